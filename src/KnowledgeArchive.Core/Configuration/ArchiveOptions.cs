@@ -1,0 +1,28 @@
+namespace KnowledgeArchive.Core.Configuration;
+
+/// <summary>Settings under the <c>Archive</c> configuration section.</summary>
+public sealed class ArchiveOptions
+{
+    public const string SectionName = "Archive";
+
+    /// <summary>Root of everything the archive keeps: originals, catalog, index. Relative paths are resolved from the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Folder watched for new files; defaults to <c>inbox</c> inside the data directory.</summary>
+    public string? InboxDirectory { get; set; }
+
+    /// <summary>Files larger than this are quarantined as too large.</summary>
+    public long MaxFileBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>Extraction of one file is stopped and the file quarantined after this long.</summary>
+    public TimeSpan ExtractionTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a file in the inbox must stay unchanged before it is consumed.</summary>
+    public TimeSpan InboxSettleTime { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the inbox is scanned.</summary>
+    public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How often the searcher picks up newly indexed documents.</summary>
+    public TimeSpan IndexRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+}

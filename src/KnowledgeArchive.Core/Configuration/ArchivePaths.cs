@@ -1,0 +1,33 @@
+namespace KnowledgeArchive.Core.Configuration;
+
+/// <summary>Where each store lives inside the data directory.</summary>
+public sealed class ArchivePaths
+{
+    public ArchivePaths(ArchiveOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        DataDirectory = Path.GetFullPath(options.DataDirectory);
+        InboxDirectory = Path.GetFullPath(options.InboxDirectory ?? Path.Combine(DataDirectory, "inbox"));
+    }
+
+    public string DataDirectory { get; }
+
+    public string InboxDirectory { get; }
+
+    public string OriginalsDirectory => Path.Combine(DataDirectory, "originals");
+
+    public string IndexDirectory => Path.Combine(DataDirectory, "index");
+
+    public string CatalogFile => Path.Combine(DataDirectory, "catalog.db");
+
+    public string WorkDirectory => Path.Combine(DataDirectory, "work");
+
+    /// <summary>Creates every directory the archive writes to.</summary>
+    public void EnsureCreated()
+    {
+        foreach (var dir in new[] { DataDirectory, InboxDirectory, OriginalsDirectory, IndexDirectory, WorkDirectory })
+        {
+            Directory.CreateDirectory(dir);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace KnowledgeArchive.Core.Documents;
+
+/// <summary>What a document is: its kind, the organisation and body it comes from, and its date.</summary>
+/// <remarks>Values are lower-case API words (<see cref="DocumentTypes"/>, <see cref="Sessions"/>, <see cref="Sensitivities"/>); unknown facts stay null rather than guessed.</remarks>
+public sealed record DocumentMetadata
+{
+    public string DocumentType { get; init; } = DocumentTypes.Other;
+
+    public string? Ccg { get; init; }
+
+    public string? Icb { get; init; }
+
+    public string? Body { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public string? Session { get; init; }
+
+    public string Sensitivity { get; init; } = Sensitivities.Public;
+
+    public static DocumentMetadata Unknown { get; } = new();
+}

@@ -1,0 +1,22 @@
+namespace KnowledgeArchive.Core.Search;
+
+/// <summary>The full-text index, derived from the catalog and rebuildable from it. One process owns the writer.</summary>
+public interface ISearchIndex
+{
+    /// <summary>Adds or replaces a document (update by id). Visible to searches after the next <see cref="CommitAsync"/> or refresh.</summary>
+    Task IndexAsync(IndexedDocument document, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string documentId, CancellationToken cancellationToken);
+
+    /// <summary>Makes indexed changes durable and visible to new searches.</summary>
+    Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs a search. Throws <see cref="InvalidQueryException"/> for query text that cannot be run.</summary>
+    SearchResults Search(SearchQuery query);
+
+    /// <summary>Whether a committed document with this id is in the index.</summary>
+    bool Contains(string documentId);
+
+    /// <summary>Number of documents in the index (as of the last refresh).</summary>
+    int DocumentCount { get; }
+}

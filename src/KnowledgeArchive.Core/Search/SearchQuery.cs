@@ -1,0 +1,25 @@
+namespace KnowledgeArchive.Core.Search;
+
+/// <summary>A search: query text in the product's query language, filters, sort and a 1-based page of results.</summary>
+public sealed record SearchQuery
+{
+    public string Text { get; init; } = string.Empty;
+
+    public string? Ccg { get; init; }
+
+    public string? Icb { get; init; }
+
+    public string? DocumentType { get; init; }
+
+    public string? Body { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 20;
+}

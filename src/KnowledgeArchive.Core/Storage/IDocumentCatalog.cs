@@ -1,0 +1,29 @@
+using KnowledgeArchive.Core.Documents;
+
+namespace KnowledgeArchive.Core.Storage;
+
+/// <summary>The record of truth: one row per distinct original, with its pages of text. The search index is derived from it.</summary>
+public interface IDocumentCatalog
+{
+    /// <summary>Adds a new record; returns false (and changes nothing) when a record with that id already exists.</summary>
+    Task<bool> TryAddAsync(DocumentRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a record and its pages in one transaction.</summary>
+    Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, CancellationToken cancellationToken);
+
+    Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken);
+
+    Task<DocumentRecord?> FindBySha256Async(string sha256, CancellationToken cancellationToken);
+
+    Task<DocumentList> ListAsync(DocumentQuery query, CancellationToken cancellationToken);
+
+    Task<PageText?> GetPageAsync(string documentId, int pageNumber, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PageText>> GetPagesAsync(string documentId, CancellationToken cancellationToken);
+
+    /// <summary>Ids of every record with this status, oldest first (used at start-up to finish interrupted work).</summary>
+    Task<IReadOnlyList<string>> ListIdsAsync(DocumentStatus status, CancellationToken cancellationToken);
+
+    /// <summary>Checks the store can be read and written; used by <c>/health</c>.</summary>
+    Task<bool> IsHealthyAsync(CancellationToken cancellationToken);
+}
