@@ -1,0 +1,45 @@
+using System.CommandLine;
+using KnowledgeArchive.Cli.Commands;
+
+namespace KnowledgeArchive.Cli;
+
+/// <summary>The <c>ka</c> command line: search, upload and show documents of a running KnowledgeArchive service.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var server = new Option<Uri>("--server", "-s")
+        {
+            Description = $"Service address (default: ${CliEnvironment.ServerVariable} or {CliEnvironment.DefaultServer})",
+            Recursive = true,
+            DefaultValueFactory = _ => new Uri(Environment.GetEnvironmentVariable(CliEnvironment.ServerVariable) ?? CliEnvironment.DefaultServer),
+        };
+        var json = new Option<bool>("--json") { Description = "Print the service's JSON reply instead of text", Recursive = true };
+        var context = new CommandContext(environment, server, json);
+
+        var root = new RootCommand("KnowledgeArchive: search and add CCG decisions, minutes and policies")
+        {
+            server,
+            json,
+            SearchCommand.Create(context),
+            UploadCommand.Create(context),
+            ShowCommand.Create(context),
+        };
+
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await environment.Error.WriteLineAsync(error.Message);
+            }
+
+            await environment.Error.WriteLineAsync("Run 'ka --help' for usage.");
+            return ExitCodes.InvalidInput;
+        }
+
+        return await parsed.InvokeAsync(configuration);
+    }
+}

@@ -1,0 +1,11 @@
+namespace KnowledgeArchive.Cli;
+
+/// <summary>Where the CLI writes and how it reaches the service; tests supply their own.</summary>
+public sealed record CliEnvironment(TextWriter Out, TextWriter Error, Func<Uri, HttpClient> HttpClientFactory)
+{
+    public const string ServerVariable = "KNOWLEDGEARCHIVE_SERVER";
+    public const string DefaultServer = "http://127.0.0.1:5080";
+
+    public static HttpClient CreateHttpClient(Uri baseAddress) =>
+        new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(10) };
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using KnowledgeArchive.Client.Contracts;
+using Refit;
+
+namespace KnowledgeArchive.Cli.Commands;
+
+/// <summary>Runs one API call and turns failures into a message on stderr and an exit code.</summary>
+internal static class ApiCall
+{
+    public static async Task<int> RunAsync(CommandContext context, Func<Task<int>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (ApiException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {Describe(ex)}");
+            return ex.StatusCode switch
+            {
+                HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge => ExitCodes.InvalidInput,
+                >= HttpStatusCode.InternalServerError => ExitCodes.ServiceUnavailable,
+                _ => ExitCodes.Failed,
+            };
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is SocketException || ex.HttpRequestError == HttpRequestError.ConnectionError)
+        {
+            await context.Error.WriteLineAsync($"error: cannot reach the service ({ex.Message}). Is it running? Set --server or ${CliEnvironment.ServerVariable}.");
+            return ExitCodes.ServiceUnavailable;
+        }
+        catch (TaskCanceledException)
+        {
+            await context.Error.WriteLineAsync("error: the service did not answer in time.");
+            return ExitCodes.ServiceUnavailable;
+        }
+    }
+
+    private static string Describe(ApiException ex)
+    {
+        if (!string.IsNullOrWhiteSpace(ex.Content))
+        {
+            try
+            {
+                var problem = JsonSerializer.Deserialize(ex.Content, ArchiveJsonContext.Default.ProblemDto);
+                if (problem?.Detail is { Length: > 0 } detail)
+                {
+                    return detail;
+                }
+            }
+            catch (JsonException)
+            {
+                // Not a problem document: fall back to the status line.
+            }
+        }
+
+        return $"{(int)ex.StatusCode} {ex.ReasonPhrase}";
+    }
+}

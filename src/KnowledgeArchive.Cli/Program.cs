@@ -1,0 +1,3 @@
+using KnowledgeArchive.Cli;
+
+return await CliApp.RunAsync(args, new CliEnvironment(Console.Out, Console.Error, CliEnvironment.CreateHttpClient));

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KnowledgeArchive.Client.Contracts;
+
+/// <summary>Source-generated JSON metadata for every contract type: camelCase, nulls written, no reflection.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(DocumentDto))]
+[JsonSerializable(typeof(DocumentListDto))]
+[JsonSerializable(typeof(DecisionDto))]
+[JsonSerializable(typeof(PageDto))]
+[JsonSerializable(typeof(UploadResultDto))]
+[JsonSerializable(typeof(SearchResponseDto))]
+[JsonSerializable(typeof(HealthDto))]
+[JsonSerializable(typeof(ProblemDto))]
+public sealed partial class ArchiveJsonContext : JsonSerializerContext;

@@ -1,0 +1,57 @@
+namespace KnowledgeArchive.Client.Contracts;
+
+/// <summary>A document in the archive (API contract <c>Document</c>).</summary>
+public sealed record DocumentDto
+{
+    public required string DocumentId { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string FileName { get; init; }
+
+    /// <summary>Format detected from the content: <c>pdf</c>, <c>docx</c>, … or <c>unknown</c> before extraction.</summary>
+    public required string Format { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public long SizeBytes { get; init; }
+
+    public int PageCount { get; init; }
+
+    public DateTimeOffset IngestedAt { get; init; }
+
+    /// <summary><c>pending</c>, <c>indexed</c> or <c>quarantined</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>Why the document is quarantined, in words a person can act on; null otherwise.</summary>
+    public string? QuarantineReason { get; init; }
+
+    /// <summary>Stable code of the quarantine reason (<c>encrypted</c>, <c>corrupt</c>, <c>empty</c>, <c>no_text_layer</c>, <c>unsupported_format</c>, <c>too_large</c>, <c>timed_out</c>).</summary>
+    public string? QuarantineCode { get; init; }
+
+    public string DocumentType { get; init; } = "other";
+
+    public string? Ccg { get; init; }
+
+    public string? Icb { get; init; }
+
+    public string? Body { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public string? Session { get; init; }
+
+    public string Sensitivity { get; init; } = "public";
+
+    public PolicyDto? Policy { get; init; }
+
+    public IReadOnlyList<DecisionDto> Decisions { get; init; } = [];
+
+    /// <summary>Ingest source the original came from (<c>inbox</c>, <c>upload</c>, or a configured source).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Path or file name under which the original was found.</summary>
+    public string? OriginalPath { get; init; }
+
+    public string? ExtractorVersion { get; init; }
+}

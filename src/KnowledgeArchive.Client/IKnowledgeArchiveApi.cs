@@ -1,0 +1,50 @@
+using KnowledgeArchive.Client.Contracts;
+using Refit;
+
+namespace KnowledgeArchive.Client;
+
+/// <summary>The KnowledgeArchive HTTP API (v1). Create with <see cref="KnowledgeArchiveClient.Create(HttpClient)"/>.</summary>
+public interface IKnowledgeArchiveApi
+{
+    [Get("/health")]
+    Task<HealthDto> GetHealthAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/search")]
+    Task<SearchResponseDto> SearchAsync(
+        string q,
+        int? page = null,
+        int? pageSize = null,
+        string? ccg = null,
+        string? icb = null,
+        string? type = null,
+        string? body = null,
+        [AliasAs("from")] string? fromDate = null,
+        [AliasAs("to")] string? toDate = null,
+        string? sort = null,
+        CancellationToken cancellationToken = default);
+
+    [Get("/api/documents")]
+    Task<DocumentListDto> ListDocumentsAsync(
+        string? fileName = null,
+        string? sha256 = null,
+        string? status = null,
+        int? page = null,
+        int? pageSize = null,
+        CancellationToken cancellationToken = default);
+
+    [Get("/api/documents/{id}")]
+    Task<DocumentDto> GetDocumentAsync(string id, CancellationToken cancellationToken = default);
+
+    [Get("/api/documents/{id}/pages/{pageNumber}")]
+    Task<PageDto> GetPageAsync(string id, int pageNumber, CancellationToken cancellationToken = default);
+
+    [Get("/api/documents/{id}/file")]
+    Task<HttpResponseMessage> DownloadFileAsync(string id, CancellationToken cancellationToken = default);
+
+    [Multipart]
+    [Post("/api/documents")]
+    Task<IApiResponse<UploadResultDto>> UploadAsync(
+        [AliasAs("file")] StreamPart file,
+        [AliasAs("source")] string? source = null,
+        CancellationToken cancellationToken = default);
+}
