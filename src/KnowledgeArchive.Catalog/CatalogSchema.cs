@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeArchive.Catalog;
+
+/// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
+internal static class CatalogSchema
+{
+    public const int CurrentVersion = 1;
+
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE documents (
+            document_id TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            file_name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            quarantine_code TEXT,
+            quarantine_message TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            page_count INTEGER NOT NULL DEFAULT 0,
+            document_type TEXT NOT NULL DEFAULT 'other',
+            ccg TEXT,
+            icb TEXT,
+            body TEXT,
+            date TEXT,
+            session TEXT,
+            sensitivity TEXT NOT NULL DEFAULT 'public',
+            source TEXT NOT NULL DEFAULT '',
+            original_path TEXT,
+            extractor_version TEXT
+        );
+        CREATE INDEX ix_documents_status ON documents(status);
+        CREATE INDEX ix_documents_file_name ON documents(file_name COLLATE NOCASE);
+        CREATE INDEX ix_documents_ingested_at ON documents(ingested_at);
+        CREATE TABLE pages (
+            document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+            page_number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (document_id, page_number)
+        ) WITHOUT ROWID;
+        """,
+    ];
+
+    public static void Migrate(SqliteConnection connection)
+    {
+        using (var wal = connection.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        var version = ReadVersion(connection);
+        if (version > CurrentVersion)
+        {
+            throw new InvalidOperationException(
+                $"The catalog was written by a newer version of KnowledgeArchive (schema {version}; this build knows {CurrentVersion}). Upgrade the service.");
+        }
+
+        for (var next = version; next < CurrentVersion; next++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Migrations[next] + $"\nPRAGMA user_version = {next + 1};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    private static long ReadVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return (long)command.ExecuteScalar()!;
+    }
+}

@@ -1,0 +1,15 @@
+using KnowledgeArchive.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeArchive.Catalog;
+
+/// <summary>Registers the SQLite catalog and the on-disk original store.</summary>
+public static class CatalogServiceCollectionExtensions
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddSingleton<IDocumentCatalog, SqliteDocumentCatalog>();
+        services.AddSingleton<IOriginalStore, FileSystemOriginalStore>();
+        return services;
+    }
+}

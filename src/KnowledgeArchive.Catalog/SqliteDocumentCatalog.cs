@@ -1,0 +1,276 @@
+using System.Globalization;
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeArchive.Catalog;
+
+/// <summary>The catalog of documents and their page texts in one SQLite file (WAL mode) in the data directory.</summary>
+public sealed class SqliteDocumentCatalog : IDocumentCatalog
+{
+    private const string Columns =
+        "document_id, sha256, file_name, format, size_bytes, ingested_at, status, quarantine_code, quarantine_message, title, page_count, " +
+        "document_type, ccg, icb, body, date, session, sensitivity, source, original_path, extractor_version";
+
+    private readonly string connectionString;
+
+    public SqliteDocumentCatalog(ArchivePaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        Directory.CreateDirectory(Path.GetDirectoryName(paths.CatalogFile)!);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = paths.CatalogFile,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        using var connection = Open();
+        CatalogSchema.Migrate(connection);
+    }
+
+    public async Task<bool> TryAddAsync(DocumentRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT OR IGNORE INTO documents ({Columns}) VALUES ({Parameters()});";
+        Bind(command, record);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(pages);
+        await using var connection = Open();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var upsert = connection.CreateCommand())
+        {
+            upsert.Transaction = transaction;
+            upsert.CommandText = $"INSERT OR REPLACE INTO documents ({Columns}) VALUES ({Parameters()});";
+            Bind(upsert, record);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var clear = connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM pages WHERE document_id = $id;";
+            clear.Parameters.AddWithValue("$id", record.DocumentId);
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO pages (document_id, page_number, text) VALUES ($id, $n, $text);";
+            var id = insert.Parameters.AddWithValue("$id", record.DocumentId);
+            var number = insert.Parameters.Add("$n", SqliteType.Integer);
+            var text = insert.Parameters.Add("$text", SqliteType.Text);
+            foreach (var page in pages)
+            {
+                number.Value = page.Number;
+                text.Value = page.Text;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken) =>
+        FindOneAsync("document_id = $value", documentId, cancellationToken);
+
+    public Task<DocumentRecord?> FindBySha256Async(string sha256, CancellationToken cancellationToken) =>
+        FindOneAsync("sha256 = $value", sha256?.ToLowerInvariant() ?? string.Empty, cancellationToken);
+
+    public async Task<DocumentList> ListAsync(DocumentQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filters = new List<string>();
+        await using var connection = Open();
+        await using var count = connection.CreateCommand();
+        await using var list = connection.CreateCommand();
+        void Filter(string sql, string name, object value)
+        {
+            filters.Add(sql);
+            count.Parameters.AddWithValue(name, value);
+            list.Parameters.AddWithValue(name, value);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.FileName))
+        {
+            Filter("file_name = $fileName COLLATE NOCASE", "$fileName", query.FileName.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Sha256))
+        {
+            Filter("sha256 = $sha256", "$sha256", query.Sha256.Trim().ToLowerInvariant());
+        }
+
+        if (query.Status is { } status)
+        {
+            Filter("status = $status", "$status", StatusText(status));
+        }
+
+        var where = filters.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", filters);
+        count.CommandText = "SELECT COUNT(*) FROM documents" + where;
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+
+        list.CommandText = $"SELECT {Columns} FROM documents{where} ORDER BY ingested_at DESC, document_id LIMIT $limit OFFSET $offset";
+        list.Parameters.AddWithValue("$limit", query.PageSize);
+        list.Parameters.AddWithValue("$offset", (long)(query.Page - 1) * query.PageSize);
+        var items = new List<DocumentRecord>();
+        await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(Read(reader));
+        }
+
+        return new DocumentList(total, items);
+    }
+
+    public async Task<PageText?> GetPageAsync(string documentId, int pageNumber, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text FROM pages WHERE document_id = $id AND page_number = $n;";
+        command.Parameters.AddWithValue("$id", documentId);
+        command.Parameters.AddWithValue("$n", pageNumber);
+        return await command.ExecuteScalarAsync(cancellationToken) is string text ? new PageText(pageNumber, text) : null;
+    }
+
+    public async Task<IReadOnlyList<PageText>> GetPagesAsync(string documentId, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT page_number, text FROM pages WHERE document_id = $id ORDER BY page_number;";
+        command.Parameters.AddWithValue("$id", documentId);
+        var pages = new List<PageText>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pages.Add(new PageText(reader.GetInt32(0), reader.GetString(1)));
+        }
+
+        return pages;
+    }
+
+    public async Task<IReadOnlyList<string>> ListIdsAsync(DocumentStatus status, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document_id FROM documents WHERE status = $status ORDER BY ingested_at;";
+        command.Parameters.AddWithValue("$status", StatusText(status));
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = Open();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM documents WHERE rowid < 0;";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
+    private async Task<DocumentRecord?> FindOneAsync(string where, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM documents WHERE {where};";
+        command.Parameters.AddWithValue("$value", value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    private static string Parameters() =>
+        string.Join(", ", Columns.Split(", ").Select(c => "$" + c));
+
+    private static void Bind(SqliteCommand command, DocumentRecord r)
+    {
+        var m = r.Metadata;
+        object Db(object? value) => value ?? DBNull.Value;
+        command.Parameters.AddWithValue("$document_id", r.DocumentId);
+        command.Parameters.AddWithValue("$sha256", r.Sha256);
+        command.Parameters.AddWithValue("$file_name", r.FileName);
+        command.Parameters.AddWithValue("$format", r.Format.Name);
+        command.Parameters.AddWithValue("$size_bytes", r.SizeBytes);
+        command.Parameters.AddWithValue("$ingested_at", r.IngestedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$status", StatusText(r.Status));
+        command.Parameters.AddWithValue("$quarantine_code", Db(r.QuarantineReason?.Code));
+        command.Parameters.AddWithValue("$quarantine_message", Db(r.QuarantineReason?.Message));
+        command.Parameters.AddWithValue("$title", r.Title);
+        command.Parameters.AddWithValue("$page_count", r.PageCount);
+        command.Parameters.AddWithValue("$document_type", m.DocumentType);
+        command.Parameters.AddWithValue("$ccg", Db(m.Ccg));
+        command.Parameters.AddWithValue("$icb", Db(m.Icb));
+        command.Parameters.AddWithValue("$body", Db(m.Body));
+        command.Parameters.AddWithValue("$date", Db(m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        command.Parameters.AddWithValue("$session", Db(m.Session));
+        command.Parameters.AddWithValue("$sensitivity", m.Sensitivity);
+        command.Parameters.AddWithValue("$source", r.Provenance.Source);
+        command.Parameters.AddWithValue("$original_path", Db(r.Provenance.OriginalPath));
+        command.Parameters.AddWithValue("$extractor_version", Db(r.ExtractorVersion));
+    }
+
+    private static DocumentRecord Read(SqliteDataReader reader)
+    {
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        var code = Text(7);
+        return new DocumentRecord
+        {
+            DocumentId = reader.GetString(0),
+            Sha256 = reader.GetString(1),
+            FileName = reader.GetString(2),
+            Format = FileFormat.FromName(reader.GetString(3)),
+            SizeBytes = reader.GetInt64(4),
+            IngestedAt = DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            Status = Enum.Parse<DocumentStatus>(reader.GetString(6), ignoreCase: true),
+            QuarantineReason = code is null ? null : new QuarantineReason(code, Text(8) ?? string.Empty),
+            Title = reader.GetString(9),
+            PageCount = reader.GetInt32(10),
+            Metadata = new DocumentMetadata
+            {
+                DocumentType = reader.GetString(11),
+                Ccg = Text(12),
+                Icb = Text(13),
+                Body = Text(14),
+                Date = Text(15) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                Session = Text(16),
+                Sensitivity = reader.GetString(17),
+            },
+            Provenance = new Provenance(reader.GetString(18), Text(19)),
+            ExtractorVersion = Text(20),
+        };
+    }
+
+    private static string StatusText(DocumentStatus status) => status.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,136 @@
+using System.IO.Compression;
+using System.Text;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
+
+namespace KnowledgeArchive.Extraction.Detection;
+
+/// <summary>Names a file's format from its leading bytes and, for zip and OLE containers, from what they hold. The extension is never consulted.</summary>
+public sealed class MagicBytesFormatDetector : IFormatDetector
+{
+    private const int HeadLength = 1024;
+
+    private static ReadOnlySpan<byte> WordPerfectMagic => [0xFF, 0x57, 0x50, 0x43];
+
+    private static ReadOnlySpan<byte> PngMagic => [0x89, 0x50, 0x4E, 0x47];
+
+    private static ReadOnlySpan<byte> JpegMagic => [0xFF, 0xD8, 0xFF];
+
+    public FileFormat Detect(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var head = ReadHead(path);
+        if (head.Length == 0)
+        {
+            return FileFormat.Empty;
+        }
+
+        var span = head.AsSpan();
+        if (IndexOf(span, "%PDF-"u8) >= 0)
+        {
+            return FileFormat.Pdf;
+        }
+
+        if (span.StartsWith("PK\u0003\u0004"u8) || span.StartsWith("PK\u0005\u0006"u8))
+        {
+            return DetectZipContent(path);
+        }
+
+        if (span.StartsWith(OleCompoundFile.Signature))
+        {
+            return OleCompoundFile.HasStream(path, "WordDocument") ? FileFormat.Doc : FileFormat.OleCompound;
+        }
+
+        if (span.StartsWith("{\\rtf"u8))
+        {
+            return FileFormat.Rtf;
+        }
+
+        if (span.StartsWith(WordPerfectMagic))
+        {
+            return FileFormat.Wpd;
+        }
+
+        if (IsImage(span))
+        {
+            return FileFormat.Image;
+        }
+
+        return DetectText(span);
+    }
+
+    private static byte[] ReadHead(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffer = new byte[HeadLength];
+        var read = stream.ReadAtLeast(buffer, HeadLength, throwOnEndOfStream: false);
+        return buffer[..read];
+    }
+
+    private static FileFormat DetectZipContent(string path)
+    {
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (names.Contains("word/document.xml") || names.Any(n => n.StartsWith("word/", StringComparison.OrdinalIgnoreCase) && names.Contains("[Content_Types].xml")))
+            {
+                return FileFormat.Docx;
+            }
+
+            if (names.Any(n => n.StartsWith("xl/", StringComparison.OrdinalIgnoreCase)))
+            {
+                return FileFormat.Xlsx;
+            }
+
+            if (names.Any(n => n.StartsWith("ppt/", StringComparison.OrdinalIgnoreCase)))
+            {
+                return FileFormat.Pptx;
+            }
+
+            if (names.Contains("mimetype") && names.Contains("content.xml"))
+            {
+                return FileFormat.Odt;
+            }
+
+            return FileFormat.Zip;
+        }
+        catch (InvalidDataException)
+        {
+            // A zip signature with a broken directory: most often a truncated Office file.
+            return FileFormat.Zip;
+        }
+    }
+
+    private static bool IsImage(ReadOnlySpan<byte> head) =>
+        head.StartsWith(PngMagic)
+        || head.StartsWith(JpegMagic)
+        || head.StartsWith("GIF8"u8)
+        || head.StartsWith("II*\0"u8)
+        || head.StartsWith("MM\0*"u8)
+        || head.StartsWith("BM"u8);
+
+    private static FileFormat DetectText(ReadOnlySpan<byte> head)
+    {
+        var controls = 0;
+        foreach (var b in head)
+        {
+            if (b == 0 || (b < 0x09) || (b > 0x0D && b < 0x20 && b != 0x1B))
+            {
+                controls++;
+            }
+        }
+
+        if (controls > head.Length / 20)
+        {
+            return FileFormat.Unknown;
+        }
+
+        var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return text.StartsWith('<') && (text.Contains("<html", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            ? FileFormat.Html
+            : FileFormat.Text;
+    }
+
+    private static int IndexOf(ReadOnlySpan<byte> span, ReadOnlySpan<byte> value) => span.IndexOf(value);
+}

@@ -1,0 +1,70 @@
+using DocumentFormat.OpenXml.Packaging;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
+
+namespace KnowledgeArchive.Extraction.Docx;
+
+/// <summary>
+/// Body paragraphs and tables of a .docx in document order, split into pages at the page breaks Word recorded
+/// (<c>w:lastRenderedPageBreak</c>, explicit page breaks, page-break-before); headers and footers are kept apart.
+/// </summary>
+public sealed class DocxExtractor : IDocumentExtractor
+{
+    public FileFormat Format => FileFormat.Docx;
+
+    public ExtractionResult Extract(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = WordprocessingDocument.Open(path, isEditable: false, new OpenSettings { AutoSave = false });
+            return Read(document, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException or IOException or ArgumentException or NotSupportedException)
+        {
+            return ExtractionResult.Fail(QuarantineReason.Corrupt($"the Word document cannot be read: {ex.Message}"));
+        }
+    }
+
+    private static ExtractionResult Read(WordprocessingDocument document, CancellationToken cancellationToken)
+    {
+        var main = document.MainDocumentPart;
+        var body = main?.Document?.Body;
+        if (main is null || body is null)
+        {
+            return ExtractionResult.Fail(QuarantineReason.Corrupt("the package has no Word document body"));
+        }
+
+        var walker = new DocxBodyWalker(cancellationToken);
+        walker.Walk(body);
+        var pages = walker.Finish();
+        if (pages.All(p => p.Text.Length == 0))
+        {
+            return ExtractionResult.Fail(QuarantineReason.Empty("the Word document holds no text"));
+        }
+
+        var headersAndFooters = main.HeaderParts.Select(h => h.Header)
+            .Concat<DocumentFormat.OpenXml.OpenXmlElement?>(main.FooterParts.Select(f => f.Footer))
+            .Where(e => e is not null)
+            .Select(e => TextCleaner.Clean(DocxBodyWalker.PlainText(e!)))
+            .Where(t => t.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        return ExtractionResult.Success(new ExtractedDocument(pages, PropertiesOf(document), headersAndFooters, walker.Headings));
+    }
+
+    private static FileProperties PropertiesOf(WordprocessingDocument document)
+    {
+        var p = document.PackageProperties;
+        return new FileProperties(
+            Title: TextCleaner.NullIfBlank(p.Title),
+            Author: TextCleaner.NullIfBlank(p.Creator),
+            Subject: TextCleaner.NullIfBlank(p.Subject),
+            Created: p.Created is { } c ? new DateTimeOffset(DateTime.SpecifyKind(c, DateTimeKind.Utc)) : null,
+            Modified: p.Modified is { } m ? new DateTimeOffset(DateTime.SpecifyKind(m, DateTimeKind.Utc)) : null);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Reflection;
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Extraction.Detection;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeArchive.Extraction;
+
+/// <summary>
+/// Detects a file's format, picks its extractor and runs it within the size and time limits.
+/// Whatever the file, the answer is a result or a specific quarantine reason, never an exception.
+/// </summary>
+public sealed class ExtractionService(
+    IFormatDetector detector,
+    IEnumerable<IDocumentExtractor> extractors,
+    IOptions<ArchiveOptions> options) : IExtractionService
+{
+    /// <summary>Names the extraction code and the parser versions, so documents can be re-extracted when they change.</summary>
+    public static string Version { get; } =
+        $"ka-extract/1 pdfpig/{VersionOf(typeof(UglyToad.PdfPig.PdfDocument))} openxml/{VersionOf(typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument))}";
+
+    private readonly Dictionary<FileFormat, IDocumentExtractor> byFormat = extractors.ToDictionary(e => e.Format);
+
+    public async Task<ExtractionOutcome> ExtractAsync(string path, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var limits = options.Value;
+        var size = new FileInfo(path).Length;
+        if (size > limits.MaxFileBytes)
+        {
+            return Outcome(FileFormat.Unknown, QuarantineReason.TooLarge(size, limits.MaxFileBytes));
+        }
+
+        FileFormat format;
+        try
+        {
+            format = detector.Detect(path);
+        }
+        catch (IOException ex)
+        {
+            return Outcome(FileFormat.Unknown, QuarantineReason.Corrupt($"the file cannot be read: {ex.Message}"));
+        }
+
+        if (format == FileFormat.Empty)
+        {
+            return Outcome(format, QuarantineReason.Empty("the file is empty (0 bytes)"));
+        }
+
+        if (format == FileFormat.OleCompound && OleCompoundFile.HasStream(path, "EncryptedPackage"))
+        {
+            return Outcome(format, QuarantineReason.Encrypted("the Office document is password-protected (encrypted package)"));
+        }
+
+        if (!byFormat.TryGetValue(format, out var extractor))
+        {
+            return Outcome(format, QuarantineReason.Unsupported(format));
+        }
+
+        return new ExtractionOutcome(format, await RunBoundedAsync(extractor, path, limits.ExtractionTimeout, cancellationToken), Version);
+    }
+
+    private static async Task<ExtractionResult> RunBoundedAsync(IDocumentExtractor extractor, string path, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        var work = Task.Run(() => extractor.Extract(path, limit.Token), limit.Token);
+        try
+        {
+            return await work.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return ExtractionResult.Fail(QuarantineReason.TimedOut(timeout));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ExtractionResult.Fail(QuarantineReason.TimedOut(timeout));
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return ExtractionResult.Fail(QuarantineReason.Corrupt($"the {extractor.Format.Description} could not be read: {ex.Message}"));
+        }
+    }
+
+    private static ExtractionOutcome Outcome(FileFormat format, QuarantineReason reason) =>
+        new(format, ExtractionResult.Fail(reason), Version);
+
+    private static string VersionOf(Type type) =>
+        type.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? type.Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+}

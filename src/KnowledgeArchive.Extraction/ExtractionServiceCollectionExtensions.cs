@@ -1,0 +1,21 @@
+using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Extraction.Detection;
+using KnowledgeArchive.Extraction.Docx;
+using KnowledgeArchive.Extraction.Pdf;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeArchive.Extraction;
+
+/// <summary>Registers format detection, the PDF and Word extractors and the title resolver.</summary>
+public static class ExtractionServiceCollectionExtensions
+{
+    public static IServiceCollection AddExtraction(this IServiceCollection services)
+    {
+        services.AddSingleton<IFormatDetector, MagicBytesFormatDetector>();
+        services.AddSingleton<IDocumentExtractor, PdfExtractor>();
+        services.AddSingleton<IDocumentExtractor, DocxExtractor>();
+        services.AddSingleton<ITitleResolver, TitleResolver>();
+        services.AddSingleton<IExtractionService, ExtractionService>();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+namespace KnowledgeArchive.Indexing;
+
+/// <summary>Field names of the page entries in the Lucene index. One entry per page; every entry carries its document's metadata.</summary>
+internal static class IndexFields
+{
+    /// <summary>Document id: indexed as a keyword and as sorted doc values.</summary>
+    public const string DocumentId = "doc_id";
+
+    /// <summary>Page number (stored).</summary>
+    public const string Page = "page";
+
+    /// <summary>"1" on each document's first page entry: counts documents.</summary>
+    public const string FirstPage = "first";
+
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string FileName = "file_name";
+
+    /// <summary>Metadata keyword fields: lower-cased for filtering; doc values keep the display form for facets.</summary>
+    public const string DocumentType = "type";
+    public const string Ccg = "ccg";
+    public const string Icb = "icb";
+    public const string Body = "body";
+
+    /// <summary>Date as yyyyMMdd: an Int32 field for ranges and numeric doc values for sorting.</summary>
+    public const string Date = "date";
+
+    public const string FilterSuffix = "_key";
+
+    public static readonly string[] Facets = [DocumentType, Ccg, Icb, Body];
+}

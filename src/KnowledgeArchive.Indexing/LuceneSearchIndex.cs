@@ -1,0 +1,230 @@
+using System.Globalization;
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace KnowledgeArchive.Indexing;
+
+/// <summary>
+/// The full-text index: Lucene.Net on disk in the data directory, one entry per page so every hit names its best page,
+/// English stemming, update by document id, and a near-real-time searcher refreshed on a timer and after each commit.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly Analyzer analyzer;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly SearchQueryBuilder queries;
+    private readonly SnippetHighlighter highlighter;
+    private readonly Timer refresher;
+
+    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        System.IO.Directory.CreateDirectory(paths.IndexDirectory);
+        directory = FSDirectory.Open(paths.IndexDirectory);
+        analyzer = new EnglishAnalyzer(LuceneVersion.LUCENE_48);
+        var current = IndexSchema.IsCurrent(paths.IndexDirectory);
+        RebuildRequired = !current && DirectoryReader.IndexExists(directory);
+        if (RebuildRequired)
+        {
+            logger.LogWarning("The index at {Path} was written with another index layout; it is cleared and will be rebuilt from the catalog", paths.IndexDirectory);
+        }
+
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+        {
+            OpenMode = current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+        };
+        try
+        {
+            writer = new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            directory.Dispose();
+            throw new InvalidOperationException(
+                $"The index at {paths.IndexDirectory} is in use by another KnowledgeArchive process. Stop it, or give this one its own data directory.", ex);
+        }
+
+        writer.Commit();
+        IndexSchema.Stamp(paths.IndexDirectory);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        queries = new SearchQueryBuilder(analyzer);
+        highlighter = new SnippetHighlighter(analyzer);
+        var interval = options.Value.IndexRefreshInterval;
+        refresher = new Timer(_ => Refresh(), null, interval, interval);
+    }
+
+    /// <summary>True when the index was found in an older layout and cleared: every indexed document must be indexed again.</summary>
+    public bool RebuildRequired { get; }
+
+    public int DocumentCount
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                var counter = new TotalHitCountCollector();
+                searcher.Search(new TermQuery(new Term(IndexFields.FirstPage, "1")), counter);
+                return counter.TotalHits;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
+    public Task IndexAsync(IndexedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        writer.UpdateDocuments(new Term(IndexFields.DocumentId, document.Record.DocumentId), PageEntries.For(document));
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string documentId, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
+        return Task.CompletedTask;
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+        return Task.CompletedTask;
+    }
+
+    public bool Contains(string documentId)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return searcher.Search(new TermQuery(new Term(IndexFields.DocumentId, documentId)), 1).TotalHits > 0;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public SearchResults Search(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var text = queries.ParseText(query.Text, Operator.AND);
+            var collector = Run(searcher, SearchQueryBuilder.Build(query, text));
+            if (collector.Hits.Count == 0 && text is not null)
+            {
+                // No page holds every word: fall back to pages holding any of them, best matches first.
+                text = queries.ParseText(query.Text, Operator.OR);
+                collector = Run(searcher, SearchQueryBuilder.Build(query, text));
+            }
+
+            var ordered = Order(collector.Hits, query.Sort);
+            var terms = text is null ? new HashSet<string>() : TermsOf(searcher, text);
+            var hits = ordered
+                .Skip((query.Page - 1) * query.PageSize)
+                .Take(query.PageSize)
+                .Select(hit => HitOf(searcher, hit, terms))
+                .ToList();
+            return new SearchResults(collector.Hits.Count, hits, BestPageCollector.CountFacets(collector.Hits));
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new InvalidQueryException("The query expands to too many terms; make wildcards more specific.", ex);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        refresher.Dispose();
+        searchers.Dispose();
+        writer.Dispose();
+        analyzer.Dispose();
+        directory.Dispose();
+    }
+
+    private static BestPageCollector Run(IndexSearcher searcher, Query query)
+    {
+        var collector = new BestPageCollector();
+        searcher.Search(query, collector);
+        return collector;
+    }
+
+    private static IEnumerable<DocumentHit> Order(IReadOnlyCollection<DocumentHit> hits, SearchSort sort) => sort switch
+    {
+        SearchSort.Date => hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ThenBy(h => h.DocumentId, StringComparer.Ordinal),
+        _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Date).ThenBy(h => h.DocumentId, StringComparer.Ordinal),
+    };
+
+    private static HashSet<string> TermsOf(IndexSearcher searcher, Query query)
+    {
+        var terms = new HashSet<Term>();
+        try
+        {
+            searcher.Rewrite(query).ExtractTerms(terms);
+        }
+        catch (NotSupportedException)
+        {
+            // Some rewritten multi-term queries cannot list their terms; the snippet is then unmarked.
+        }
+
+        return terms
+            .Where(t => t.Field is IndexFields.Text or IndexFields.Title)
+            .Select(t => t.Text)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private SearchHit HitOf(IndexSearcher searcher, DocumentHit hit, HashSet<string> terms)
+    {
+        var stored = searcher.Doc(hit.LuceneDoc);
+        var dateText = stored.Get(IndexFields.Date + "_text", CultureInfo.InvariantCulture);
+        return new SearchHit
+        {
+            DocumentId = hit.DocumentId,
+            Title = stored.Get(IndexFields.Title, CultureInfo.InvariantCulture) ?? string.Empty,
+            FileName = stored.Get(IndexFields.FileName, CultureInfo.InvariantCulture) ?? string.Empty,
+            DocumentType = stored.Get(IndexFields.DocumentType, CultureInfo.InvariantCulture),
+            Ccg = stored.Get(IndexFields.Ccg, CultureInfo.InvariantCulture),
+            Body = stored.Get(IndexFields.Body, CultureInfo.InvariantCulture),
+            Date = dateText is null ? null : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PageNumber = stored.GetField(IndexFields.Page)?.GetInt32Value() ?? 1,
+            Snippet = highlighter.Highlight(IndexFields.Text, stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty, terms),
+            Score = hit.Score,
+        };
+    }
+
+    private void Refresh()
+    {
+        try
+        {
+            searchers.MaybeRefresh();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Shutting down.
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using KnowledgeArchive.Core.Search;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace KnowledgeArchive.Indexing;
+
+/// <summary>Turns a document into its Lucene page entries.</summary>
+internal static class PageEntries
+{
+    public static IEnumerable<IEnumerable<IIndexableField>> For(IndexedDocument document)
+    {
+        var record = document.Record;
+        var pages = document.Pages.Count > 0 ? document.Pages : [new Core.Documents.PageText(1, string.Empty)];
+        foreach (var page in pages)
+        {
+            var entry = new Document
+            {
+                new StringField(IndexFields.DocumentId, record.DocumentId, Field.Store.YES),
+                new SortedDocValuesField(IndexFields.DocumentId, new BytesRef(record.DocumentId)),
+                new StoredField(IndexFields.Page, page.Number),
+                new TextField(IndexFields.Title, record.Title, Field.Store.YES),
+                new TextField(IndexFields.Text, page.Text, Field.Store.YES),
+                new StoredField(IndexFields.FileName, record.FileName),
+            };
+            if (page.Number == pages[0].Number)
+            {
+                entry.Add(new StringField(IndexFields.FirstPage, "1", Field.Store.NO));
+            }
+
+            var metadata = record.Metadata;
+            AddKeyword(entry, IndexFields.DocumentType, metadata.DocumentType);
+            AddKeyword(entry, IndexFields.Ccg, metadata.Ccg);
+            AddKeyword(entry, IndexFields.Icb, metadata.Icb);
+            AddKeyword(entry, IndexFields.Body, metadata.Body);
+            if (metadata.Date is { } date)
+            {
+                var value = DateValue(date);
+                entry.Add(new Int32Field(IndexFields.Date, value, Field.Store.NO));
+                entry.Add(new NumericDocValuesField(IndexFields.Date, value));
+                entry.Add(new StoredField(IndexFields.Date + "_text", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            yield return entry;
+        }
+    }
+
+    public static int DateValue(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    public static string Key(string value) => value.Trim().ToLowerInvariant();
+
+    private static void AddKeyword(Document entry, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        entry.Add(new StringField(field + IndexFields.FilterSuffix, Key(value), Field.Store.NO));
+        entry.Add(new SortedDocValuesField(field, new BytesRef(value.Trim())));
+        entry.Add(new StoredField(field, value.Trim()));
+    }
+}

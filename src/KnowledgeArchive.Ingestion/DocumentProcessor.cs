@@ -1,0 +1,92 @@
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeArchive.Ingestion;
+
+/// <summary>
+/// Takes one queued document to its final state: extracts it and indexes it, or quarantines it with the reason.
+/// The catalog says "indexed" only after the index has committed, so a crash in between means the document is
+/// still pending at restart and is simply processed again (indexing replaces by id).
+/// </summary>
+public sealed class DocumentProcessor(
+    IDocumentCatalog catalog,
+    IOriginalStore originals,
+    IExtractionService extraction,
+    ITitleResolver titles,
+    ISearchIndex index,
+    ILogger<DocumentProcessor> logger)
+{
+    public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
+    {
+        var record = await catalog.FindAsync(documentId, cancellationToken);
+        switch (record?.Status)
+        {
+            case null:
+                logger.LogWarning("Queued document {DocumentId} is not in the catalog", documentId);
+                return;
+            case DocumentStatus.Pending:
+                await ExtractAndIndexAsync(record, cancellationToken);
+                return;
+            case DocumentStatus.Indexed when !index.Contains(documentId):
+                await ReindexAsync(record, cancellationToken);
+                return;
+        }
+    }
+
+    private async Task ExtractAndIndexAsync(DocumentRecord record, CancellationToken cancellationToken)
+    {
+        if (!originals.Exists(record.Sha256))
+        {
+            await QuarantineAsync(record, FileFormat.Unknown, QuarantineReason.Corrupt("the stored original is missing from the data directory"), null, cancellationToken);
+            return;
+        }
+
+        var outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
+        if (!outcome.Result.Succeeded)
+        {
+            await QuarantineAsync(record, outcome.Format, outcome.Result.Failure, outcome.ExtractorVersion, cancellationToken);
+            return;
+        }
+
+        var document = outcome.Result.Document;
+        var indexed = record with
+        {
+            Format = outcome.Format,
+            Status = DocumentStatus.Indexed,
+            QuarantineReason = null,
+            Title = titles.Resolve(document, record.FileName),
+            PageCount = document.Pages.Count,
+            ExtractorVersion = outcome.ExtractorVersion,
+        };
+
+        await index.IndexAsync(new IndexedDocument(indexed, document.Pages), cancellationToken);
+        await index.CommitAsync(cancellationToken);
+        await catalog.SaveAsync(indexed, document.Pages, cancellationToken);
+        logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
+    }
+
+    private async Task ReindexAsync(DocumentRecord record, CancellationToken cancellationToken)
+    {
+        var pages = await catalog.GetPagesAsync(record.DocumentId, cancellationToken);
+        await index.IndexAsync(new IndexedDocument(record, pages), cancellationToken);
+        await index.CommitAsync(cancellationToken);
+        logger.LogInformation("Re-indexed {DocumentId} from the catalog", record.DocumentId);
+    }
+
+    private async Task QuarantineAsync(DocumentRecord record, FileFormat format, QuarantineReason reason, string? extractorVersion, CancellationToken cancellationToken)
+    {
+        var quarantined = record with
+        {
+            Format = format,
+            Status = DocumentStatus.Quarantined,
+            QuarantineReason = reason,
+            PageCount = 0,
+            ExtractorVersion = extractorVersion,
+        };
+        await catalog.SaveAsync(quarantined, [], cancellationToken);
+        logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
+    }
+}

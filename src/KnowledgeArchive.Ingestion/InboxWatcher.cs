@@ -1,0 +1,118 @@
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Documents;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeArchive.Ingestion;
+
+/// <summary>
+/// Watches the inbox folder (and its subfolders) by polling. A file is taken only once its size and time stamp
+/// have stayed the same for the settle time and it can be opened exclusively; it is deleted from the inbox once
+/// its bytes are safely stored, never before.
+/// </summary>
+public sealed class InboxWatcher(
+    ArchivePaths paths,
+    DocumentIntake intake,
+    IOptions<ArchiveOptions> options,
+    TimeProvider clock,
+    ILogger<InboxWatcher> logger) : BackgroundService
+{
+    public const string SourceName = "inbox";
+
+    private readonly Dictionary<string, Observation> seen = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        Directory.CreateDirectory(paths.InboxDirectory);
+        logger.LogInformation("Watching inbox {Inbox}", paths.InboxDirectory);
+        using var timer = new PeriodicTimer(options.Value.InboxPollInterval, clock);
+        try
+        {
+            do
+            {
+                await ScanAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task ScanAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in EnumerateFiles())
+        {
+            present.Add(file.FullName);
+            var observation = new Observation(file.Length, file.LastWriteTimeUtc, now);
+            if (!seen.TryGetValue(file.FullName, out var previous) || !previous.SameFile(observation))
+            {
+                seen[file.FullName] = observation;
+                continue;
+            }
+
+            if (now - previous.Since >= options.Value.InboxSettleTime)
+            {
+                await TakeAsync(file, cancellationToken);
+            }
+        }
+
+        foreach (var gone in seen.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            seen.Remove(gone);
+        }
+    }
+
+    private IEnumerable<FileInfo> EnumerateFiles()
+    {
+        var inbox = new DirectoryInfo(paths.InboxDirectory);
+        if (!inbox.Exists)
+        {
+            return [];
+        }
+
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return inbox.EnumerateFiles("*", enumeration).Where(f => !IsTemporary(f.Name));
+    }
+
+    private static bool IsTemporary(string name) =>
+        name.StartsWith("~$", StringComparison.Ordinal)
+        || name.StartsWith('.')
+        || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".crdownload", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase);
+
+    private async Task TakeAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        var relative = Path.GetRelativePath(paths.InboxDirectory, file.FullName).Replace('\\', '/');
+        try
+        {
+            await using (var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.None, 81920, useAsync: true))
+            {
+                var outcome = await intake.AcceptAsync(stream, file.Name, new Provenance(SourceName, relative), cancellationToken);
+                logger.LogInformation("Inbox file {File}: {Status} {DocumentId}", relative, outcome.Status, outcome.DocumentId);
+            }
+
+            file.Delete();
+            seen.Remove(file.FullName);
+        }
+        catch (IOException ex)
+        {
+            // Still being written or locked by another program: try again on a later scan.
+            logger.LogDebug(ex, "Inbox file {File} is not ready yet", relative);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            logger.LogWarning(ex, "Inbox file {File} cannot be read or removed; check its permissions", relative);
+        }
+    }
+
+    private sealed record Observation(long Length, DateTime LastWrite, DateTimeOffset Since)
+    {
+        public bool SameFile(Observation other) => Length == other.Length && LastWrite == other.LastWrite;
+    }
+}

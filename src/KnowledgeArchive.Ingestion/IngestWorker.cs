@@ -1,0 +1,87 @@
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeArchive.Ingestion;
+
+/// <summary>
+/// The ingest worker: at start-up re-queues what a previous run left pending and re-indexes documents the index lacks;
+/// then processes queued documents, a few at a time. A failure on one document is logged and never stops the worker.
+/// </summary>
+public sealed class IngestWorker(
+    IngestBacklog queue,
+    DocumentProcessor processor,
+    IDocumentCatalog catalog,
+    ISearchIndex index,
+    ILogger<IngestWorker> logger) : BackgroundService
+{
+    private static readonly int Workers = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var loops = Enumerable.Range(0, Workers).Select(_ => ConsumeAsync(stoppingToken)).ToList();
+        try
+        {
+            await ReconcileAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down during start-up.
+        }
+
+        await Task.WhenAll(loops);
+    }
+
+    private async Task ReconcileAsync(CancellationToken cancellationToken)
+    {
+        var pending = await catalog.ListIdsAsync(DocumentStatus.Pending, cancellationToken);
+        foreach (var id in pending)
+        {
+            await queue.EnqueueAsync(id, cancellationToken);
+        }
+
+        var missing = 0;
+        foreach (var id in await catalog.ListIdsAsync(DocumentStatus.Indexed, cancellationToken))
+        {
+            if (!index.Contains(id))
+            {
+                missing++;
+                await queue.EnqueueAsync(id, cancellationToken);
+            }
+        }
+
+        if (pending.Count > 0 || missing > 0)
+        {
+            logger.LogInformation("Resuming: {Pending} pending document(s) queued, {Missing} document(s) to re-index", pending.Count, missing);
+        }
+    }
+
+    private async Task ConsumeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var id in queue.ReadAllAsync(cancellationToken))
+            {
+                try
+                {
+                    await processor.ProcessAsync(id, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (Exception ex)
+                {
+                    // The document stays pending and is retried at the next start.
+                    logger.LogError(ex, "Processing {DocumentId} failed; it stays pending", id);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+}

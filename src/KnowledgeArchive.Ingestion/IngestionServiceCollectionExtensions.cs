@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KnowledgeArchive.Ingestion;
+
+/// <summary>Registers intake, the queue, the worker and the inbox watcher. Needs the catalog, extraction and index registered too.</summary>
+public static class IngestionServiceCollectionExtensions
+{
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IngestBacklog>();
+        services.AddSingleton<DocumentIntake>();
+        services.AddSingleton<DocumentProcessor>();
+        services.AddHostedService<IngestWorker>();
+        services.AddHostedService<InboxWatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+using System.CommandLine;
+using KnowledgeArchive.Tools.Commands;
+
+var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files and folders, write the demo archive")
+{
+    ExtractCommand.Create(),
+    SurveyCommand.Create(),
+    DemoCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

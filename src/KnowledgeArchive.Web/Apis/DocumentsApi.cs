@@ -1,0 +1,108 @@
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Mapping;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KnowledgeArchive.Web.Apis;
+
+/// <summary>Documents: upload, look up, read pages, download originals.</summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/documents").WithTags("Documents");
+        api.MapPost("/", DocumentUploadEndpoint.UploadAsync).DisableAntiforgery();
+        api.MapGet("/", ListAsync);
+        api.MapGet("/{id}", GetAsync);
+        api.MapGet("/{id}/pages/{pageNumber:int}", GetPageAsync);
+        api.MapGet("/{id}/file", DownloadAsync);
+        return app;
+    }
+
+    private static async Task<Results<Ok<DocumentListDto>, ProblemHttpResult>> ListAsync(
+        IDocumentCatalog catalog,
+        string? fileName,
+        string? sha256,
+        string? status,
+        string? page,
+        string? pageSize,
+        CancellationToken cancellationToken)
+    {
+        DocumentStatus? statusFilter = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (!Enum.TryParse<DocumentStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+            {
+                return TypedResults.Problem("'status' must be pending, indexed or quarantined.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            statusFilter = parsed;
+        }
+
+        if (!Paging.TryParse(page, pageSize, out var pageNumber, out var size, out var error))
+        {
+            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var list = await catalog.ListAsync(
+            new DocumentQuery(NullIfBlank(fileName), NullIfBlank(sha256)?.ToLowerInvariant(), statusFilter, pageNumber, size),
+            cancellationToken);
+        return TypedResults.Ok(new DocumentListDto(list.Total, [.. list.Items.Select(d => d.ToDto())]));
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
+        IDocumentCatalog catalog, string id, CancellationToken cancellationToken)
+    {
+        var record = await catalog.FindAsync(id, cancellationToken);
+        return record is null ? NotFound(id) : TypedResults.Ok(record.ToDto());
+    }
+
+    private static async Task<Results<Ok<PageDto>, ProblemHttpResult>> GetPageAsync(
+        IDocumentCatalog catalog, string id, int pageNumber, CancellationToken cancellationToken)
+    {
+        var record = await catalog.FindAsync(id, cancellationToken);
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+
+        var page = await catalog.GetPageAsync(id, pageNumber, cancellationToken);
+        return page is null
+            ? TypedResults.Problem(
+                $"Document {id} has no page {pageNumber}: it has {record.PageCount} page(s).",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Page not found")
+            : TypedResults.Ok(new PageDto(page.Number, page.Text));
+    }
+
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(
+        IDocumentCatalog catalog, IOriginalStore originals, string id, CancellationToken cancellationToken)
+    {
+        var record = await catalog.FindAsync(id, cancellationToken);
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+
+        if (!originals.Exists(record.Sha256))
+        {
+            return TypedResults.Problem(
+                $"The original of document {id} is missing from the store; run a fixity check.",
+                statusCode: StatusCodes.Status500InternalServerError,
+                title: "Original missing");
+        }
+
+        return TypedResults.Stream(
+            originals.OpenRead(record.Sha256),
+            record.Format.MediaType,
+            record.FileName,
+            lastModified: record.IngestedAt,
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{record.Sha256}\""));
+    }
+
+    internal static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem($"No document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

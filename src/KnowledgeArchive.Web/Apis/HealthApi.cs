@@ -1,0 +1,29 @@
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KnowledgeArchive.Web.Apis;
+
+/// <summary><c>GET /health</c>: 200 when the catalog and the index can be used, 503 otherwise.</summary>
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", GetHealthAsync).WithTags("Health");
+        return app;
+    }
+
+    private static async Task<Results<Ok<HealthDto>, ProblemHttpResult>> GetHealthAsync(
+        IDocumentCatalog catalog, ISearchIndex index, CancellationToken cancellationToken)
+    {
+        if (!await catalog.IsHealthyAsync(cancellationToken))
+        {
+            return TypedResults.Problem("The catalog cannot be read or written.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var pending = await catalog.ListAsync(new DocumentQuery(Status: DocumentStatus.Pending, PageSize: 1), cancellationToken);
+        return TypedResults.Ok(new HealthDto("healthy", index.DocumentCount, pending.Total));
+    }
+}

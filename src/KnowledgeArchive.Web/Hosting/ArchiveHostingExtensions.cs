@@ -1,0 +1,63 @@
+using KnowledgeArchive.Catalog;
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Extraction;
+using KnowledgeArchive.Indexing;
+using KnowledgeArchive.Ingestion;
+using KnowledgeArchive.Web.Apis;
+using KnowledgeArchive.Web.Demo;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeArchive.Web.Hosting;
+
+/// <summary>Composes the archive: stores, extraction, index, ingest worker, API and UI.</summary>
+public static class ArchiveHostingExtensions
+{
+    public static WebApplicationBuilder AddKnowledgeArchive(this WebApplicationBuilder builder, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ConfigFile.Add(builder, args);
+        var services = builder.Services;
+
+        services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName);
+        services.AddOptions<DemoOptions>().BindConfiguration(ArchiveOptions.SectionName);
+        services.AddSingleton(sp =>
+        {
+            var paths = new ArchivePaths(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value);
+            paths.EnsureCreated();
+            return paths;
+        });
+
+        services.AddCatalog();
+        services.AddExtraction();
+        services.AddIndexing();
+        services.AddIngestion();
+        services.AddHostedService<DemoSeeder>();
+
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRazorPages();
+        services.AddAntiforgery();
+        UploadLimits.Configure(builder);
+        CommandLineSwitches.ApplyDefaultUrl(builder);
+        return builder;
+    }
+
+    public static WebApplication UseKnowledgeArchive(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapHealthApi();
+        app.MapDocumentsApi();
+        app.MapSearchApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Web.Tests.Infrastructure;
+using Refit;
+
+namespace KnowledgeArchive.Web.Tests.Api;
+
+public sealed class SearchApiTests : IClassFixture<ArchiveAppFixture>
+{
+    private readonly ArchiveAppFixture _app;
+
+    public SearchApiTests(ArchiveAppFixture app) => _app = app;
+
+    [Fact]
+    public async Task Search_FindsPdfAndDocxDroppedInInbox_WithPageOfBestMatch()
+    {
+        Directory.CreateDirectory(_app.Factory.InboxDirectory);
+        await File.WriteAllBytesAsync(
+            Path.Combine(_app.Factory.InboxDirectory, "NMA GB Minutes 26.03.19.pdf"),
+            SampleFiles.Pdf("Governing Body minutes", "Apologies were received.", "Finance update.", "The Governing Body approved the wheelchair service specification."));
+        await File.WriteAllBytesAsync(
+            Path.Combine(_app.Factory.InboxDirectory, "Wheelchair policy.docx"),
+            SampleFiles.Docx("Wheelchair Services Policy", "Scope of the policy.", "Eligibility for powered wheelchair provision."));
+
+        var pdfHit = await SearchUntilFoundAsync("wheelchair specification", "NMA GB Minutes 26.03.19.pdf");
+        var docxHit = await SearchUntilFoundAsync("powered wheelchair eligibility", "Wheelchair policy.docx");
+
+        Assert.Equal(3, pdfHit.PageNumber);
+        Assert.Contains("<mark>", pdfHit.Snippet, StringComparison.Ordinal);
+        Assert.Equal(2, docxHit.PageNumber);
+        Assert.Equal("Wheelchair Services Policy", docxHit.Title);
+        Assert.Empty(Directory.EnumerateFiles(_app.Factory.InboxDirectory, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Search_ReplyMatchesJsonSchema()
+    {
+        var json = await _app.Factory.CreateClient().GetStringAsync(new Uri("/api/search?q=policy&pageSize=5", UriKind.Relative));
+
+        ContractSchemas.AssertValid("search-response.schema.json", json);
+    }
+
+    [Theory]
+    [InlineData("\"unclosed phrase")]
+    [InlineData("title:")]
+    [InlineData("*ildcard")]
+    public async Task Search_MalformedQuery_Is400WithReadableMessage(string q)
+    {
+        var ex = await Assert.ThrowsAsync<ApiException>(() => _app.Factory.CreateApi().SearchAsync(q));
+
+        Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
+        Assert.Contains("\"detail\"", ex.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", ex.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_VeryLongQuery_Is400()
+    {
+        var q = string.Join(" OR ", Enumerable.Range(0, 3000).Select(i => $"term{i}"));
+        using var response = await _app.Factory.CreateClient().GetAsync(new Uri($"/api/search?q={Uri.EscapeDataString(q)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("from=14/03/2019", "'from'")]
+    [InlineData("to=yesterday", "'to'")]
+    [InlineData("from=2020-01-01&to=2019-01-01", "after")]
+    [InlineData("pageSize=0", "'pageSize'")]
+    [InlineData("page=-1", "'page'")]
+    [InlineData("sort=popularity", "'sort'")]
+    public async Task Search_BadParameter_Is400NamingIt(string query, string expected)
+    {
+        using var response = await _app.Factory.CreateClient().GetAsync(new Uri($"/api/search?q=x&{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_And_OpenApi_AreServed()
+    {
+        var client = _app.Factory.CreateClient();
+
+        Assert.Equal("healthy", (await _app.Factory.CreateApi().GetHealthAsync()).Status);
+        var openApi = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        Assert.Contains("/api/search", openApi, StringComparison.Ordinal);
+        Assert.Contains("/api/documents/{id}/pages/{pageNumber}", openApi, StringComparison.Ordinal);
+    }
+
+    private async Task<SearchHitDto> SearchUntilFoundAsync(string q, string fileName)
+    {
+        var api = _app.Factory.CreateApi();
+        return await Eventually.GetAsync(
+            async () => (await api.SearchAsync(q)).Hits.FirstOrDefault(h => h.FileName == fileName),
+            what: $"'{q}' to find {fileName}");
+    }
+}

@@ -1,0 +1,102 @@
+using KnowledgeArchive.Cli;
+using KnowledgeArchive.Web.Tests.Infrastructure;
+
+namespace KnowledgeArchive.Web.Tests.Cli;
+
+public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
+{
+    private readonly ArchiveAppFixture _app;
+    private readonly string _workDirectory = Directory.CreateTempSubdirectory("ka-cli-").FullName;
+
+    public CliTests(ArchiveAppFixture app) => _app = app;
+
+    [Fact]
+    public async Task Upload_ThenSearch_ThenShow_ThroughTheRealService()
+    {
+        var file = Path.Combine(_workDirectory, "PCCC minutes 17.03.16.docx");
+        await File.WriteAllBytesAsync(file, SampleFiles.Docx("Primary Care Commissioning Committee", "Opening remarks.", "The committee approved the extended access scheme for practices."));
+
+        var upload = await RunAsync("upload", file);
+        Assert.Equal(ExitCodes.Success, upload.Exit);
+        Assert.Contains("indexed doc-", upload.Out, StringComparison.Ordinal);
+        var id = upload.Out.Split(' ', StringSplitOptions.RemoveEmptyEntries).Single(w => w.StartsWith("doc-", StringComparison.Ordinal)).Trim();
+
+        var search = await RunAsync("search", "extended access scheme");
+        Assert.Equal(ExitCodes.Success, search.Exit);
+        Assert.Contains(id, search.Out, StringComparison.Ordinal);
+        Assert.Contains("page 2", search.Out, StringComparison.Ordinal);
+        Assert.Contains("»", search.Out, StringComparison.Ordinal);
+
+        var show = await RunAsync("show", id);
+        Assert.Equal(ExitCodes.Success, show.Exit);
+        Assert.Contains("PCCC minutes 17.03.16.docx", show.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_EncryptedOrBrokenFile_ExitsFailedWithReason()
+    {
+        var file = Path.Combine(_workDirectory, "empty.pdf");
+        await File.WriteAllBytesAsync(file, []);
+
+        var upload = await RunAsync("upload", file);
+
+        Assert.Equal(ExitCodes.Failed, upload.Exit);
+        Assert.Contains("quarantined", upload.Out, StringComparison.Ordinal);
+        Assert.Contains("empty", upload.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_BadQuery_ExitsInvalidInputWithMessage()
+    {
+        var search = await RunAsync("search", "\"unclosed");
+
+        Assert.Equal(ExitCodes.InvalidInput, search.Exit);
+        Assert.StartsWith("error: ", search.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_MissingFile_ExitsInvalidInput()
+    {
+        var upload = await RunAsync("upload", Path.Combine(_workDirectory, "nope.pdf"));
+
+        Assert.Equal(ExitCodes.InvalidInput, upload.Exit);
+        Assert.Contains("no such file", upload.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnyCommand_ServiceDown_ExitsUnavailable()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(["search", "x", "--server", "http://127.0.0.1:9"], new CliEnvironment(output, error, CliEnvironment.CreateHttpClient));
+
+        Assert.Equal(ExitCodes.ServiceUnavailable, exit);
+        Assert.Contains("cannot reach", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_Json_PrintsTheServiceReply()
+    {
+        var file = Path.Combine(_workDirectory, "json.pdf");
+        await File.WriteAllBytesAsync(file, SampleFiles.Pdf("JSON output", "Text for the json check."));
+        var upload = await RunAsync("upload", file, "--no-wait");
+        var id = upload.Out.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Trim();
+        await _app.WaitForStatusAsync(id, "indexed");
+
+        var show = await RunAsync("show", id, "--json");
+
+        ContractSchemas.AssertValid("document.schema.json", show.Out);
+    }
+
+    public void Dispose() => Directory.Delete(_workDirectory, recursive: true);
+
+    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(
+            [.. args, "--server", _app.Factory.BaseAddress.ToString()],
+            new CliEnvironment(output, error, CliEnvironment.CreateHttpClient));
+        return (exit, output.ToString(), error.ToString());
+    }
+}
