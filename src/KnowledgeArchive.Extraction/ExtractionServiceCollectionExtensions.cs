@@ -1,8 +1,11 @@
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Detection;
 using KnowledgeArchive.Extraction.Docx;
+using KnowledgeArchive.Extraction.Isolation;
 using KnowledgeArchive.Extraction.Pdf;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Extraction;
 
@@ -15,7 +18,12 @@ public static class ExtractionServiceCollectionExtensions
         services.AddSingleton<IDocumentExtractor, PdfExtractor>();
         services.AddSingleton<IDocumentExtractor, DocxExtractor>();
         services.AddSingleton<ITitleResolver, TitleResolver>();
-        services.AddSingleton<IExtractionService, ExtractionService>();
+        services.AddSingleton<ExtractionService>();
+        services.AddSingleton<IsolatedExtractionService>();
+        services.AddSingleton<IExtractionService>(sp =>
+            sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IsolateExtraction
+                ? sp.GetRequiredService<IsolatedExtractionService>()
+                : sp.GetRequiredService<ExtractionService>());
         return services;
     }
 }

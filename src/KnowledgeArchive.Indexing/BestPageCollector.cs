@@ -11,6 +11,9 @@ namespace KnowledgeArchive.Indexing;
 /// </summary>
 internal sealed class BestPageCollector : ICollector
 {
+    /// <summary>Facet of meeting or document years, counted from the date doc values.</summary>
+    public const string YearFacet = "year";
+
     private readonly Dictionary<string, DocumentHit> hits = new(StringComparer.Ordinal);
     private readonly BytesRef scratch = new();
     private SortedDocValues? ids;
@@ -88,6 +91,12 @@ internal sealed class BestPageCollector : ICollector
                 .ToList();
         }
 
+        result[YearFacet] = documents
+            .Where(h => h.Date > 0)
+            .GroupBy(h => (h.Date / 10000).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FacetValue(g.Key, g.Count()))
+            .ToList();
         return result;
     }
 

@@ -17,6 +17,15 @@ public sealed class ArchiveOptions
     /// <summary>Extraction of one file is stopped and the file quarantined after this long.</summary>
     public TimeSpan ExtractionTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Run the parsers in separate worker processes (the default), so a file that crashes a parser, loops forever
+    /// or eats memory costs only that worker, never the service. Off runs them inside the service.
+    /// </summary>
+    public bool IsolateExtraction { get; set; } = true;
+
+    /// <summary>Memory an extraction worker process may use before it is stopped and the file quarantined.</summary>
+    public int ExtractionMemoryLimitMegabytes { get; set; } = 2048;
+
     /// <summary>How long a file in the inbox must stay unchanged before it is consumed.</summary>
     public TimeSpan InboxSettleTime { get; set; } = TimeSpan.FromSeconds(1);
 

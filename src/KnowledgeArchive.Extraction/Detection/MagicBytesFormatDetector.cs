@@ -97,9 +97,22 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
         }
         catch (InvalidDataException)
         {
-            // A zip signature with a broken directory: most often a truncated Office file.
-            return FileFormat.Zip;
+            // A zip signature with a broken directory, most often a truncated download or copy:
+            // the local entry names near the start still say what it was meant to be.
+            return GuessFromLocalEntries(path);
         }
+    }
+
+    private static FileFormat GuessFromLocalEntries(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var buffer = new byte[64 * 1024];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var text = Encoding.ASCII.GetString(buffer, 0, read);
+        return text.Contains("word/", StringComparison.Ordinal) ? FileFormat.Docx
+            : text.Contains("xl/", StringComparison.Ordinal) ? FileFormat.Xlsx
+            : text.Contains("ppt/", StringComparison.Ordinal) ? FileFormat.Pptx
+            : FileFormat.Zip;
     }
 
     private static bool IsImage(ReadOnlySpan<byte> head) =>

@@ -59,6 +59,19 @@ public sealed class DocxExtractor : IDocumentExtractor
 
     private static FileProperties PropertiesOf(WordprocessingDocument document)
     {
+        try
+        {
+            return ReadProperties(document);
+        }
+        catch (Exception ex) when (ex is System.Xml.XmlException or InvalidOperationException or OpenXmlPackageException or FormatException or IOException)
+        {
+            // Broken document properties must not cost the document's text.
+            return FileProperties.None;
+        }
+    }
+
+    private static FileProperties ReadProperties(WordprocessingDocument document)
+    {
         var p = document.PackageProperties;
         return new FileProperties(
             Title: TextCleaner.NullIfBlank(p.Title),

@@ -68,7 +68,8 @@ public sealed class PdfExtractor : IDocumentExtractor
             return ExtractionResult.Fail(QuarantineReason.Empty("the PDF has no pages"));
         }
 
-        if (pages.All(p => p.Text.Length == 0))
+        var (body, running) = RunningLines.Separate(pages);
+        if (body.All(p => p.Text.Length == 0))
         {
             if (failedPages == pages.Count)
             {
@@ -80,7 +81,7 @@ public sealed class PdfExtractor : IDocumentExtractor
                 : ExtractionResult.Fail(QuarantineReason.Empty($"the PDF's {pages.Count} page(s) hold no text"));
         }
 
-        return ExtractionResult.Success(new ExtractedDocument(pages, PropertiesOf(pdf), [], []));
+        return ExtractionResult.Success(new ExtractedDocument(body, PropertiesOf(pdf), running, []));
     }
 
     private static string TextOf(Page page)

@@ -1,21 +1,32 @@
+using System.Globalization;
 using System.Text;
 
 namespace KnowledgeArchive.Generator.Writers;
 
-/// <summary>Keeps text within what the standard 14 PDF fonts can show (WinAnsi); anything else becomes '?'.</summary>
+/// <summary>
+/// Keeps text within what PdfPig's builder writes faithfully with the standard 14 fonts: ASCII and the pound sign.
+/// Accented letters lose their accents, typographic quotes and dashes become plain ones, anything else becomes '?'.
+/// </summary>
 internal static class WinAnsi
 {
-    private const string Extras = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-
     public static string Sanitise(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
             builder.Append(c switch
             {
                 '\t' or '\n' or '\r' => ' ',
-                _ when (c >= ' ' && c <= '~') || (c >= '\u00A0' && c <= '\u00FF') || Extras.Contains(c, StringComparison.Ordinal) => c,
+                '\u2018' or '\u2019' => '\'',
+                '\u201C' or '\u201D' => '"',
+                '\u2013' or '\u2014' => '-',
+                '\u00A3' => c,
+                _ when c >= ' ' && c <= '~' => c,
                 _ => '?',
             });
         }

@@ -20,7 +20,8 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            var outcome = await Extractors.Create().ExtractAsync(path.FullName, cancellationToken);
+            using var service = Extractors.Create();
+            var outcome = await service.ExtractAsync(path.FullName, cancellationToken);
             Console.WriteLine($"format: {outcome.Format.Name} ({outcome.Format.Description})");
             if (!outcome.Result.Succeeded)
             {

@@ -1,17 +1,15 @@
 using KnowledgeArchive.Core.Configuration;
-using KnowledgeArchive.Core.Extraction;
-using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Extraction.Detection;
-using KnowledgeArchive.Extraction.Docx;
-using KnowledgeArchive.Extraction.Pdf;
+using KnowledgeArchive.Extraction.Isolation;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Tools.Commands;
 
-/// <summary>The product's extraction service, built without a host, with the product's default limits unless told otherwise.</summary>
+/// <summary>The service's own extraction (in worker processes, with its limits), built without a host.</summary>
 internal static class Extractors
 {
-    public static IExtractionService Create(TimeSpan? timeout = null)
+    public static IsolatedExtractionService Create(TimeSpan? timeout = null)
     {
         var options = new ArchiveOptions();
         if (timeout is { } t)
@@ -19,6 +17,6 @@ internal static class Extractors
             options.ExtractionTimeout = t;
         }
 
-        return new ExtractionService(new MagicBytesFormatDetector(), [new PdfExtractor(), new DocxExtractor()], Options.Create(options));
+        return new IsolatedExtractionService(new MagicBytesFormatDetector(), Options.Create(options), NullLogger<IsolatedExtractionService>.Instance);
     }
 }

@@ -24,7 +24,7 @@ internal static class SurveyCommand
                 return 2;
             }
 
-            var service = Extractors.Create(TimeSpan.FromSeconds(result.GetValue(timeout)));
+            using var service = Extractors.Create(TimeSpan.FromSeconds(result.GetValue(timeout)));
             var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
             var total = Stopwatch.StartNew();
             var files = root.EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();

@@ -47,8 +47,9 @@ public static class ArchiveHostingExtensions
     public static WebApplication UseKnowledgeArchive(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers errors with problem details; the UI with its own pages.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), ui => ui.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAntiforgery();
@@ -60,4 +61,9 @@ public static class ArchiveHostingExtensions
         app.MapRazorPages();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
 }

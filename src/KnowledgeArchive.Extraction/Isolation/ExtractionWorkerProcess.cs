@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using KnowledgeArchive.Core.Extraction;
+
+namespace KnowledgeArchive.Extraction.Isolation;
+
+/// <summary>One running extraction worker process, used for one file at a time.</summary>
+internal sealed class ExtractionWorkerProcess : IDisposable
+{
+    private const int StderrTailLength = 4000;
+
+    private readonly Process process;
+    private readonly StringBuilder stderrTail = new();
+
+    private ExtractionWorkerProcess(Process process)
+    {
+        this.process = process;
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            lock (stderrTail)
+            {
+                stderrTail.AppendLine(e.Data);
+                if (stderrTail.Length > StderrTailLength)
+                {
+                    stderrTail.Remove(0, stderrTail.Length - StderrTailLength);
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+    }
+
+    public bool IsUsable => !process.HasExited;
+
+    public static ExtractionWorkerProcess Start(long memoryLimitBytes)
+    {
+        var start = new ProcessStartInfo(ExtractionHostLocator.DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(ExtractionHostLocator.WorkerPath());
+        start.Environment["DOTNET_GCHeapHardLimit"] = memoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_gcServer"] = "0";
+
+        // Deeply nested but valid files need a deep stack; a file that recurses without end still only ends this worker.
+        start.Environment["DOTNET_DefaultStackSize"] = "4000000";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The extraction worker process did not start.");
+        return new ExtractionWorkerProcess(process);
+    }
+
+    /// <summary>Sends one file; the reply, or an exception saying the worker timed out or died.</summary>
+    public async Task<ExtractionOutcome> ExtractAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var request = JsonSerializer.Serialize(new ExtractRequest(path), WireJsonContext.Default.ExtractRequest);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await process.StandardInput.WriteLineAsync(request.AsMemory(), limit.Token);
+            await process.StandardInput.FlushAsync(limit.Token);
+            var line = await process.StandardOutput.ReadLineAsync(limit.Token);
+            if (line is null)
+            {
+                throw new WorkerDiedException(DescribeDeath());
+            }
+
+            var reply = JsonSerializer.Deserialize(line, WireJsonContext.Default.ExtractReply)
+                ?? throw new WorkerDiedException("the extraction worker sent an empty reply");
+            return reply.ToOutcome();
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Kill();
+            throw new TimeoutException($"extraction did not finish within {timeout.TotalSeconds:0.#} s");
+        }
+        catch (IOException ex)
+        {
+            Kill();
+            throw new WorkerDiedException(DescribeDeath(), ex);
+        }
+        catch (JsonException ex)
+        {
+            Kill();
+            throw new WorkerDiedException("the extraction worker sent a reply that could not be read", ex);
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        process.Dispose();
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private string DescribeDeath()
+    {
+        process.WaitForExit(5000);
+        string tail;
+        lock (stderrTail)
+        {
+            tail = stderrTail.ToString();
+        }
+
+        var cause = tail.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) ? "a stack overflow"
+            : tail.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase) ? "running out of memory"
+            : "a fatal error";
+        var exitCode = process.HasExited ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "unknown";
+        return $"the parser crashed on this file ({cause}, exit code {exitCode})";
+    }
+}
+
+/// <summary>The worker process ended without answering.</summary>
+internal sealed class WorkerDiedException : Exception
+{
+    public WorkerDiedException()
+    {
+    }
+
+    public WorkerDiedException(string message)
+        : base(message)
+    {
+    }
+
+    public WorkerDiedException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

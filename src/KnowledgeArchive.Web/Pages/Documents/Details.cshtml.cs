@@ -1,0 +1,27 @@
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KnowledgeArchive.Web.Pages.Documents;
+
+/// <summary>One document: what it is, where it came from, its page texts, and a download of the original.</summary>
+public sealed class DetailsModel(IDocumentCatalog catalog) : PageModel
+{
+    public DocumentRecord Document { get; private set; } = null!;
+
+    public IReadOnlyList<PageText> Pages { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        var document = await catalog.FindAsync(id, cancellationToken);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        Document = document;
+        Pages = await catalog.GetPagesAsync(id, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,110 @@
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Web.Apis;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KnowledgeArchive.Web.Pages;
+
+/// <summary>The search page: a query box, matching documents with their best page and snippet, and facets to narrow by.</summary>
+public sealed class IndexModel(ISearchIndex index) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Ccg { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Icb { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "body")]
+    public string? Body { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    // "page" is also Razor Pages' route value for the page's name, so it is read from the query string only.
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public string? PageNumber { get; set; }
+
+    public SearchQuery? Parsed { get; private set; }
+
+    public SearchResults? Results { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public bool HasCriteria =>
+        !string.IsNullOrWhiteSpace(Query) || !string.IsNullOrWhiteSpace(Ccg) || !string.IsNullOrWhiteSpace(Icb)
+        || !string.IsNullOrWhiteSpace(Type) || !string.IsNullOrWhiteSpace(Body) || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To);
+
+    public IActionResult OnGet()
+    {
+        if (!HasCriteria)
+        {
+            return Page();
+        }
+
+        var (query, error) = SearchRequestParser.Parse(Query, Ccg, Icb, Type, Body, From, To, Sort, PageNumber, null);
+        if (error is not null)
+        {
+            return Invalid(error);
+        }
+
+        Parsed = query;
+        try
+        {
+            Results = index.Search(query!);
+        }
+        catch (InvalidQueryException ex)
+        {
+            return Invalid(ex.Message);
+        }
+
+        return Page();
+    }
+
+    /// <summary>This page's address with parameters changed (null removes one); the result page resets unless it is one of them.</summary>
+    public string With(params (string Name, string? Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["q"] = Query,
+            ["ccg"] = Ccg,
+            ["icb"] = Icb,
+            ["type"] = Type,
+            ["body"] = Body,
+            ["from"] = From,
+            ["to"] = To,
+            ["sort"] = Sort,
+        };
+        foreach (var (name, value) in changes)
+        {
+            values[name] = value;
+        }
+
+        var pairs = values.Where(v => !string.IsNullOrWhiteSpace(v.Value))
+            .Select(v => $"{Uri.EscapeDataString(v.Key)}={Uri.EscapeDataString(v.Value!)}");
+        return "/?" + string.Join('&', pairs);
+    }
+
+    /// <summary>This page's address narrowed to one calendar year.</summary>
+    public string WithYear(string year) => With(("from", year + "-01-01"), ("to", year + "-12-31"));
+
+    private PageResult Invalid(string message)
+    {
+        Error = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

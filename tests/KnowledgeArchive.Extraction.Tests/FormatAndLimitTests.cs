@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Text;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Extraction.Detection;
+using KnowledgeArchive.Extraction.Tests.Support;
+using KnowledgeArchive.Generator.Model;
+using KnowledgeArchive.Generator.Writers;
+
+namespace KnowledgeArchive.Extraction.Tests;
+
+public sealed class FormatAndLimitTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task EmptyFile_IsQuarantinedAsEmpty()
+    {
+        var outcome = await Extract.FileAsync(_folder.Write("nothing.pdf", []));
+
+        Assert.Equal(FileFormat.Empty, outcome.Format);
+        Assert.Equal(QuarantineCodes.Empty, outcome.Result.Failure?.Code);
+    }
+
+    [Theory]
+    [InlineData("notes.pdf", "Just some notes, not a PDF at all.", "text")]
+    [InlineData("page.docx", "<!DOCTYPE html><html><body>Hi</body></html>", "html")]
+    [InlineData("scan.pdf", "\u0089PNG\r\n\u001a\n\0\0\0\rIHDR", "image")]
+    public async Task OtherFormats_AreNamedByContent_AndQuarantinedAsUnsupported(string name, string content, string expected)
+    {
+        var outcome = await Extract.FileAsync(_folder.Write(name, Encoding.Latin1.GetBytes(content)));
+
+        Assert.Equal(expected, outcome.Format.Name);
+        Assert.Equal(QuarantineCodes.UnsupportedFormat, outcome.Result.Failure?.Code);
+        Assert.Contains(outcome.Format.Description, outcome.Result.Failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ZipThatIsNotAWordDocument_IsUnsupportedZip()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = await zip.CreateEntry("minutes.txt").OpenAsync();
+            await entry.WriteAsync(Encoding.UTF8.GetBytes("hello"));
+        }
+
+        var outcome = await Extract.FileAsync(_folder.Write("archive.docx", buffer.ToArray()));
+
+        Assert.Equal(FileFormat.Zip, outcome.Format);
+        Assert.Equal(QuarantineCodes.UnsupportedFormat, outcome.Result.Failure?.Code);
+    }
+
+    [Fact]
+    public async Task LegacyWordDocument_IsNamedAndQuarantinedAsUnsupported()
+    {
+        var outcome = await Extract.FileAsync(_folder.Write("old.doc", CompoundFileBuilder.WithStreams("WordDocument", "1Table")));
+
+        Assert.Equal(FileFormat.Doc, outcome.Format);
+        Assert.Equal(QuarantineCodes.UnsupportedFormat, outcome.Result.Failure?.Code);
+    }
+
+    [Fact]
+    public async Task PasswordProtectedWordDocument_IsQuarantinedAsEncrypted()
+    {
+        // Office saves a password-protected .docx as a compound file holding EncryptionInfo and EncryptedPackage.
+        var outcome = await Extract.FileAsync(_folder.Write("protected.docx", CompoundFileBuilder.WithStreams("EncryptionInfo", "EncryptedPackage")));
+
+        Assert.Equal(QuarantineCodes.Encrypted, outcome.Result.Failure?.Code);
+    }
+
+    [Fact]
+    public void Detector_ReadsContent_NotExtensions()
+    {
+        var detector = new MagicBytesFormatDetector();
+        var docx = _folder.Write("named.pdf", new DocxDocumentWriter().ToBytes(new DocumentSpec("x", [PageSpec.Of(new ParagraphBlock("x"))])));
+        var pdf = _folder.Write("named.docx", new PdfDocumentWriter().ToBytes(new DocumentSpec("x", [PageSpec.Of(new ParagraphBlock("x"))])));
+
+        Assert.Equal(FileFormat.Docx, detector.Detect(docx));
+        Assert.Equal(FileFormat.Pdf, detector.Detect(pdf));
+    }
+
+    [Fact]
+    public async Task FileOverTheSizeLimit_IsQuarantinedAsTooLarge()
+    {
+        var path = _folder.Write("big.pdf", new PdfDocumentWriter().ToBytes(new DocumentSpec("x", [PageSpec.Of(new ParagraphBlock("big"))])));
+
+        var outcome = await Extract.FileAsync(path, o => o.MaxFileBytes = 100);
+
+        Assert.Equal(QuarantineCodes.TooLarge, outcome.Result.Failure?.Code);
+    }
+}

@@ -1,0 +1,29 @@
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Extraction.Detection;
+using KnowledgeArchive.Extraction.Docx;
+using KnowledgeArchive.Extraction.Pdf;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeArchive.Extraction.Tests.Support;
+
+/// <summary>The product's in-process extraction service over real files.</summary>
+public static class Extract
+{
+    public static ExtractionService Service(Action<ArchiveOptions>? configure = null)
+    {
+        var options = new ArchiveOptions();
+        configure?.Invoke(options);
+        return new ExtractionService(new MagicBytesFormatDetector(), [new PdfExtractor(), new DocxExtractor()], Options.Create(options));
+    }
+
+    public static async Task<ExtractionOutcome> FileAsync(string path, Action<ArchiveOptions>? configure = null) =>
+        await Service(configure).ExtractAsync(path, CancellationToken.None);
+
+    public static async Task<ExtractedDocument> SucceedingAsync(string path)
+    {
+        var outcome = await FileAsync(path);
+        Assert.True(outcome.Result.Succeeded, $"expected success, got {outcome.Result.Failure}");
+        return outcome.Result.Document;
+    }
+}
