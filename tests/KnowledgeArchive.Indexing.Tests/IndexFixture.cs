@@ -1,0 +1,68 @@
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeArchive.Indexing.Tests;
+
+/// <summary>A real Lucene index on disk in a temporary data directory.</summary>
+public sealed class IndexFixture : IDisposable
+{
+    public IndexFixture()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "ka-index-" + Guid.NewGuid().ToString("N"));
+        Index = Open();
+    }
+
+    public string DataDirectory { get; }
+
+    public LuceneSearchIndex Index { get; private set; }
+
+    public LuceneSearchIndex Reopen()
+    {
+        Index.Dispose();
+        Index = Open();
+        return Index;
+    }
+
+    public async Task AddAsync(string id, string title, params string[] pages) =>
+        await AddAsync(id, title, DocumentMetadata.Unknown, pages);
+
+    public async Task AddAsync(string id, string title, DocumentMetadata metadata, params string[] pages)
+    {
+        var record = new DocumentRecord
+        {
+            DocumentId = id,
+            Sha256 = new string('a', 64),
+            FileName = id + ".pdf",
+            Format = FileFormat.Pdf,
+            SizeBytes = 1000,
+            IngestedAt = DateTimeOffset.UnixEpoch,
+            Status = DocumentStatus.Indexed,
+            Title = title,
+            PageCount = pages.Length,
+            Metadata = metadata,
+        };
+        await Index.IndexAsync(new IndexedDocument(record, [.. pages.Select((text, i) => new PageText(i + 1, text))]), CancellationToken.None);
+        await Index.CommitAsync(CancellationToken.None);
+    }
+
+    public SearchResults Search(string text) => Index.Search(new SearchQuery { Text = text });
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort.
+        }
+    }
+
+    private LuceneSearchIndex Open() =>
+        new(new ArchivePaths(new ArchiveOptions { DataDirectory = DataDirectory }), Options.Create(new ArchiveOptions()), NullLogger<LuceneSearchIndex>.Instance);
+}

@@ -1,0 +1,80 @@
+using KnowledgeArchive.Catalog;
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Extraction;
+using KnowledgeArchive.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeArchive.Ingestion.Tests;
+
+/// <summary>The ingest pipeline as the service composes it (real catalog, worker processes, Lucene on disk), without the web front.</summary>
+public sealed class ArchiveHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private ArchiveHost(IHost host, ArchivePaths paths)
+    {
+        _host = host;
+        Paths = paths;
+    }
+
+    public ArchivePaths Paths { get; }
+
+    public IDocumentCatalog Catalog => _host.Services.GetRequiredService<IDocumentCatalog>();
+
+    public ISearchIndex Index => _host.Services.GetRequiredService<ISearchIndex>();
+
+    public DocumentIntake Intake => _host.Services.GetRequiredService<DocumentIntake>();
+
+    public static async Task<ArchiveHost> StartAsync(string dataDirectory)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.Configure<ArchiveOptions>(o =>
+        {
+            o.DataDirectory = dataDirectory;
+            o.InboxSettleTime = TimeSpan.FromMilliseconds(300);
+            o.InboxPollInterval = TimeSpan.FromMilliseconds(100);
+            o.IndexRefreshInterval = TimeSpan.FromMilliseconds(100);
+        });
+        builder.Services.AddSingleton(sp =>
+        {
+            var paths = new ArchivePaths(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value);
+            paths.EnsureCreated();
+            return paths;
+        });
+        builder.Services.AddCatalog().AddExtraction().AddIndexing().AddIngestion();
+        var host = builder.Build();
+        await host.StartAsync();
+        return new ArchiveHost(host, host.Services.GetRequiredService<ArchivePaths>());
+    }
+
+    public static async Task<DocumentRecord> WaitForFinalStateAsync(Func<Task<DocumentRecord?>> find)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            var record = await find();
+            if (record is { Status: not DocumentStatus.Pending })
+            {
+                return record;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the document did not reach a final state within 30 s");
+    }
+
+    public Task<DocumentRecord> WaitForFileAsync(string fileName) =>
+        WaitForFinalStateAsync(async () => (await Catalog.ListAsync(new DocumentQuery(FileName: fileName), CancellationToken.None)).Items is [var first, ..] ? first : null);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
