@@ -14,6 +14,7 @@ public static class CliApp
             Description = $"Service address (default: ${CliEnvironment.ServerVariable} or {CliEnvironment.DefaultServer})",
             Recursive = true,
             DefaultValueFactory = _ => new Uri(Environment.GetEnvironmentVariable(CliEnvironment.ServerVariable) ?? CliEnvironment.DefaultServer),
+            CustomParser = ParseServer,
         };
         var json = new Option<bool>("--json") { Description = "Print the service's JSON reply instead of text", Recursive = true };
         var context = new CommandContext(environment, server, json);
@@ -41,5 +42,17 @@ public static class CliApp
         }
 
         return await parsed.InvokeAsync(configuration);
+    }
+
+    private static Uri? ParseServer(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            return uri;
+        }
+
+        result.AddError($"--server must be an http:// or https:// address, such as {CliEnvironment.DefaultServer}, not '{text}'.");
+        return null;
     }
 }

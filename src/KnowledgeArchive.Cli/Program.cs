@@ -1,3 +1,8 @@
-using KnowledgeArchive.Cli;
+namespace KnowledgeArchive.Cli;
 
-return await CliApp.RunAsync(args, new CliEnvironment(Console.Out, Console.Error, CliEnvironment.CreateHttpClient));
+/// <summary>Entry point of the <c>ka</c> command.</summary>
+internal static class Program
+{
+    public static Task<int> Main(string[] args) =>
+        CliApp.RunAsync(args, new CliEnvironment(Console.Out, Console.Error, CliEnvironment.CreateHttpClient));
+}

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using KnowledgeArchive.Client.Contracts;
 using Refit;
@@ -25,9 +24,17 @@ internal static class ApiCall
                 _ => ExitCodes.Failed,
             };
         }
-        catch (HttpRequestException ex) when (ex.InnerException is SocketException || ex.HttpRequestError == HttpRequestError.ConnectionError)
+        catch (ApiRequestException ex) when (ex.InnerException is HttpRequestException inner)
         {
-            await context.Error.WriteLineAsync($"error: cannot reach the service ({ex.Message}). Is it running? Set --server or ${CliEnvironment.ServerVariable}.");
+            return await UnreachableAsync(context, inner);
+        }
+        catch (HttpRequestException ex)
+        {
+            return await UnreachableAsync(context, ex);
+        }
+        catch (ApiRequestException ex) when (ex.InnerException is TaskCanceledException)
+        {
+            await context.Error.WriteLineAsync("error: the service did not answer in time.");
             return ExitCodes.ServiceUnavailable;
         }
         catch (TaskCanceledException)
@@ -35,6 +42,12 @@ internal static class ApiCall
             await context.Error.WriteLineAsync("error: the service did not answer in time.");
             return ExitCodes.ServiceUnavailable;
         }
+    }
+
+    private static async Task<int> UnreachableAsync(CommandContext context, HttpRequestException ex)
+    {
+        await context.Error.WriteLineAsync($"error: cannot reach the service ({ex.Message}). Is it running? Set --server or ${CliEnvironment.ServerVariable}.");
+        return ExitCodes.ServiceUnavailable;
     }
 
     private static string Describe(ApiException ex)

@@ -38,7 +38,25 @@ internal sealed class ExtractionWorkerProcess : IDisposable
 
     public bool IsUsable => !process.HasExited;
 
-    public static ExtractionWorkerProcess Start(long memoryLimitBytes)
+    /// <summary>Starts a worker and checks that it answers, so a broken installation is never blamed on a file.</summary>
+    public static async Task<ExtractionWorkerProcess> StartAsync(long memoryLimitBytes, CancellationToken cancellationToken)
+    {
+        var worker = Start(memoryLimitBytes);
+        try
+        {
+            // An empty path cannot be read: the worker answers with a failure, which proves it runs.
+            await worker.ExtractAsync(string.Empty, TimeSpan.FromSeconds(30), cancellationToken);
+            return worker;
+        }
+        catch (Exception ex) when (ex is WorkerDiedException or TimeoutException)
+        {
+            var detail = worker.FirstErrorLine();
+            worker.Dispose();
+            throw new InvalidOperationException($"The extraction worker ({ExtractionHostLocator.WorkerAssembly}) does not start: {detail ?? ex.Message}", ex);
+        }
+    }
+
+    private static ExtractionWorkerProcess Start(long memoryLimitBytes)
     {
         var start = new ProcessStartInfo(ExtractionHostLocator.DotnetHost())
         {
@@ -115,6 +133,15 @@ internal sealed class ExtractionWorkerProcess : IDisposable
         catch (InvalidOperationException)
         {
             // Already gone.
+        }
+    }
+
+    private string? FirstErrorLine()
+    {
+        process.WaitForExit(2000);
+        lock (stderrTail)
+        {
+            return stderrTail.ToString().Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
         }
     }
 

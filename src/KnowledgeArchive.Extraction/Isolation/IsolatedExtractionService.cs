@@ -45,7 +45,7 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
         ExtractionWorkerProcess? worker = null;
         try
         {
-            worker = Take();
+            worker = await TakeAsync(cancellationToken);
             return await worker.ExtractAsync(Path.GetFullPath(path), options.ExtractionTimeout, cancellationToken);
         }
         catch (TimeoutException)
@@ -90,7 +90,7 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
         slots.Dispose();
     }
 
-    private ExtractionWorkerProcess Take()
+    private async Task<ExtractionWorkerProcess> TakeAsync(CancellationToken cancellationToken)
     {
         while (idle.TryTake(out var worker))
         {
@@ -102,7 +102,7 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
             worker.Dispose();
         }
 
-        return ExtractionWorkerProcess.Start((long)options.ExtractionMemoryLimitMegabytes * 1024 * 1024);
+        return await ExtractionWorkerProcess.StartAsync((long)options.ExtractionMemoryLimitMegabytes * 1024 * 1024, cancellationToken);
     }
 
     private FileFormat DetectQuietly(string path)

@@ -43,7 +43,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = dataDirectory,
+            WorkingDirectory = Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!).FullName,
         };
         info.ArgumentList.Add(WebAssemblyPath());
         foreach (var arg in new[] { "--urls", baseAddress.ToString(), "--Archive:DataDirectory", dataDirectory, "--Archive:InboxSettleTime", "00:00:00.300" }.Concat(extraArgs))
