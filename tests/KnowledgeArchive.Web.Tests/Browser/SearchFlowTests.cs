@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using KnowledgeArchive.Client;
+using KnowledgeArchive.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using Refit;
+
+namespace KnowledgeArchive.Web.Tests.Browser;
+
+/// <summary>The UI in real Chromium against the real app: what ICB staff do with it.</summary>
+public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
+{
+    private readonly BrowserFixture _browser;
+
+    public SearchFlowTests(BrowserFixture browser) => _browser = browser;
+
+    [Fact]
+    public async Task Search_OpenResultAtItsPage_ThenDownloadTheOriginal()
+    {
+        var bytes = SampleFiles.Pdf("Governing Body minutes", "Welcome and apologies.", "The Governing Body approved the community ophthalmology service.");
+        var id = await UploadAsync(bytes, "GB minutes ophthalmology.pdf");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.FillAsync("input[name=q]", "community ophthalmology");
+        await page.ClickAsync("button[type=submit]");
+
+        var result = page.Locator(".result").First;
+        await Assertions.Expect(result.Locator(".result-title")).ToHaveTextAsync("Governing Body minutes");
+        await Assertions.Expect(result.Locator(".result-page")).ToHaveTextAsync("page 2");
+        await Assertions.Expect(result.Locator(".result-file")).ToHaveTextAsync("GB minutes ophthalmology.pdf");
+        await Assertions.Expect(result.Locator(".snippet mark").First).ToHaveTextAsync("community");
+
+        await result.Locator(".result-title").ClickAsync();
+        await page.WaitForURLAsync($"**/documents/{id}#page-2");
+        await Assertions.Expect(page.Locator("#page-2")).ToContainTextAsync("community ophthalmology service");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("indexed");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download"));
+        Assert.Equal("GB minutes ophthalmology.pdf", download.SuggestedFilename);
+        var saved = await download.PathAsync();
+        Assert.Equal(SHA256.HashData(bytes), SHA256.HashData(await File.ReadAllBytesAsync(saved)));
+    }
+
+    [Fact]
+    public async Task MalformedQuery_ShowsAReadableMessage_NotAnErrorPage()
+    {
+        var page = await _browser.NewPageAsync();
+
+        var response = await page.GotoAsync("/?q=%22unclosed");
+
+        Assert.Equal(400, response!.Status);
+        await Assertions.Expect(page.Locator(".error")).ToContainTextAsync("unmatched double quote");
+        await Assertions.Expect(page.Locator("input[name=q]")).ToHaveValueAsync("\"unclosed");
+    }
+
+    [Fact]
+    public async Task BrokenFile_IsListedInQuarantine_WithItsReason()
+    {
+        var id = await UploadAsync(System.Text.Encoding.UTF8.GetBytes("this is not really a PDF"), "fake minutes.pdf", "quarantined");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.ClickAsync("nav >> text=Quarantine");
+
+        var row = page.Locator("tr", new() { HasText = "fake minutes.pdf" });
+        await Assertions.Expect(row).ToContainTextAsync("unsupported_format");
+        await row.Locator("a").ClickAsync();
+        await page.WaitForURLAsync($"**/documents/{id}");
+        await Assertions.Expect(page.Locator("#quarantine-reason")).ToContainTextAsync("plain text file");
+    }
+
+    [Fact]
+    public async Task UnknownDocument_ShowsANotFoundPage()
+    {
+        var page = await _browser.NewPageAsync();
+
+        var response = await page.GotoAsync("/documents/doc-00000000000000000000");
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Not found");
+    }
+
+    private async Task<string> UploadAsync(byte[] bytes, string fileName, string expectedStatus = "indexed")
+    {
+        var api = _browser.App.Factory.CreateApi();
+        using var response = await api.UploadAsync(new StreamPart(new MemoryStream(bytes), fileName, "application/octet-stream"));
+        Assert.True(response.IsSuccessStatusCode, $"upload failed: {response.StatusCode}");
+        await _browser.App.WaitForStatusAsync(response.Content!.DocumentId, expectedStatus);
+        return response.Content.DocumentId;
+    }
+}
