@@ -6,5 +6,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     ExtractCommand.Create(),
     SurveyCommand.Create(),
     DemoCommand.Create(),
+    EvalExtractionCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

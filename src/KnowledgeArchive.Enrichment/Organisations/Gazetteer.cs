@@ -1,0 +1,221 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace KnowledgeArchive.Enrichment.Organisations;
+
+/// <summary>
+/// The organisations the archive knows (loaded from <c>ingest-config/organisations.json</c>), and the search for
+/// organisations named in a text. Names not in the gazetteer but shaped like one ("NHS X Clinical Commissioning
+/// Group", "NHS Y ICB") are recognised too, and flagged as unknown so an administrator can add them.
+/// </summary>
+public sealed partial class Gazetteer
+{
+    private readonly Dictionary<string, Organisation> byId;
+    private readonly List<(string Normalised, Organisation Organisation)> names;
+    private readonly List<(string Code, Organisation Organisation)> codes;
+
+    public Gazetteer(IReadOnlyList<Organisation> organisations, IReadOnlyList<BodyName>? bodies = null)
+    {
+        ArgumentNullException.ThrowIfNull(organisations);
+        Bodies = bodies ?? [];
+        Validate(organisations);
+        Organisations = organisations;
+        byId = organisations.ToDictionary(o => o.Id, StringComparer.OrdinalIgnoreCase);
+        names = organisations
+            .SelectMany(o => new[] { o.Name }.Concat(o.Aliases).Where(n => !IsCode(n)).Select(n => (OrganisationNames.Normalise(n), o)))
+            .Where(n => n.Item1.Length > 0)
+            .Distinct()
+            .OrderByDescending(n => n.Item1.Length)
+            .ToList();
+        codes = organisations.SelectMany(o => o.Aliases.Where(IsCode).Select(a => (a, o))).ToList();
+    }
+
+    public static Gazetteer Empty { get; } = new([]);
+
+    public IReadOnlyList<Organisation> Organisations { get; }
+
+    /// <summary>Body and committee names with their abbreviations.</summary>
+    public IReadOnlyList<BodyName> Bodies { get; }
+
+    /// <summary>The body an abbreviation or spelling stands for (<c>GB</c>: Governing Body), or null.</summary>
+    public string? BodyFor(string nameOrAlias)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrAlias);
+        var key = nameOrAlias.Trim();
+        return Bodies.FirstOrDefault(b => b.Name.Equals(key, StringComparison.OrdinalIgnoreCase)
+            || (b.Aliases ?? []).Any(a => a.Equals(key, StringComparison.Ordinal)))?.Name;
+    }
+
+    public static Gazetteer Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new GazetteerException($"The organisations file {Path.GetFullPath(path)} does not exist.");
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var file = JsonSerializer.Deserialize(stream, GazetteerJsonContext.Default.GazetteerFile)
+                ?? throw new GazetteerException($"{path}: the file is empty.");
+            var organisations = file.Organisations ?? throw new GazetteerException($"{path}: 'organisations' is missing.");
+
+            // Lists left out of the file arrive as null from the serializer; an empty list means the same.
+            return new Gazetteer(
+                organisations.Select(o => o with
+                {
+                    Aliases = o.Aliases ?? [],
+                    Members = o.Members ?? [],
+                    Predecessors = o.Predecessors ?? [],
+                    Successors = o.Successors ?? [],
+                }).ToList(),
+                file.Bodies);
+        }
+        catch (JsonException ex)
+        {
+            throw new GazetteerException($"{path}: {ex.Message}", ex);
+        }
+        catch (GazetteerException ex) when (!ex.Message.StartsWith(path, StringComparison.Ordinal))
+        {
+            throw new GazetteerException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    public Organisation? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>The ICB an organisation belongs to (itself for an ICB).</summary>
+    public Organisation? IcbOf(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return organisation.Kind == OrganisationKinds.Icb
+            ? organisation
+            : organisation.Parent is { } parent ? Find(parent) : null;
+    }
+
+    /// <summary>Organisations named in <paramref name="text"/>, in order of first appearance.</summary>
+    public IReadOnlyList<OrganisationMention> FindIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new Dictionary<string, OrganisationMention>(StringComparer.Ordinal);
+        var normalised = OrganisationNames.NormaliseText(text);
+        var claimed = new bool[normalised.Length];
+        foreach (var (name, organisation) in names)
+        {
+            var at = FindFree(normalised, " " + name + " ", claimed);
+            if (at >= 0 && !found.ContainsKey(organisation.Id))
+            {
+                found[organisation.Id] = new OrganisationMention(organisation, at, InGazetteer: true);
+            }
+        }
+
+        foreach (Match match in UpperCaseWord().Matches(text))
+        {
+            foreach (var (code, organisation) in codes)
+            {
+                if (match.Value == code && !found.ContainsKey(organisation.Id))
+                {
+                    // Position in normalised text is unknown: codes rank after spelled-out names.
+                    found[organisation.Id] = new OrganisationMention(organisation, normalised.Length + match.Index, InGazetteer: true);
+                }
+            }
+        }
+
+        foreach (Match match in NamedBody().Matches(text))
+        {
+            var kind = match.Groups["kind"].Value.StartsWith('C') ? OrganisationKinds.Ccg : OrganisationKinds.Icb;
+            var name = $"NHS {Collapse(match.Groups["name"].Value)} {(kind == OrganisationKinds.Ccg ? "CCG" : "Integrated Care Board")}";
+            var key = OrganisationNames.Normalise(name);
+            if (names.Any(n => n.Normalised == key) || found.Values.Any(f => OrganisationNames.Normalise(f.Organisation.Name) == key))
+            {
+                continue;
+            }
+
+            var position = normalised.IndexOf(" " + key + " ", StringComparison.Ordinal);
+            found["?" + key] = new OrganisationMention(new Organisation { Id = key, Name = name, Kind = kind }, position < 0 ? int.MaxValue : position, InGazetteer: false);
+        }
+
+        return found.Values.OrderBy(m => m.Position).ToList();
+    }
+
+    /// <summary>Organisations whose code-like alias (<c>NMA</c>, <c>KOCCG</c>) appears as a word of a file name.</summary>
+    public IReadOnlyList<Organisation> FindInFileName(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var words = FileNameWord().Matches(Path.GetFileNameWithoutExtension(fileName)).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return codes.Where(c => words.Contains(c.Code)).Select(c => c.Organisation).Distinct().ToList();
+    }
+
+    private static int FindFree(string text, string value, bool[] claimed)
+    {
+        var start = 0;
+        while ((start = text.IndexOf(value, start, StringComparison.Ordinal)) >= 0)
+        {
+            if (!claimed[start + 1])
+            {
+                // A longer name claims its span, so "North Marsh CCG" inside "South Marsh and North Marsh CCG" is not matched twice.
+                Array.Fill(claimed, true, start + 1, value.Length - 2);
+                return start;
+            }
+
+            start++;
+        }
+
+        return -1;
+    }
+
+    private static bool IsCode(string alias) => alias.Length <= 8 && alias.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static string Collapse(string value) => string.Join(' ', value.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static void Validate(IReadOnlyList<Organisation> organisations)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (organisation, index) in organisations.Select((o, i) => (o, i)))
+        {
+            var where = $"organisations[{index}]";
+            if (string.IsNullOrWhiteSpace(organisation.Id))
+            {
+                throw new GazetteerException($"{where}.id is missing.");
+            }
+
+            if (!ids.Add(organisation.Id))
+            {
+                throw new GazetteerException($"{where}.id '{organisation.Id}' is used twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(organisation.Name))
+            {
+                throw new GazetteerException($"{where}.name is missing ({organisation.Id}).");
+            }
+
+            if (!OrganisationKinds.All.Contains(organisation.Kind))
+            {
+                throw new GazetteerException($"{where}.kind '{organisation.Kind}' is not one of {string.Join(", ", OrganisationKinds.All)}.");
+            }
+        }
+
+        foreach (var (organisation, index) in organisations.Select((o, i) => (o, i)))
+        {
+            var references = new[] { ("parent", organisation.Parent is null ? [] : new[] { organisation.Parent }) }
+                .Concat([("members", organisation.Members.ToArray()), ("predecessors", organisation.Predecessors.ToArray()), ("successors", organisation.Successors.ToArray())]);
+            foreach (var (field, values) in references)
+            {
+                var missing = values.FirstOrDefault(v => !ids.Contains(v));
+                if (missing is not null)
+                {
+                    throw new GazetteerException($"organisations[{index}].{field} names '{missing}', which is not an id in the file.");
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9-]{1,7}\b")]
+    private static partial Regex UpperCaseWord();
+
+    [GeneratedRegex(@"[A-Za-z0-9]+")]
+    private static partial Regex FileNameWord();
+
+    [GeneratedRegex(@"\bNHS\s+(?<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of|the|upon|on)){0,6}?)\s+(?<kind>Clinical\s+Commissioning\s+Group|CCG|Integrated\s+Care\s+Board|ICB)\b")]
+    private static partial Regex NamedBody();
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeArchive.Enrichment.Organisations;
+
+/// <summary>
+/// Reduces an organisation name to a form in which spellings of one body agree: "NHS Kestwick and Orley Clinical
+/// Commissioning Group", "Kestwick &amp; Orley CCG" and "NHS KESTWICK AND ORLEY CCG" all become "kestwick and orley ccg".
+/// </summary>
+public static partial class OrganisationNames
+{
+    public static string Normalise(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var text = name.ToLowerInvariant().Replace('&', ' ').Replace('’', '\'');
+        text = NonWord().Replace(text, " ");
+        text = " " + Spaces().Replace(text, " ").Trim() + " ";
+        text = text.Replace(" clinical commissioning group ", " ccg ", StringComparison.Ordinal)
+            .Replace(" integrated care board ", " icb ", StringComparison.Ordinal)
+            .Replace(" and ", " ", StringComparison.Ordinal)
+            .Replace(" the ", " ", StringComparison.Ordinal);
+        if (text.StartsWith(" nhs ", StringComparison.Ordinal))
+        {
+            text = text[4..];
+        }
+
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    /// <summary>Normalises running text the same way, keeping it one line, so normalised names can be searched in it.</summary>
+    public static string NormaliseText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return " " + Normalise(text) + " ";
+    }
+
+    [GeneratedRegex(@"[^\p{L}\p{N}']+")]
+    private static partial Regex NonWord();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Enrichment;
+using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Extraction;
+using KnowledgeArchive.Tools.Evaluation;
+
+namespace KnowledgeArchive.Tools.Commands;
+
+/// <summary>
+/// <c>ka-tools eval-extraction --archive DIR</c>: runs the service's extraction and enrichment over an archive with
+/// ground truth (the sample archive's format) and prints per-field accuracy, decision precision/recall/F1 and page accuracy.
+/// </summary>
+internal static class EvalExtractionCommand
+{
+    private const double SentenceMatch = 0.6;
+
+    private static readonly string[] FieldNames = ["type", "ccg", "icb", "body", "date", "session", "policy reference", "policy version"];
+
+    public static Command Create()
+    {
+        var archive = new Option<DirectoryInfo>("--archive") { Description = "Folder with documents.jsonl, decisions.jsonl and files/", Required = true };
+        var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations file (default: ingest-config/organisations.json shipped with the tools)" };
+        var verbose = new Option<bool>("--verbose") { Description = "List every miss" };
+        var command = new Command("eval-extraction", "Score metadata and decision extraction against ground truth") { archive, gazetteerPath, verbose };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var root = result.GetRequiredValue(archive);
+            var gazetteer = Gazetteer.Load(result.GetValue(gazetteerPath)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "organisations.json"));
+            var enricher = new DocumentEnricher(gazetteer);
+            using var extraction = Extractors.Create();
+            var truthDocuments = TruthFiles.Read(Path.Combine(root.FullName, "documents.jsonl"));
+            var truthDecisions = TruthFiles.Read(Path.Combine(root.FullName, "decisions.jsonl"));
+
+            var fields = FieldNames.ToDictionary(f => f, f => new FieldScore(f));
+            var unread = new List<string>();
+            int ours = 0, matchedOurs = 0, truthCount = 0, matchedTruth = 0;
+            var pages = new FieldScore("decision page (PDF)");
+            var decisionMisses = new List<string>();
+
+            foreach (var truth in truthDocuments)
+            {
+                var file = Path.Combine(root.FullName, truth.Text("path") ?? Path.Combine("files", truth.Text("file_name")!));
+                var name = truth.Text("file_name")!;
+                var outcome = await extraction.ExtractAsync(file, cancellationToken);
+                var expectedDecisions = truthDecisions.Where(d => d.Text("doc_id") == truth.Text("doc_id")).ToList();
+                if (!outcome.Result.Succeeded)
+                {
+                    unread.Add($"{name}: {outcome.Result.Failure}");
+                    continue;
+                }
+
+                var enriched = enricher.Enrich(new EnrichmentInput(truth.Text("doc_id")!, name, outcome.Result.Document, DocumentMetadata.Unknown));
+                var m = enriched.Metadata;
+                Score(fields["type"], truth.Text("doc_type"), m.DocumentType, name, Exact);
+                Score(fields["ccg"], truth.Text("ccg_name"), m.Ccg, name, SameOrganisation);
+                Score(fields["icb"], truth.Text("icb_name"), m.Icb, name, SameOrganisation);
+                Score(fields["body"], truth.Text("body"), m.Body, name, Exact);
+                Score(fields["date"], truth.Text("date"), m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), name, Exact);
+                Score(fields["session"], truth.Text("session"), m.Session, name, Exact);
+                if (truth.Text("doc_type") == DocumentTypes.Policy)
+                {
+                    Score(fields["policy reference"], truth.Text("policy_ref"), enriched.Policy?.Reference, name, Exact);
+                    Score(fields["policy version"], truth.Text("policy_version"), enriched.Policy?.Version, name, Exact);
+                }
+
+                ours += enriched.Decisions.Count;
+                truthCount += expectedDecisions.Count;
+                var used = new HashSet<Decision>();
+                foreach (var expected in expectedDecisions)
+                {
+                    var match = enriched.Decisions
+                        .Where(d => !used.Contains(d) && d.Outcome == expected.Text("outcome"))
+                        .Select(d => (Decision: d, Overlap: SentenceOverlap.Of(d.Text, expected.Text("text"))))
+                        .Where(c => c.Overlap >= SentenceMatch)
+                        .OrderByDescending(c => c.Overlap)
+                        .Select(c => c.Decision)
+                        .FirstOrDefault();
+                    if (match is null)
+                    {
+                        decisionMisses.Add($"missed in {name}: [{expected.Text("outcome")}] {expected.Text("text")}");
+                        continue;
+                    }
+
+                    used.Add(match);
+                    matchedTruth++;
+                    if (expected.Text("page_basis") is { } basis && basis.StartsWith("file", StringComparison.Ordinal) && outcome.Format == FileFormat.Pdf && expected.Int("page") is { } page)
+                    {
+                        pages.Add(match.PageNumber == page, $"{name}: page {match.PageNumber}, expected {page}: {expected.Text("text")}");
+                    }
+                }
+
+                matchedOurs += used.Count;
+                decisionMisses.AddRange(enriched.Decisions.Where(d => !used.Contains(d)).Select(d => $"extra in {name}: [{d.Outcome}] {d.Text}"));
+            }
+
+            Print(fields.Values, pages, truthDocuments.Count, unread, ours, matchedOurs, truthCount, matchedTruth, decisionMisses, result.GetValue(verbose));
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Score(FieldScore score, string? expected, string? actual, string file, Func<string?, string?, bool> same) =>
+        score.Add(same(expected, actual), $"{file}: got '{actual ?? "null"}', expected '{expected ?? "null"}'");
+
+    private static bool Exact(string? expected, string? actual) =>
+        string.Equals(expected ?? string.Empty, actual ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+
+    private static bool SameOrganisation(string? expected, string? actual) =>
+        (expected is null && actual is null)
+        || (expected is not null && actual is not null && OrganisationNames.Normalise(expected) == OrganisationNames.Normalise(actual));
+
+    private static void Print(IEnumerable<FieldScore> fields, FieldScore pages, int documents, List<string> unread, int ours, int matchedOurs, int truth, int matchedTruth, List<string> misses, bool verbose)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"documents: {documents}, read: {documents - unread.Count}, not readable: {unread.Count}"));
+        foreach (var line in unread)
+        {
+            Console.WriteLine($"  not readable: {line}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("field                 accuracy   right/total   (over readable documents)");
+        foreach (var field in fields.Append(pages))
+        {
+            Console.WriteLine(string.Create(inv, $"{field.Name,-21} {field.Accuracy,8:0.000}   {field.Right,5}/{field.Total,-5}"));
+            foreach (var miss in verbose ? field.Misses : field.Misses.Take(3))
+            {
+                Console.WriteLine($"    {miss}");
+            }
+        }
+
+        var precision = ours == 0 ? 0 : (double)matchedOurs / ours;
+        var recall = truth == 0 ? 0 : (double)matchedTruth / truth;
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(inv, $"decisions: found {ours}, expected {truth} (in readable documents), matched {matchedTruth}"));
+        Console.WriteLine(string.Create(inv, $"decision precision {precision:0.000}  recall {recall:0.000}  F1 {f1:0.000}"));
+        foreach (var miss in verbose ? misses : misses.Take(10))
+        {
+            Console.WriteLine($"    {miss}");
+        }
+    }
+}
