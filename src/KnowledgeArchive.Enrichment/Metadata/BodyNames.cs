@@ -38,13 +38,16 @@ public static partial class BodyNames
     private static string Tidy(string name)
     {
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && words[0] is "the" or "The" or "of" or "and" or "a" or "meeting" or "Meeting")
+        while (words.Count > 1 && (words[0] is "the" or "The" or "of" or "and" or "a" or "meeting" or "Meeting" || StatusWord().IsMatch(words[0])))
         {
             words.RemoveAt(0);
         }
 
         return string.Join(' ', words);
     }
+
+    [GeneratedRegex(@"^(?:FINAL|Final|DRAFT|Draft|APPROVED|Approved|UNCONFIRMED|Unconfirmed|CONFIRMED|Confirmed|Signed|SIGNED)$")]
+    private static partial Regex StatusWord();
 
     // A run of capitalised words (with "and", "of", "the", "&" inside) ending in a body word.
     [GeneratedRegex(@"(?:(?:[A-Z][\w'’&-]*|and|of|the|&|CCGs?)\s+){0,8}?(?:Governing\s+Body|Joint\s+Committee(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*|\s+and)+\s+CCGs)?|(?:Sub-)?Committee|Board|Panel|Forum|Executive|Partnership\s+Board)\b", RegexOptions.CultureInvariant)]

@@ -163,8 +163,8 @@ public sealed partial class MetadataReader(Gazetteer gazetteer)
         };
         return fromTitle
             ?? DateFinder.FirstDay(running)
-            ?? DateFinder.FirstDay(Path.GetFileNameWithoutExtension(fileName).Replace('_', ' '), includeCompact: true)
-            ?? (type == Core.Documents.DocumentTypes.Minutes ? DateFinder.FirstDay(titleBlock) : null);
+            ?? (type == Core.Documents.DocumentTypes.Minutes ? DateFinder.FirstDay(titleBlock) : null)
+            ?? DateFinder.FirstDay(Path.GetFileNameWithoutExtension(fileName).Replace('_', ' '), includeCompact: true);
     }
 
     /// <summary>A paper's own date: one given as "dated …", "Date: …" or beside its version, before any date things take effect on.</summary>

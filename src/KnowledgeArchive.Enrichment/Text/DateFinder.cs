@@ -6,7 +6,7 @@ namespace KnowledgeArchive.Enrichment.Text;
 /// <summary>
 /// Finds dates however minutes and policies write them: "Wednesday 11 November 2015", "11th Nov. 2015",
 /// "November 11, 2015", "11/11/2015", "11.11.15", "2015-11-11", and (in file names) "20151111". Numeric dates are
-/// read day first, as in the UK, unless only month first makes sense. Years outside 1990-2039 are ignored.
+/// read day first, as in the UK, unless only month first makes sense. Years before 1990 or after next year are ignored.
 /// </summary>
 public static partial class DateFinder
 {
@@ -87,7 +87,8 @@ public static partial class DateFinder
         }
 
         var day = int.Parse(dayText, CultureInfo.InvariantCulture);
-        if (year is < 1990 or > 2039 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        // A record cannot be dated after next year: such a "date" is a misread number.
+        if (year < 1990 || year > DateTime.UtcNow.Year + 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }

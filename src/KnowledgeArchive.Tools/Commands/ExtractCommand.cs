@@ -1,5 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Enrichment;
+using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Extraction;
 
 namespace KnowledgeArchive.Tools.Commands;
@@ -10,7 +14,9 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "A PDF or Word file" };
-        var command = new Command("extract", "Show the format, title and page texts extracted from a file") { file };
+        var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations file (default: the one shipped with the tools)" };
+        var noText = new Option<bool>("--no-text") { Description = "Leave out the page texts" };
+        var command = new Command("extract", "Show what the archive reads from a file: format, title, metadata, decisions, page texts") { file, gazetteerPath, noText };
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetRequiredValue(file);
@@ -35,6 +41,14 @@ internal static class ExtractCommand
             foreach (var header in document.HeadersAndFooters)
             {
                 Console.WriteLine($"header/footer: {header}");
+            }
+
+            var gazetteer = Gazetteer.Load(result.GetValue(gazetteerPath)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "organisations.json"));
+            var enriched = new DocumentEnricher(gazetteer).Enrich(new EnrichmentInput("doc", path.Name, document, DocumentMetadata.Unknown));
+            EnrichmentPrinter.Print(enriched);
+            if (result.GetValue(noText))
+            {
+                return 0;
             }
 
             foreach (var page in document.Pages)
