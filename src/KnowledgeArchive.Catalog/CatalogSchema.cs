@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     private static readonly string[] Migrations =
     [
@@ -42,6 +42,55 @@ internal static class CatalogSchema
             text TEXT NOT NULL,
             PRIMARY KEY (document_id, page_number)
         ) WITHOUT ROWID;
+        """,
+        """
+        ALTER TABLE documents ADD COLUMN description TEXT;
+        ALTER TABLE documents ADD COLUMN unknown_organisations TEXT;
+        CREATE TABLE decisions (
+            decision_id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            reference TEXT,
+            canonical_reference TEXT,
+            page_number INTEGER NOT NULL,
+            date TEXT,
+            body TEXT,
+            ccg TEXT,
+            icb TEXT,
+            outcome TEXT NOT NULL,
+            subject TEXT,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX ix_decisions_document ON decisions(document_id, ordinal);
+        CREATE INDEX ix_decisions_reference ON decisions(canonical_reference);
+        CREATE INDEX ix_decisions_date ON decisions(date);
+        CREATE TABLE citations (
+            document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            page_number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            from_decision_id TEXT,
+            relation TEXT NOT NULL,
+            method TEXT NOT NULL,
+            cited_reference TEXT,
+            cited_policy_reference TEXT,
+            cited_policy_version TEXT,
+            cited_body TEXT,
+            cited_organisation TEXT,
+            cited_date_from TEXT,
+            cited_date_to TEXT,
+            PRIMARY KEY (document_id, ordinal)
+        ) WITHOUT ROWID;
+        CREATE TABLE policies (
+            document_id TEXT PRIMARY KEY REFERENCES documents(document_id) ON DELETE CASCADE,
+            reference TEXT,
+            version TEXT,
+            approved_on TEXT,
+            review_date TEXT,
+            approved_by TEXT,
+            history TEXT NOT NULL
+        );
+        CREATE INDEX ix_policies_reference ON policies(reference);
         """,
     ];
 

@@ -8,7 +8,9 @@ public static class CatalogServiceCollectionExtensions
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
+        services.AddSingleton<CatalogDatabase>();
         services.AddSingleton<IDocumentCatalog, SqliteDocumentCatalog>();
+        services.AddSingleton<IDecisionStore, SqliteDecisionStore>();
         services.AddSingleton<IOriginalStore, FileSystemOriginalStore>();
         return services;
     }

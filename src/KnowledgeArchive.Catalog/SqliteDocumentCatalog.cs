@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -11,25 +12,11 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
 {
     private const string Columns =
         "document_id, sha256, file_name, format, size_bytes, ingested_at, status, quarantine_code, quarantine_message, title, page_count, " +
-        "document_type, ccg, icb, body, date, session, sensitivity, source, original_path, extractor_version";
+        "document_type, ccg, icb, body, date, session, sensitivity, source, original_path, extractor_version, description";
 
-    private readonly string connectionString;
+    private readonly CatalogDatabase database;
 
-    public SqliteDocumentCatalog(ArchivePaths paths)
-    {
-        ArgumentNullException.ThrowIfNull(paths);
-        Directory.CreateDirectory(Path.GetDirectoryName(paths.CatalogFile)!);
-        connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = paths.CatalogFile,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        using var connection = Open();
-        CatalogSchema.Migrate(connection);
-    }
+    public SqliteDocumentCatalog(CatalogDatabase database) => this.database = database;
 
     public async Task<bool> TryAddAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
@@ -41,7 +28,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public async Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, CancellationToken cancellationToken)
+    public async Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, EnrichmentResult? enrichment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(pages);
@@ -78,6 +65,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
             }
         }
 
+        await EnrichmentRows.ReplaceAsync(connection, transaction, record.DocumentId, enrichment, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -191,15 +179,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         }
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() => database.Open();
 
     private async Task<DocumentRecord?> FindOneAsync(string where, string value, CancellationToken cancellationToken)
     {
@@ -239,6 +219,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         command.Parameters.AddWithValue("$source", r.Provenance.Source);
         command.Parameters.AddWithValue("$original_path", Db(r.Provenance.OriginalPath));
         command.Parameters.AddWithValue("$extractor_version", Db(r.ExtractorVersion));
+        command.Parameters.AddWithValue("$description", Db(r.Description));
     }
 
     private static DocumentRecord Read(SqliteDataReader reader)
@@ -269,6 +250,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
             },
             Provenance = new Provenance(reader.GetString(18), Text(19)),
             ExtractorVersion = Text(20),
+            Description = Text(21),
         };
     }
 

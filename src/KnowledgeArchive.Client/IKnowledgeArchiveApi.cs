@@ -41,6 +41,23 @@ public interface IKnowledgeArchiveApi
     [Get("/api/documents/{id}/file")]
     Task<HttpResponseMessage> DownloadFileAsync(string id, CancellationToken cancellationToken = default);
 
+    [Get("/api/decisions")]
+    Task<DecisionListDto> ListDecisionsAsync(
+        string? q = null,
+        string? ccg = null,
+        string? icb = null,
+        string? body = null,
+        string? outcome = null,
+        string? reference = null,
+        [AliasAs("from")] string? fromDate = null,
+        [AliasAs("to")] string? toDate = null,
+        int? page = null,
+        int? pageSize = null,
+        CancellationToken cancellationToken = default);
+
+    [Get("/api/decisions/{id}")]
+    Task<DecisionDto> GetDecisionAsync(string id, CancellationToken cancellationToken = default);
+
     [Multipart]
     [Post("/api/documents")]
     Task<IApiResponse<UploadResultDto>> UploadAsync(

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
@@ -16,6 +17,7 @@ public sealed class DocumentProcessor(
     IOriginalStore originals,
     IExtractionService extraction,
     ITitleResolver titles,
+    IDocumentEnricher enricher,
     ISearchIndex index,
     ILogger<DocumentProcessor> logger)
 {
@@ -52,6 +54,7 @@ public sealed class DocumentProcessor(
         }
 
         var document = outcome.Result.Document;
+        var enrichment = enricher.Enrich(new EnrichmentInput(record.DocumentId, record.FileName, document, record.Metadata));
         var indexed = record with
         {
             Format = outcome.Format,
@@ -59,12 +62,14 @@ public sealed class DocumentProcessor(
             QuarantineReason = null,
             Title = titles.Resolve(document, record.FileName),
             PageCount = document.Pages.Count,
-            ExtractorVersion = outcome.ExtractorVersion,
+            Metadata = enrichment.Metadata,
+            Description = enrichment.Description,
+            ExtractorVersion = $"{outcome.ExtractorVersion} {enricher.Version}",
         };
 
         await index.IndexAsync(new IndexedDocument(indexed, document.Pages), cancellationToken);
         await index.CommitAsync(cancellationToken);
-        await catalog.SaveAsync(indexed, document.Pages, cancellationToken);
+        await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
     }
 
@@ -86,7 +91,7 @@ public sealed class DocumentProcessor(
             PageCount = 0,
             ExtractorVersion = extractorVersion,
         };
-        await catalog.SaveAsync(quarantined, [], cancellationToken);
+        await catalog.SaveAsync(quarantined, [], null, cancellationToken);
         logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
     }
 }

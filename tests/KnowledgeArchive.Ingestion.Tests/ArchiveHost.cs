@@ -3,6 +3,7 @@ using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Enrichment;
 using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Indexing;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +47,7 @@ public sealed class ArchiveHost : IAsyncDisposable
             paths.EnsureCreated();
             return paths;
         });
-        builder.Services.AddCatalog().AddExtraction().AddIndexing().AddIngestion();
+        builder.Services.AddCatalog().AddExtraction().AddEnrichment().AddIndexing().AddIngestion();
         var host = builder.Build();
         await host.StartAsync();
         return new ArchiveHost(host, host.Services.GetRequiredService<ArchivePaths>());

@@ -21,7 +21,7 @@ public sealed class RecoveryTests : IDisposable
         paths.EnsureCreated();
         var bytes = new PdfDocumentWriter().ToBytes(new DocumentSpec("Estates", [PageSpec.Of(new ParagraphBlock("Estates strategy for primary care premises."))]));
         var stored = await new FileSystemOriginalStore(paths).SaveAsync(new MemoryStream(bytes), CancellationToken.None);
-        var catalog = new SqliteDocumentCatalog(paths);
+        var catalog = new SqliteDocumentCatalog(new CatalogDatabase(paths));
         await catalog.TryAddAsync(new DocumentRecord
         {
             DocumentId = DocumentIds.FromSha256(stored.Sha256),

@@ -8,6 +8,7 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(DocumentDto))]
 [JsonSerializable(typeof(DocumentListDto))]
 [JsonSerializable(typeof(DecisionDto))]
+[JsonSerializable(typeof(DecisionListDto))]
 [JsonSerializable(typeof(PageDto))]
 [JsonSerializable(typeof(UploadResultDto))]
 [JsonSerializable(typeof(SearchResponseDto))]

@@ -8,6 +8,9 @@ public sealed record DecisionDto
     /// <summary>Item reference exactly as printed (<c>GB19/023</c>), or null when the item has none.</summary>
     public string? Reference { get; init; }
 
+    /// <summary>The reference in canonical form (<c>GB/19/23</c>), for matching citations; null without a reference.</summary>
+    public string? CanonicalReference { get; init; }
+
     public required string DocumentId { get; init; }
 
     public int PageNumber { get; init; }

@@ -7,6 +7,9 @@ public sealed record DocumentDto
 
     public required string Title { get; init; }
 
+    /// <summary>What the document is, in words ("Minutes of the North Marsh CCG Governing Body, 26 March 2019, public session"), when known.</summary>
+    public string? Description { get; init; }
+
     public required string FileName { get; init; }
 
     /// <summary>Format detected from the content: <c>pdf</c>, <c>docx</c>, … or <c>unknown</c> before extraction.</summary>

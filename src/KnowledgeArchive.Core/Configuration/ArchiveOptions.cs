@@ -11,6 +11,12 @@ public sealed class ArchiveOptions
     /// <summary>Folder watched for new files; defaults to <c>inbox</c> inside the data directory.</summary>
     public string? InboxDirectory { get; set; }
 
+    /// <summary>
+    /// The organisations gazetteer (schema: <c>schemas/organisations.schema.json</c>). Default: the
+    /// <c>organisations.json</c> shipped beside the service, a copy of <c>ingest-config/organisations.json</c>.
+    /// </summary>
+    public string? OrganisationsFile { get; set; }
+
     /// <summary>Files larger than this are quarantined as too large.</summary>
     public long MaxFileBytes { get; set; } = 200L * 1024 * 1024;
 

@@ -23,6 +23,9 @@ public sealed record DocumentRecord
 
     public int PageCount { get; init; }
 
+    /// <summary>What the document is, in words, as enrichment read it; null when not known.</summary>
+    public string? Description { get; init; }
+
     public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Unknown;
 
     public Provenance Provenance { get; init; } = Provenance.None;

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Enrichment;
 
 namespace KnowledgeArchive.Core.Storage;
 
@@ -8,8 +9,8 @@ public interface IDocumentCatalog
     /// <summary>Adds a new record; returns false (and changes nothing) when a record with that id already exists.</summary>
     Task<bool> TryAddAsync(DocumentRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Replaces a record and its pages in one transaction.</summary>
-    Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, CancellationToken cancellationToken);
+    /// <summary>Replaces a record, its pages and what enrichment read from it (decisions, citations, policy facts) in one transaction.</summary>
+    Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, EnrichmentResult? enrichment, CancellationToken cancellationToken);
 
     Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken);
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using KnowledgeArchive.Core.Decisions;
 
 namespace KnowledgeArchive.Enrichment.Decisions;
 
@@ -16,14 +16,7 @@ public static partial class References
     /// <summary>Every reference in a text.</summary>
     public static IEnumerable<Match> FindAll(string text) => Reference().Matches(text);
 
-    public static string Canonical(string printed)
-    {
-        ArgumentNullException.ThrowIfNull(printed);
-        var core = WordPrefix().Replace(printed.Trim(), string.Empty).ToUpperInvariant();
-        var parts = Separator().Split(core).Where(p => p.Length > 0)
-            .Select(p => LeadingZeros().Replace(p, m => int.Parse(m.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)));
-        return string.Join('/', parts);
-    }
+    public static string Canonical(string printed) => DecisionReferences.Canonical(printed);
 
     private const string Printed =
         @"(?:(?:Minute|Min\.?|Minute\s+No\.?|Item|Agenda\s+item)\s+(?:[A-Z]{1,6}\s?)?\d{1,4}(?:[/.\-]\d{1,4}){1,2}[a-z]?|(?<![\w/])[A-Z]{1,6}(?:\s?|/)\d{2,4}[/.\-]\d{1,4}(?:[/.\-]\d{1,4})?[a-z]?(?![\w/]))";
@@ -33,13 +26,4 @@ public static partial class References
 
     [GeneratedRegex(Printed)]
     private static partial Regex Reference();
-
-    [GeneratedRegex(@"^(?:Minute\s+No\.?|Minute|Min\.?|Item|Agenda\s+item)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex WordPrefix();
-
-    [GeneratedRegex(@"[\s/.\-]+|(?<=[A-Z])(?=\d)")]
-    private static partial Regex Separator();
-
-    [GeneratedRegex(@"(?<![A-Z])0+(?=\d)")]
-    private static partial Regex LeadingZeros();
 }

@@ -20,7 +20,9 @@ public sealed partial class MetadataReader(Gazetteer gazetteer)
         var type = DocumentTypeOf(titleBlock, fileName, text.Properties.Title) ?? defaults.DocumentType;
 
         var mentions = gazetteer.FindIn(titleBlock).Concat(gazetteer.FindIn(running)).ToList();
-        var organisation = mentions.FirstOrDefault(m => m.Organisation.Kind != OrganisationKinds.Icb || !IsTransferTarget(titleBlock, m))?.Organisation
+        // A handover paper is the outgoing CCG's: the ICB it names is where its duties go.
+        var organisation = (type == Core.Documents.DocumentTypes.Handover ? mentions.FirstOrDefault(m => m.Organisation.Kind == OrganisationKinds.Ccg)?.Organisation : null)
+            ?? mentions.FirstOrDefault(m => m.Organisation.Kind != OrganisationKinds.Icb || !IsTransferTarget(titleBlock, m))?.Organisation
             ?? gazetteer.FindInFileName(fileName).FirstOrDefault()
             ?? gazetteer.FindIn(string.Join('\n', text.Units.Take(40).Select(u => u.Text))).FirstOrDefault()?.Organisation;
 

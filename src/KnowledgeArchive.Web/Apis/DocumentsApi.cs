@@ -52,10 +52,15 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
-        IDocumentCatalog catalog, string id, CancellationToken cancellationToken)
+        IDocumentCatalog catalog, IDecisionStore decisions, string id, CancellationToken cancellationToken)
     {
         var record = await catalog.FindAsync(id, cancellationToken);
-        return record is null ? NotFound(id) : TypedResults.Ok(record.ToDto());
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+
+        return TypedResults.Ok(record.ToDto(await decisions.ForDocumentAsync(id, cancellationToken), await decisions.PolicyAsync(id, cancellationToken)));
     }
 
     private static async Task<Results<Ok<PageDto>, ProblemHttpResult>> GetPageAsync(

@@ -1,6 +1,7 @@
 using KnowledgeArchive.Catalog;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Enrichment;
 using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Indexing;
 using KnowledgeArchive.Ingestion;
@@ -30,6 +31,7 @@ public static class ArchiveHostingExtensions
 
         services.AddCatalog();
         services.AddExtraction();
+        services.AddEnrichment();
         services.AddIndexing();
         services.AddIngestion();
         services.AddHostedService<DemoSeeder>();
@@ -58,6 +60,7 @@ public static class ArchiveHostingExtensions
         app.MapHealthApi();
         app.MapDocumentsApi();
         app.MapSearchApi();
+        app.MapDecisionsApi();
         app.MapRazorPages();
         return app;
     }

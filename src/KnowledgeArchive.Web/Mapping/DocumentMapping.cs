@@ -1,5 +1,6 @@
 using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 
 namespace KnowledgeArchive.Web.Mapping;
@@ -7,10 +8,37 @@ namespace KnowledgeArchive.Web.Mapping;
 /// <summary>Catalog records to the API's <c>Document</c> shape.</summary>
 internal static class DocumentMapping
 {
+    public static DocumentDto ToDto(this DocumentRecord record, IReadOnlyList<Decision> decisions, PolicyInfo? policy) =>
+        record.ToDto() with
+        {
+            Decisions = [.. decisions.Select(d => d.ToDto())],
+            Policy = policy is null ? null : new PolicyDto(policy.Reference, policy.Version, policy.ApprovedOn, policy.ReviewDate)
+            {
+                ApprovedBy = policy.ApprovedBy,
+                History = [.. policy.History.Select(h => new PolicyVersionDto(h.Version, h.Date, h.ApprovedBy, h.DecisionReference, h.Summary))],
+            },
+        };
+
+    public static DecisionDto ToDto(this Decision decision) => new()
+    {
+        DecisionId = decision.DecisionId,
+        Reference = decision.Reference,
+        CanonicalReference = decision.CanonicalReference,
+        DocumentId = decision.DocumentId,
+        PageNumber = decision.PageNumber,
+        Date = decision.Date,
+        Body = decision.Body,
+        Ccg = decision.Ccg,
+        Outcome = decision.Outcome,
+        Subject = decision.Subject,
+        Text = decision.Text,
+    };
+
     public static DocumentDto ToDto(this DocumentRecord record) => new()
     {
         DocumentId = record.DocumentId,
         Title = record.Title.Length > 0 ? record.Title : record.FileName,
+        Description = record.Description,
         FileName = record.FileName,
         Format = record.Format.Name,
         Sha256 = record.Sha256,

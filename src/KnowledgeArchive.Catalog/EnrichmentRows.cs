@@ -1,0 +1,96 @@
+using System.Text.Json;
+using KnowledgeArchive.Core.Enrichment;
+using Microsoft.Data.Sqlite;
+using static KnowledgeArchive.Catalog.SqlValues;
+
+namespace KnowledgeArchive.Catalog;
+
+/// <summary>Writes what enrichment read from a document (decisions, citations, policy facts) inside the document's save transaction.</summary>
+internal static class EnrichmentRows
+{
+    public static async Task ReplaceAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, EnrichmentResult? enrichment, CancellationToken cancellationToken)
+    {
+        var batch = new Batch(connection, transaction, cancellationToken);
+        await batch.ExecuteAsync("DELETE FROM decisions WHERE document_id = $id; DELETE FROM citations WHERE document_id = $id; DELETE FROM policies WHERE document_id = $id;", ("$id", documentId));
+        await batch.ExecuteAsync(
+                "UPDATE documents SET unknown_organisations = $unknown WHERE document_id = $id;",
+            ("$id", documentId),
+            ("$unknown", enrichment is { UnknownOrganisations.Count: > 0 } ? JsonSerializer.Serialize(enrichment.UnknownOrganisations.ToList(), CatalogJson.Default.ListString) : DBNull.Value));
+        if (enrichment is null)
+        {
+            return;
+        }
+
+        var ordinal = 0;
+        foreach (var d in enrichment.Decisions)
+        {
+            await batch.ExecuteAsync(
+                "INSERT OR REPLACE INTO decisions (decision_id, document_id, ordinal, reference, canonical_reference, page_number, date, body, ccg, icb, outcome, subject, text) " +
+                "VALUES ($decision, $id, $ordinal, $reference, $canonical, $page, $date, $body, $ccg, $icb, $outcome, $subject, $text);",
+                ("$decision", d.DecisionId),
+                ("$id", documentId),
+                ("$ordinal", ordinal++),
+                ("$reference", Db(d.Reference)),
+                ("$canonical", Db(d.CanonicalReference)),
+                ("$page", d.PageNumber),
+                ("$date", Db(d.Date)),
+                ("$body", Db(d.Body)),
+                ("$ccg", Db(d.Ccg)),
+                ("$icb", Db(enrichment.Metadata.Icb)),
+                ("$outcome", d.Outcome),
+                ("$subject", Db(d.Subject)),
+                ("$text", d.Text));
+        }
+
+        ordinal = 0;
+        foreach (var c in enrichment.Citations)
+        {
+            await batch.ExecuteAsync(
+                "INSERT INTO citations (document_id, ordinal, page_number, text, from_decision_id, relation, method, cited_reference, cited_policy_reference, cited_policy_version, cited_body, cited_organisation, cited_date_from, cited_date_to) " +
+                "VALUES ($id, $ordinal, $page, $text, $from, $relation, $method, $reference, $policyReference, $policyVersion, $body, $organisation, $dateFrom, $dateTo);",
+                ("$id", documentId),
+                ("$ordinal", ordinal++),
+                ("$page", c.PageNumber),
+                ("$text", c.Text),
+                ("$from", Db(c.FromDecisionId)),
+                ("$relation", c.Relation),
+                ("$method", c.Method),
+                ("$reference", Db(c.CitedReference)),
+                ("$policyReference", Db(c.CitedPolicyReference)),
+                ("$policyVersion", Db(c.CitedPolicyVersion)),
+                ("$body", Db(c.CitedBody)),
+                ("$organisation", Db(c.CitedOrganisation)),
+                ("$dateFrom", Db(c.CitedDateFrom)),
+                ("$dateTo", Db(c.CitedDateTo)));
+        }
+
+        if (enrichment.Policy is { } p)
+        {
+            await batch.ExecuteAsync(
+                "INSERT INTO policies (document_id, reference, version, approved_on, review_date, approved_by, history) VALUES ($id, $reference, $version, $approved, $review, $by, $history);",
+                ("$id", documentId),
+                ("$reference", Db(p.Reference)),
+                ("$version", Db(p.Version)),
+                ("$approved", Db(p.ApprovedOn)),
+                ("$review", Db(p.ReviewDate)),
+                ("$by", Db(p.ApprovedBy)),
+                ("$history", JsonSerializer.Serialize(p.History.ToList(), CatalogJson.Default.ListPolicyVersionEntry)));
+        }
+    }
+
+    private sealed class Batch(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        public async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.Json;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Storage;
+using Microsoft.Data.Sqlite;
+using static KnowledgeArchive.Catalog.SqlValues;
+
+namespace KnowledgeArchive.Catalog;
+
+/// <summary>Decisions, citations and policy facts as the catalog holds them.</summary>
+public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionStore
+{
+    private const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text";
+
+    public async Task<IReadOnlyList<Decision>> ForDocumentAsync(string documentId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {DecisionColumns} FROM decisions WHERE document_id = $id ORDER BY ordinal;";
+        command.Parameters.AddWithValue("$id", documentId);
+        return await ReadDecisionsAsync(command, cancellationToken);
+    }
+
+    public async Task<Decision?> FindAsync(string decisionId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {DecisionColumns} FROM decisions WHERE decision_id = $id;";
+        command.Parameters.AddWithValue("$id", decisionId);
+        return (await ReadDecisionsAsync(command, cancellationToken)).FirstOrDefault();
+    }
+
+    public async Task<DecisionList> SearchAsync(DecisionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = database.Open();
+        await using var count = connection.CreateCommand();
+        await using var list = connection.CreateCommand();
+        var filters = new List<string>();
+        void Filter(string sql, string name, object value)
+        {
+            filters.Add(sql);
+            count.Parameters.AddWithValue(name, value);
+            list.Parameters.AddWithValue(name, value);
+        }
+
+        var words = (query.Text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            Filter($"(subject LIKE $w{i} ESCAPE '\\' OR text LIKE $w{i} ESCAPE '\\')", $"$w{i}", "%" + EscapeLike(words[i]) + "%");
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Ccg))
+        {
+            Filter("ccg = $ccg COLLATE NOCASE", "$ccg", query.Ccg.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Icb))
+        {
+            Filter("icb = $icb COLLATE NOCASE", "$icb", query.Icb.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Body))
+        {
+            Filter("body = $body COLLATE NOCASE", "$body", query.Body.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Outcome))
+        {
+            Filter("outcome = $outcome", "$outcome", query.Outcome.Trim().ToLowerInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Reference))
+        {
+            Filter("canonical_reference = $reference", "$reference", DecisionReferences.Canonical(query.Reference));
+        }
+
+        if (query.From is { } from)
+        {
+            Filter("date >= $from", "$from", Db(from));
+        }
+
+        if (query.To is { } to)
+        {
+            Filter("date <= $to", "$to", Db(to));
+        }
+
+        var where = filters.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", filters);
+        count.CommandText = "SELECT COUNT(*) FROM decisions" + where;
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        list.CommandText = $"SELECT {DecisionColumns} FROM decisions{where} ORDER BY date DESC, document_id, ordinal LIMIT $limit OFFSET $offset";
+        list.Parameters.AddWithValue("$limit", query.PageSize);
+        list.Parameters.AddWithValue("$offset", (long)(query.Page - 1) * query.PageSize);
+        return new DecisionList(total, await ReadDecisionsAsync(list, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<Citation>> CitationsAsync(string documentId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT page_number, text, from_decision_id, relation, method, cited_reference, cited_policy_reference, cited_policy_version, cited_body, cited_organisation, cited_date_from, cited_date_to FROM citations WHERE document_id = $id ORDER BY ordinal;";
+        command.Parameters.AddWithValue("$id", documentId);
+        var citations = new List<Citation>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            citations.Add(new Citation
+            {
+                DocumentId = documentId,
+                PageNumber = reader.GetInt32(0),
+                Text = reader.GetString(1),
+                FromDecisionId = reader.Text(2),
+                Relation = reader.GetString(3),
+                Method = reader.GetString(4),
+                CitedReference = reader.Text(5),
+                CitedPolicyReference = reader.Text(6),
+                CitedPolicyVersion = reader.Text(7),
+                CitedBody = reader.Text(8),
+                CitedOrganisation = reader.Text(9),
+                CitedDateFrom = reader.Date(10),
+                CitedDateTo = reader.Date(11),
+            });
+        }
+
+        return citations;
+    }
+
+    public async Task<PolicyInfo?> PolicyAsync(string documentId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT reference, version, approved_on, review_date, approved_by, history FROM policies WHERE document_id = $id;";
+        command.Parameters.AddWithValue("$id", documentId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var history = JsonSerializer.Deserialize(reader.GetString(5), CatalogJson.Default.ListPolicyVersionEntry) ?? [];
+        return new PolicyInfo(reader.Text(0), reader.Text(1), reader.Date(2), reader.Date(3), history) { ApprovedBy = reader.Text(4) };
+    }
+
+    public async Task<IReadOnlyList<(string Name, int Documents)>> UnknownOrganisationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT unknown_organisations FROM documents WHERE unknown_organisations IS NOT NULL;";
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            foreach (var name in JsonSerializer.Deserialize(reader.GetString(0), CatalogJson.Default.ListString) ?? [])
+            {
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Select(c => (c.Key, c.Value)).ToList();
+    }
+
+    private static string EscapeLike(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static async Task<IReadOnlyList<Decision>> ReadDecisionsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var decisions = new List<Decision>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            decisions.Add(new Decision
+            {
+                DecisionId = reader.GetString(0),
+                DocumentId = reader.GetString(1),
+                Reference = reader.Text(2),
+                CanonicalReference = reader.Text(3),
+                PageNumber = reader.GetInt32(4),
+                Date = reader.Date(5),
+                Body = reader.Text(6),
+                Ccg = reader.Text(7),
+                Outcome = reader.GetString(8),
+                Subject = reader.Text(9),
+                Text = reader.GetString(10),
+            });
+        }
+
+        return decisions;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Mapping;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KnowledgeArchive.Web.Apis;
+
+/// <summary><c>GET /api/decisions</c> and <c>GET /api/decisions/{id}</c>: what CCGs decided, searchable by words and filters.</summary>
+public static class DecisionsApi
+{
+    public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/decisions").WithTags("Decisions");
+        api.MapGet("/", SearchAsync);
+        api.MapGet("/{id}", GetAsync);
+        return app;
+    }
+
+    private static async Task<Results<Ok<DecisionListDto>, ProblemHttpResult>> SearchAsync(
+        IDecisionStore decisions,
+        string? q,
+        string? ccg,
+        string? icb,
+        string? body,
+        string? outcome,
+        string? reference,
+        string? from,
+        string? to,
+        string? page,
+        string? pageSize,
+        CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(outcome) && !DecisionOutcomes.All.Contains(outcome.Trim().ToLowerInvariant()))
+        {
+            return Invalid($"'outcome' must be one of {string.Join(", ", DecisionOutcomes.All)}, not '{outcome}'.");
+        }
+
+        if (!TryDate(from, out var fromDate))
+        {
+            return Invalid($"'from' must be a date like 2019-03-14, not '{from}'.");
+        }
+
+        if (!TryDate(to, out var toDate))
+        {
+            return Invalid($"'to' must be a date like 2019-03-14, not '{to}'.");
+        }
+
+        if (!Paging.TryParse(page, pageSize, out var pageNumber, out var size, out var error))
+        {
+            return Invalid(error);
+        }
+
+        var query = new DecisionQuery
+        {
+            Text = q,
+            Ccg = ccg,
+            Icb = icb,
+            Body = body,
+            Outcome = outcome?.Trim().ToLowerInvariant(),
+            Reference = string.IsNullOrWhiteSpace(reference) ? null : reference,
+            From = fromDate,
+            To = toDate,
+            Page = pageNumber,
+            PageSize = string.IsNullOrWhiteSpace(pageSize) ? 20 : size,
+        };
+        var list = await decisions.SearchAsync(query, cancellationToken);
+        return TypedResults.Ok(new DecisionListDto(list.Total, query.Page, query.PageSize, [.. list.Items.Select(d => d.ToDto())]));
+    }
+
+    private static async Task<Results<Ok<DecisionDto>, ProblemHttpResult>> GetAsync(IDecisionStore decisions, string id, CancellationToken cancellationToken)
+    {
+        var decision = await decisions.FindAsync(id, cancellationToken);
+        return decision is null
+            ? TypedResults.Problem($"No decision has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Decision not found")
+            : TypedResults.Ok(decision.ToDto());
+    }
+
+    private static ProblemHttpResult Invalid(string message) =>
+        TypedResults.Problem(message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid decision search");
+
+    private static bool TryDate(string? value, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        return false;
+    }
+}
