@@ -21,7 +21,7 @@ public static partial class References
     private const string Printed =
         @"(?:(?:Minute|Min\.?|Minute\s+No\.?|Item|Agenda\s+item)\s+(?:[A-Z]{1,6}\s?)?\d{1,4}(?:[/.\-]\d{1,4}){1,2}[a-z]?|(?<![\w/])[A-Z]{1,6}(?:\s?|/)\d{2,4}[/.\-]\d{1,4}(?:[/.\-]\d{1,4})?[a-z]?(?![\w/]))";
 
-    [GeneratedRegex(@"^(?<ref>" + Printed + @")\s*[:.\-–—]?\s+(?<title>[A-Z(‘'""“].{1,150})$")]
+    [GeneratedRegex(@"^(?<ref>" + Printed + @")\s*[:.\-–—]?\s+(?<title>[A-Za-z(‘'""“].{1,150})$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(Printed)]

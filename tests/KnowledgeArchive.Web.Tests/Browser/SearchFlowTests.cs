@@ -42,6 +42,23 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task MinutesPage_ShowsWhatTheDocumentIs_AndItsDecisions_LinkedToTheirPages()
+    {
+        var id = await UploadAsync(SampleMinutes.Pdf("falls prevention service"), "GB minutes falls.pdf");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync($"/documents/{id}");
+
+        await Assertions.Expect(page.Locator("#description")).ToHaveTextAsync("Minutes of the Hartwell CCG Governing Body, 12 June 2018, public session");
+        var decision = page.Locator("tr.decision", new() { HasText = "GB18/042" });
+        await Assertions.Expect(decision.Locator(".outcome")).ToHaveTextAsync("approved");
+        await Assertions.Expect(decision).ToContainTextAsync("falls prevention service");
+        await decision.Locator("a").ClickAsync();
+        await page.WaitForURLAsync($"**/documents/{id}#page-2");
+        await Assertions.Expect(page.Locator("#page-2")).ToContainTextAsync("RESOLVED: The Governing Body APPROVED the falls prevention service");
+    }
+
+    [Fact]
     public async Task MalformedQuery_ShowsAReadableMessage_NotAnErrorPage()
     {
         var page = await _browser.NewPageAsync();

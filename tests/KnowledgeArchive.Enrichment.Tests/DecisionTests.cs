@@ -1,0 +1,101 @@
+using KnowledgeArchive.Core.Decisions;
+
+namespace KnowledgeArchive.Enrichment.Tests;
+
+public sealed class DecisionTests
+{
+    private const string Head = "NHS Testford CCG\nMinutes of the Governing Body meeting held in public on 26 March 2019\n";
+
+    [Theory]
+    [InlineData("RESOLVED: The Governing Body APPROVED the wheelchair policy.", DecisionOutcomes.Approved)]
+    [InlineData("RESOLVED that the wheelchair policy be approved.", DecisionOutcomes.Approved)]
+    [InlineData("The Committee ratified the decision of the PCCC on the practice merger.", DecisionOutcomes.Ratified)]
+    [InlineData("Members agreed to defer the decision to the May meeting.", DecisionOutcomes.Deferred)]
+    [InlineData("It was agreed that the ICB adopt the policies listed at Appendix 2.", DecisionOutcomes.Adopted)]
+    [InlineData("The Governing Body NOTED the finance report.", DecisionOutcomes.Noted)]
+    [InlineData("The Board did not approve the business case.", DecisionOutcomes.Rejected)]
+    [InlineData("The minutes of the meeting held on 9 January 2019 were agreed as a correct record.", DecisionOutcomes.Approved)]
+    [InlineData("The Part 2 minutes of the previous meeting were approved.", DecisionOutcomes.Approved)]
+    public void PhrasingFamilies_AreRecognisedWithTheirOutcome(string sentence, string outcome)
+    {
+        var result = Minutes.Enrich("gb.pdf", Head + "Minute 23/19 Wheelchair Policy\nThe paper was presented.\n" + sentence);
+
+        var decision = Assert.Single(result.Decisions);
+        Assert.Equal(outcome, decision.Outcome);
+        Assert.Equal(sentence, decision.Text);
+        Assert.Equal("Wheelchair Policy", decision.Subject);
+    }
+
+    [Theory]
+    [InlineData("GB19/023 Wheelchair Policy", "GB19/023", "GB/19/23")]
+    [InlineData("GB/19/023: Wheelchair Policy", "GB/19/023", "GB/19/23")]
+    [InlineData("PCCC/19/11 Wheelchair Policy", "PCCC/19/11", "PCCC/19/11")]
+    [InlineData("Minute 23/19 Wheelchair Policy", "Minute 23/19", "23/19")]
+    [InlineData("Minute B22/004 Wheelchair Policy", "Minute B22/004", "B/22/4")]
+    [InlineData("RJC 2021-55 Wheelchair Policy", "RJC 2021-55", "RJC/2021/55")]
+    public void ReferenceStyles_ArePrintedAsIs_AndCanonicalised(string heading, string printed, string canonical)
+    {
+        var result = Minutes.Enrich("gb.pdf", Head + heading + "\nRESOLVED: The Governing Body APPROVED the policy.");
+
+        var decision = Assert.Single(result.Decisions);
+        Assert.Equal(printed, decision.Reference);
+        Assert.Equal(canonical, decision.CanonicalReference);
+    }
+
+    [Fact]
+    public void NumberedItemsWithoutReferences_GetStableIds()
+    {
+        var text = Head + "1. Welcome\nThe chair welcomed members.\n2. Finance Report\nThe Governing Body noted the finance report.\n3. Estates Strategy\nThe Governing Body approved the estates strategy.";
+
+        var first = Minutes.Enrich("gb.pdf", text).Decisions;
+        var second = Minutes.Enrich("gb.pdf", text).Decisions;
+
+        Assert.Equal([DecisionOutcomes.Noted, DecisionOutcomes.Approved], first.Select(d => d.Outcome));
+        Assert.All(first, d => Assert.Null(d.Reference));
+        Assert.Equal(first.Select(d => d.DecisionId), second.Select(d => d.DecisionId));
+        Assert.Equal(2, first.Select(d => d.DecisionId).Distinct().Count());
+    }
+
+    [Fact]
+    public void DiscussionAndPersonalUndertakings_AreNotDecisions()
+    {
+        var result = Minutes.Enrich("gb.pdf", Head + "Minute 2/19 Declarations of Interest\nIt was agreed that Dr Smith would take part in the discussion but not in the decision.\nIt was noted that the report had been considered by the Audit Committee.\nThe Governing Body is asked to approve the plan.");
+
+        Assert.Empty(result.Decisions);
+    }
+
+    [Fact]
+    public void DecisionOnALaterPage_NamesThatPage_EvenWhenTheSentenceWraps()
+    {
+        var result = Minutes.Enrich(
+            "gb.pdf",
+            Head + "Minute 5/19 Stroke Pathway\nThe paper was presented by the Director of Commissioning and members discussed the",
+            "options in detail.\nRESOLVED: The Governing Body APPROVED the stroke rehabilitation pathway with effect from 1\nMay 2019.");
+
+        var decision = Assert.Single(result.Decisions);
+        Assert.Equal(2, decision.PageNumber);
+        Assert.Equal("RESOLVED: The Governing Body APPROVED the stroke rehabilitation pathway with effect from 1 May 2019.", decision.Text);
+    }
+
+    [Fact]
+    public void Citations_ByReferenceVersionAndDescription_AreCaptured()
+    {
+        var result = Minutes.Enrich("gb.pdf", Head +
+            "Minute 24/19 Practice Merger\nThe Governing Body ratified the decision of the Primary Care Commissioning Committee (minute PCCC/19/11) to merge the practices.\n" +
+            "Minute 25/19 Wheelchair Policy\nThe Governing Body approved the Wheelchair Policy version 2.0, which supersedes version 1.0.\n" +
+            "Minute 26/19 Continuing Healthcare\nThe Governing Body adopted the policy approved by the Governing Body in March 2016.");
+
+        var byReference = Assert.Single(result.Citations, c => c.CitedReference is not null);
+        Assert.Equal("PCCC/19/11", byReference.CitedReference);
+        Assert.Equal(LineageEdgeTypes.Ratifies, byReference.Relation);
+        var byVersion = Assert.Single(result.Citations, c => c.CitedPolicyVersion is not null);
+        Assert.Equal("1.0", byVersion.CitedPolicyVersion);
+        Assert.Equal(LineageEdgeTypes.Supersedes, byVersion.Relation);
+        var byDescription = Assert.Single(result.Citations, c => c.Method == "description");
+        Assert.Equal(LineageEdgeTypes.Adopts, byDescription.Relation);
+        Assert.Equal("Governing Body", byDescription.CitedBody);
+        Assert.Equal(new DateOnly(2016, 3, 1), byDescription.CitedDateFrom);
+        Assert.Equal(new DateOnly(2016, 3, 31), byDescription.CitedDateTo);
+        Assert.All(result.Citations, c => Assert.NotNull(c.FromDecisionId));
+    }
+}
