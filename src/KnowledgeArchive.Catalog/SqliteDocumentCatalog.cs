@@ -163,6 +163,22 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         return ids;
     }
 
+    public async Task<IReadOnlyList<string>> ListProcessedByOtherVersionsAsync(string currentVersion, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document_id FROM documents WHERE status IN ('indexed', 'quarantined') AND (extractor_version IS NULL OR extractor_version <> $version) ORDER BY ingested_at;";
+        command.Parameters.AddWithValue("$version", currentVersion);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     public async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
     {
         try

@@ -3,6 +3,7 @@ using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Extraction;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgeArchive.Ingestion;
@@ -21,6 +22,9 @@ public sealed class DocumentProcessor(
     ISearchIndex index,
     ILogger<DocumentProcessor> logger)
 {
+    /// <summary>The extraction and enrichment rules this build applies; documents processed by others are processed again.</summary>
+    public string CurrentVersion => $"{ExtractionService.Version} {enricher.Version}";
+
     public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
     {
         var record = await catalog.FindAsync(documentId, cancellationToken);
@@ -30,6 +34,10 @@ public sealed class DocumentProcessor(
                 logger.LogWarning("Queued document {DocumentId} is not in the catalog", documentId);
                 return;
             case DocumentStatus.Pending:
+                await ExtractAndIndexAsync(record, cancellationToken);
+                return;
+            case DocumentStatus.Indexed or DocumentStatus.Quarantined when record.ExtractorVersion != CurrentVersion:
+                // Improved extraction or enrichment reaches documents ingested before it, from the stored original.
                 await ExtractAndIndexAsync(record, cancellationToken);
                 return;
             case DocumentStatus.Indexed when !index.Contains(documentId):
@@ -42,14 +50,14 @@ public sealed class DocumentProcessor(
     {
         if (!originals.Exists(record.Sha256))
         {
-            await QuarantineAsync(record, FileFormat.Unknown, QuarantineReason.Corrupt("the stored original is missing from the data directory"), null, cancellationToken);
+            await QuarantineAsync(record, FileFormat.Unknown, QuarantineReason.Corrupt("the stored original is missing from the data directory"), CurrentVersion, cancellationToken);
             return;
         }
 
         var outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
         if (!outcome.Result.Succeeded)
         {
-            await QuarantineAsync(record, outcome.Format, outcome.Result.Failure, outcome.ExtractorVersion, cancellationToken);
+            await QuarantineAsync(record, outcome.Format, outcome.Result.Failure, CurrentVersion, cancellationToken);
             return;
         }
 
@@ -64,7 +72,7 @@ public sealed class DocumentProcessor(
             PageCount = document.Pages.Count,
             Metadata = enrichment.Metadata,
             Description = enrichment.Description,
-            ExtractorVersion = $"{outcome.ExtractorVersion} {enricher.Version}",
+            ExtractorVersion = CurrentVersion,
         };
 
         await index.IndexAsync(new IndexedDocument(indexed, document.Pages), cancellationToken);

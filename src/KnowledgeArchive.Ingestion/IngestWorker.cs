@@ -52,9 +52,20 @@ public sealed class IngestWorker(
             }
         }
 
-        if (pending.Count > 0 || missing > 0)
+        var stale = await catalog.ListProcessedByOtherVersionsAsync(processor.CurrentVersion, cancellationToken);
+        foreach (var id in stale)
         {
-            logger.LogInformation("Resuming: {Pending} pending document(s) queued, {Missing} document(s) to re-index", pending.Count, missing);
+            await queue.EnqueueAsync(id, cancellationToken);
+        }
+
+        if (pending.Count > 0 || missing > 0 || stale.Count > 0)
+        {
+            logger.LogInformation(
+                "Resuming: {Pending} pending document(s) queued, {Missing} to re-index, {Stale} to process again with {Version}",
+                pending.Count,
+                missing,
+                stale.Count,
+                processor.CurrentVersion);
         }
     }
 

@@ -29,6 +29,8 @@ public sealed class ArchiveHost : IAsyncDisposable
 
     public ISearchIndex Index => _host.Services.GetRequiredService<ISearchIndex>();
 
+    public IDecisionStore Decisions => _host.Services.GetRequiredService<IDecisionStore>();
+
     public DocumentIntake Intake => _host.Services.GetRequiredService<DocumentIntake>();
 
     public static async Task<ArchiveHost> StartAsync(string dataDirectory)

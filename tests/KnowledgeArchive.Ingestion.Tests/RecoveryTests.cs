@@ -61,4 +61,47 @@ public sealed class RecoveryTests : IDisposable
 
         Assert.Equal(1, restarted.Index.Search(new SearchQuery { Text = "funding panel" }).Total);
     }
+
+    [Fact]
+    public async Task DocumentProcessedByAnOlderVersion_IsProcessedAgainFromItsOriginalAtStart()
+    {
+        string documentId;
+        await using (var archive = await ArchiveHost.StartAsync(_data))
+        {
+            await File.WriteAllBytesAsync(
+                Path.Combine(archive.Paths.InboxDirectory, "gb.pdf"),
+                new PdfDocumentWriter().ToBytes(new DocumentSpec("GB", [PageSpec.Of(
+                    new HeadingBlock("Minutes of the Governing Body meeting held in public on 5 May 2020", 0),
+                    new HeadingBlock("GB20/011 Estates Strategy", 2),
+                    new ParagraphBlock("RESOLVED: The Governing Body APPROVED the estates strategy."))])));
+            documentId = (await archive.WaitForFileAsync("gb.pdf")).DocumentId;
+        }
+
+        // What an older build leaves: its own version stamp and nothing enriched.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_data, "catalog.db")};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE documents SET extractor_version = 'ka-extract/0', document_type = 'other', body = NULL; DELETE FROM decisions;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var restarted = await ArchiveHost.StartAsync(_data);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        DocumentRecord? record = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            record = await restarted.Catalog.FindAsync(documentId, CancellationToken.None);
+            if (record?.ExtractorVersion?.StartsWith("ka-extract/1", StringComparison.Ordinal) == true)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(DocumentTypes.Minutes, record?.Metadata.DocumentType);
+        Assert.Equal("Governing Body", record?.Metadata.Body);
+        Assert.Single(await restarted.Decisions.ForDocumentAsync(documentId, CancellationToken.None));
+    }
 }
