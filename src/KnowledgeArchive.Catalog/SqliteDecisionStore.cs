@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.Data.Sqlite;
 using static KnowledgeArchive.Catalog.SqlValues;
@@ -11,6 +12,9 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Decisions, citations and policy facts as the catalog holds them.</summary>
 public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionStore
 {
+    private static readonly (string Name, string Expression)[] Facets =
+        [("outcome", "outcome"), ("ccg", "ccg"), ("body", "body"), ("year", "substr(date, 1, 4)")];
+
     private const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text";
 
     public async Task<IReadOnlyList<Decision>> ForDocumentAsync(string documentId, CancellationToken cancellationToken)
@@ -92,7 +96,29 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         list.CommandText = $"SELECT {DecisionColumns} FROM decisions{where} ORDER BY date DESC, document_id, ordinal LIMIT $limit OFFSET $offset";
         list.Parameters.AddWithValue("$limit", query.PageSize);
         list.Parameters.AddWithValue("$offset", (long)(query.Page - 1) * query.PageSize);
-        return new DecisionList(total, await ReadDecisionsAsync(list, cancellationToken));
+        var items = await ReadDecisionsAsync(list, cancellationToken);
+
+        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        foreach (var (name, expression) in Facets)
+        {
+            await using var facet = connection.CreateCommand();
+            facet.CommandText = $"SELECT {expression} AS value, COUNT(*) FROM decisions{where} GROUP BY value HAVING value IS NOT NULL ORDER BY COUNT(*) DESC, value LIMIT 50";
+            foreach (SqliteParameter parameter in count.Parameters)
+            {
+                facet.Parameters.AddWithValue(parameter.ParameterName, parameter.Value);
+            }
+
+            var values = new List<FacetValue>();
+            await using var reader = await facet.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                values.Add(new FacetValue(reader.GetString(0), reader.GetInt32(1)));
+            }
+
+            facets[name] = values;
+        }
+
+        return new DecisionList(total, items, facets);
     }
 
     public async Task<IReadOnlyList<Citation>> CitationsAsync(string documentId, CancellationToken cancellationToken)

@@ -58,6 +58,9 @@ public interface IKnowledgeArchiveApi
     [Get("/api/decisions/{id}")]
     Task<DecisionDto> GetDecisionAsync(string id, CancellationToken cancellationToken = default);
 
+    [Get("/api/organisations")]
+    Task<OrganisationsDto> GetOrganisationsAsync(CancellationToken cancellationToken = default);
+
     [Multipart]
     [Post("/api/documents")]
     Task<IApiResponse<UploadResultDto>> UploadAsync(

@@ -3,6 +3,7 @@ using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Enrichment.Metadata;
 using KnowledgeArchive.Extraction;
 using Microsoft.Extensions.Logging;
 
@@ -68,7 +69,7 @@ public sealed class DocumentProcessor(
             Format = outcome.Format,
             Status = DocumentStatus.Indexed,
             QuarantineReason = null,
-            Title = titles.Resolve(document, record.FileName),
+            Title = TitleChooser.Choose(titles.Resolve(document, record.FileName), enrichment),
             PageCount = document.Pages.Count,
             Metadata = enrichment.Metadata,
             Description = enrichment.Description,

@@ -9,6 +9,7 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(DocumentListDto))]
 [JsonSerializable(typeof(DecisionDto))]
 [JsonSerializable(typeof(DecisionListDto))]
+[JsonSerializable(typeof(OrganisationsDto))]
 [JsonSerializable(typeof(PageDto))]
 [JsonSerializable(typeof(UploadResultDto))]
 [JsonSerializable(typeof(SearchResponseDto))]

@@ -66,7 +66,12 @@ public static class DecisionsApi
             PageSize = string.IsNullOrWhiteSpace(pageSize) ? 20 : size,
         };
         var list = await decisions.SearchAsync(query, cancellationToken);
-        return TypedResults.Ok(new DecisionListDto(list.Total, query.Page, query.PageSize, [.. list.Items.Select(d => d.ToDto())]));
+        return TypedResults.Ok(new DecisionListDto(
+            list.Total,
+            query.Page,
+            query.PageSize,
+            [.. list.Items.Select(d => d.ToDto())],
+            list.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetValueDto>)[.. f.Value.Select(v => new FacetValueDto(v.Value, v.Count))], StringComparer.Ordinal)));
     }
 
     private static async Task<Results<Ok<DecisionDto>, ProblemHttpResult>> GetAsync(IDecisionStore decisions, string id, CancellationToken cancellationToken)

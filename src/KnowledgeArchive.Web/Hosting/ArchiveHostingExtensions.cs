@@ -61,6 +61,7 @@ public static class ArchiveHostingExtensions
         app.MapDocumentsApi();
         app.MapSearchApi();
         app.MapDecisionsApi();
+        app.MapOrganisationsApi();
         app.MapRazorPages();
         return app;
     }

@@ -34,7 +34,7 @@ public sealed class DecisionsApiTests : IClassFixture<ArchiveAppFixture>
         Assert.Equal(decision, await api.GetDecisionAsync(decision.DecisionId));
 
         Assert.Empty((await api.ListDecisionsAsync(q: "hydrotherapy", outcome: "deferred")).Items);
-        Assert.Single((await api.ListDecisionsAsync(reference: "gb/18/42")).Items);
+        Assert.Contains((await api.ListDecisionsAsync(reference: "gb/18/42")).Items, d => d.DocumentId == id);
         var search = await api.SearchAsync("hydrotherapy", body: "Governing Body", type: "minutes");
         Assert.Equal(id, Assert.Single(search.Hits).DocumentId);
     }
@@ -50,6 +50,40 @@ public sealed class DecisionsApiTests : IClassFixture<ArchiveAppFixture>
         ContractSchemas.AssertValid("decision-list.schema.json", await http.GetStringAsync(new Uri("/api/decisions?q=podiatry", UriKind.Relative)));
         var decision = (await api.ListDecisionsAsync(q: "podiatry")).Items[0];
         ContractSchemas.AssertValid("decision.schema.json", await http.GetStringAsync(new Uri($"/api/decisions/{decision.DecisionId}", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task Facets_CountMatchingDecisions_AndUnknownOrganisationsAreReported()
+    {
+        var api = _app.Factory.CreateApi();
+        await UploadAsync(api, SampleMinutes.Pdf("orthotics service"), "GB minutes orthotics.pdf");
+        await UploadAsync(api, SampleMinutes.UnknownCcgPdf(), "Brackenmoor GB minutes.pdf");
+
+        var list = await api.ListDecisionsAsync(q: "orthotics");
+        Assert.Contains(list.Facets["outcome"], f => f.Value == "approved" && f.Count == 1);
+        Assert.Contains(list.Facets["year"], f => f.Value == "2018");
+
+        var organisations = await api.GetOrganisationsAsync();
+        Assert.Contains(organisations.Organisations, o => o.Name == "NHS Hartwell CCG" && o.Kind == "ccg");
+        Assert.Contains(organisations.NotInGazetteer, o => o.Name == "NHS Brackenmoor CCG" && o.Documents == 1);
+        var dermatology = Assert.Single((await api.ListDecisionsAsync(q: "dermatology")).Items);
+        Assert.Equal("NHS Brackenmoor CCG", dermatology.Ccg);
+    }
+
+    [Fact]
+    public async Task Policy_DocumentControlIsInTheDocument()
+    {
+        var api = _app.Factory.CreateApi();
+        var id = await UploadAsync(api, SampleMinutes.PolicyDocx(), "wheelchair policy.docx");
+
+        var document = await api.GetDocumentAsync(id);
+
+        Assert.Equal("policy", document.DocumentType);
+        Assert.Equal(new DateOnly(2018, 6, 12), document.Date);
+        Assert.Equal("HWCCG-CP-031", document.Policy?.Reference);
+        Assert.Equal("1.2", document.Policy?.Version);
+        Assert.Equal(new DateOnly(2020, 6, 1), document.Policy?.ReviewDate);
+        Assert.Equal("Governing Body (GB18/042)", document.Policy?.ApprovedBy);
     }
 
     [Theory]

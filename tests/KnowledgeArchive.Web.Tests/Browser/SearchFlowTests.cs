@@ -59,6 +59,41 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task DecisionsPage_FindsADecision_NarrowsByOutcome_AndLeadsToItsPage()
+    {
+        var id = await UploadAsync(SampleMinutes.Pdf("diabetic eye screening"), "GB minutes eye screening.pdf");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.ClickAsync("nav >> text=Decisions");
+        await page.FillAsync("input[name=q]", "diabetic eye screening");
+        await page.SelectOptionAsync("select[name=outcome]", "approved");
+        await page.ClickAsync("button[type=submit]");
+
+        var row = page.Locator("tr.decision", new() { HasText = "diabetic eye screening" });
+        await Assertions.Expect(row.Locator(".outcome")).ToHaveTextAsync("approved");
+        await Assertions.Expect(row).ToContainTextAsync("NHS Hartwell CCG");
+        await row.Locator("a.decision-source").ClickAsync();
+        await page.WaitForURLAsync($"**/documents/{id}#page-2");
+
+        await page.GotoAsync("/decisions?q=diabetic+eye+screening&outcome=deferred");
+        await Assertions.Expect(page.Locator("#decision-count")).ToContainTextAsync("0 decisions");
+    }
+
+    [Fact]
+    public async Task PolicyPage_ShowsItsDocumentControl()
+    {
+        var id = await UploadAsync(SampleMinutes.PolicyDocx(), "wheelchair policy v1.2.docx");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync($"/documents/{id}");
+
+        await Assertions.Expect(page.Locator("#policy-reference")).ToHaveTextAsync("HWCCG-CP-031");
+        await Assertions.Expect(page.Locator("#policy-version")).ToHaveTextAsync("1.2");
+        await Assertions.Expect(page.Locator("#policy")).ToContainTextAsync("12 June 2018");
+    }
+
+    [Fact]
     public async Task MalformedQuery_ShowsAReadableMessage_NotAnErrorPage()
     {
         var page = await _browser.NewPageAsync();

@@ -19,4 +19,31 @@ public static class SampleMinutes
                 new ParagraphBlock($"The Director of Commissioning presented the {topic} paper."),
                 new ParagraphBlock($"RESOLVED: The Governing Body APPROVED the {topic} with effect from 1 July 2018.")),
         ]));
+
+    /// <summary>A policy with its document control table, as .docx.</summary>
+    public static byte[] PolicyDocx() => new DocxDocumentWriter().ToBytes(new DocumentSpec(
+        "Wheelchair Policy",
+        [
+            PageSpec.Of(
+                new HeadingBlock("NHS Hartwell CCG", 0),
+                new HeadingBlock("Wheelchair Provision Policy", 1),
+                TableBlock.Of(
+                    ["Policy reference", "HWCCG-CP-031"],
+                    ["Version", "1.2"],
+                    ["Approved by", "Governing Body (GB18/042)"],
+                    ["Date of approval", "12 June 2018"],
+                    ["Review date", "June 2020"]),
+                new ParagraphBlock("Powered wheelchairs are provided where the criteria below are met.")),
+        ]));
+
+    /// <summary>Minutes of a CCG the gazetteer does not list.</summary>
+    public static byte[] UnknownCcgPdf() => new PdfDocumentWriter().ToBytes(new DocumentSpec(
+        "Minutes",
+        [
+            PageSpec.Of(
+                new HeadingBlock("NHS Brackenmoor Clinical Commissioning Group", 0),
+                new HeadingBlock("Minutes of the Governing Body meeting held in public on 3 March 2017"),
+                new HeadingBlock("GB17/009 Dermatology Service", 2),
+                new ParagraphBlock("RESOLVED: The Governing Body APPROVED the community dermatology service.")),
+        ]));
 }

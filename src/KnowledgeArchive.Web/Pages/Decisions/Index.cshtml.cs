@@ -1,0 +1,99 @@
+using System.Globalization;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KnowledgeArchive.Web.Pages.Decisions;
+
+/// <summary>What CCGs decided: decisions found by words and narrowed by organisation, body, outcome and dates.</summary>
+public sealed class IndexModel(IDecisionStore decisions) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Ccg { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "body")]
+    public string? Body { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public DecisionList? Results { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(Outcome) && !DecisionOutcomes.All.Contains(Outcome))
+        {
+            return Invalid($"'{Outcome}' is not an outcome: use {string.Join(", ", DecisionOutcomes.All)}.");
+        }
+
+        if (!TryDate(From, out var from) || !TryDate(To, out var to))
+        {
+            return Invalid("Dates must be written like 2019-03-26.");
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        Results = await decisions.SearchAsync(
+            new DecisionQuery { Text = Query, Ccg = Ccg, Body = Body, Outcome = Outcome, From = from, To = to, Page = PageNumber, PageSize = PageSize },
+            cancellationToken);
+        return Page();
+    }
+
+    /// <summary>This page's address with parameters changed (null removes one); the result page resets.</summary>
+    public string With(params (string Name, string? Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["q"] = Query,
+            ["ccg"] = Ccg,
+            ["body"] = Body,
+            ["outcome"] = Outcome,
+            ["from"] = From,
+            ["to"] = To,
+        };
+        foreach (var (name, value) in changes)
+        {
+            values[name] = value;
+        }
+
+        return "/decisions?" + string.Join('&', values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value!)}"));
+    }
+
+    private PageResult Invalid(string message)
+    {
+        Error = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private static bool TryDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var ok = DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
+        date = ok ? parsed : null;
+        return ok;
+    }
+}
