@@ -12,6 +12,9 @@ public sealed class DateFinderTests
     [InlineData("GB Minutes 04.06.14 PUBLIC", 2014, 6, 4)]
     [InlineData("dated 2019-03-26", 2019, 3, 26)]
     [InlineData("report 10/25/2016 (US)", 2016, 10, 25)]
+    [InlineData("held 26-Mar-2019", 2019, 3, 26)]
+    [InlineData("on March 26th, 2019", 2019, 3, 26)]
+    [InlineData("the 3rd of June 2021", 2021, 6, 3)]
     public void CommonForms_AreRead(string text, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), DateFinder.FirstDay(text));
 

@@ -16,6 +16,11 @@ public sealed class DecisionTests
     [InlineData("The Board did not approve the business case.", DecisionOutcomes.Rejected)]
     [InlineData("The minutes of the meeting held on 9 January 2019 were agreed as a correct record.", DecisionOutcomes.Approved)]
     [InlineData("The Part 2 minutes of the previous meeting were approved.", DecisionOutcomes.Approved)]
+    [InlineData("The Board considered and approved the estates strategy.", DecisionOutcomes.Approved)]
+    [InlineData("The Board RESOLVED to approve the estates strategy.", DecisionOutcomes.Approved)]
+    [InlineData("NOTED: the quarterly complaints report.", DecisionOutcomes.Noted)]
+    [InlineData("DEFERRED - pending legal advice on the lease.", DecisionOutcomes.Deferred)]
+    [InlineData("The Committee endorsed the recommendation to extend the contract.", DecisionOutcomes.Approved)]
     public void PhrasingFamilies_AreRecognisedWithTheirOutcome(string sentence, string outcome)
     {
         var result = Minutes.Enrich("gb.pdf", Head + "Minute 23/19 Wheelchair Policy\nThe paper was presented.\n" + sentence);
@@ -33,6 +38,8 @@ public sealed class DecisionTests
     [InlineData("Minute 23/19 Wheelchair Policy", "Minute 23/19", "23/19")]
     [InlineData("Minute B22/004 Wheelchair Policy", "Minute B22/004", "B/22/4")]
     [InlineData("RJC 2021-55 Wheelchair Policy", "RJC 2021-55", "RJC/2021/55")]
+    [InlineData("Item 5.2 Wheelchair Policy", "Item 5.2", "5/2")]
+    [InlineData("GB 19/023 - Wheelchair Policy", "GB 19/023", "GB/19/23")]
     public void ReferenceStyles_ArePrintedAsIs_AndCanonicalised(string heading, string printed, string canonical)
     {
         var result = Minutes.Enrich("gb.pdf", Head + heading + "\nRESOLVED: The Governing Body APPROVED the policy.");
@@ -40,6 +47,20 @@ public sealed class DecisionTests
         var decision = Assert.Single(result.Decisions);
         Assert.Equal(printed, decision.Reference);
         Assert.Equal(canonical, decision.CanonicalReference);
+    }
+
+    [Fact]
+    public void MinutesKeptAsATable_AreReadRowByRow()
+    {
+        var result = Minutes.Enrich("gb.docx", Head +
+            "Ref | Item | Minute\n" +
+            "GB19/030 | Estates Strategy | The strategy was presented. The Governing Body approved the estates strategy.\n" +
+            "GB19/031 | Complaints Report | The Governing Body noted the complaints report for quarter 3.");
+
+        Assert.Equal(["GB19/030", "GB19/031"], result.Decisions.Select(d => d.Reference));
+        Assert.Equal([DecisionOutcomes.Approved, DecisionOutcomes.Noted], result.Decisions.Select(d => d.Outcome));
+        Assert.Equal("Estates Strategy", result.Decisions[0].Subject);
+        Assert.Equal("The Governing Body approved the estates strategy.", result.Decisions[0].Text);
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public static partial class DecisionFinder
                 continue;
             }
 
-            var outcome = OutcomeWords.Classify(Predicate(best.Text));
+            // "NOTED: the report" names its outcome in the label; "RESOLVED: … approved …" in what follows.
+            var outcome = LabelledOutcome(best.Text) ?? OutcomeWords.Classify(Predicate(best.Text));
             if (outcome is null)
             {
                 continue;
@@ -65,7 +66,7 @@ public static partial class DecisionFinder
     public static int Strength(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (Resolution().IsMatch(sentence))
+        if (Resolution().IsMatch(sentence) || OutcomeLabel().IsMatch(sentence))
         {
             return 3;
         }
@@ -76,6 +77,12 @@ public static partial class DecisionFinder
         }
 
         return BodyDecides().IsMatch(sentence) || MembersDecide().IsMatch(sentence) || ItWasAgreed().IsMatch(sentence) || MinutesAgreed().IsMatch(sentence) ? 2 : 0;
+    }
+
+    private static string? LabelledOutcome(string sentence)
+    {
+        var label = OutcomeWordLabel().Match(sentence);
+        return label.Success ? OutcomeWords.Classify(label.Groups["word"].Value) : null;
     }
 
     private static string Predicate(string sentence)
@@ -103,10 +110,16 @@ public static partial class DecisionFinder
 
     private const string BodyWords = @"(?:Governing\s+Body|Board|(?:[A-Z][\w&'-]*\s+){0,6}?(?:Joint\s+)?(?:Sub-)?Committee|Panel|Group|Forum|Partnership|Executive|CCG|ICB)";
 
+    [GeneratedRegex(@"^\s*(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Decision|Resolution|APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED|Outcome)\b\s*(?:that\b)?\s*[:\-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex OutcomeLabel();
+
+    [GeneratedRegex(@"^\s*(?<word>APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED)\s*[:\-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex OutcomeWordLabel();
+
     [GeneratedRegex(@"^\s*(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Decision|Resolution)\b\s*(?:that\b)?[:\-–—]?", RegexOptions.CultureInvariant)]
     private static partial Regex Resolution();
 
-    [GeneratedRegex(@"^(?:The|This)\s+" + BodyWords + @"\s+(?:(?:formally|unanimously|duly|also|further|then|therefore)\s+)?(?:APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED|AGREED|RESOLVED|ENDORSED|SUPPORTED|RECEIVED|approved|ratified|adopted|noted|deferred|rejected|declined|agreed|resolved|endorsed|supported|received|accepted|did\s+not)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:The|This)\s+" + BodyWords + @"\s+(?:(?:formally|unanimously|duly|also|further|then|therefore)\s+)?(?:(?:considered|discussed|reviewed|received)\s+and\s+)?(?:resolved\s+to\s+|RESOLVED\s+to\s+|agreed\s+to\s+)?(?:APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED|AGREED|RESOLVED|ENDORSED|SUPPORTED|RECEIVED|approved|ratified|adopted|noted|deferred|rejected|declined|agreed|resolved|endorsed|supported|received|accepted|did\s+not)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyDecides();
 
     [GeneratedRegex(@"^(?:Members|The\s+members|Trustees|Directors)\s+(?:(?:formally|unanimously|duly|also)\s+)?(?:agreed|resolved|approved|ratified|noted|endorsed|supported|deferred|rejected|declined|adopted|received|AGREED|APPROVED|NOTED)\b", RegexOptions.CultureInvariant)]

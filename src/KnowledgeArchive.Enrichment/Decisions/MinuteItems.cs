@@ -17,7 +17,7 @@ public static partial class MinuteItems
     {
         ArgumentNullException.ThrowIfNull(text);
         // Minutes head their items either with references or with numbers; the style used more often is the one.
-        var referenced = text.Units.Count(u => IsReferencedHeading(u.Text));
+        var referenced = text.Units.Count(u => IsReferencedHeading(u.Text) || TableRowItem(u.Text) is not null);
         var numberedCount = text.Units.Count(u => Numbered().IsMatch(u.Text));
         var useNumbers = numberedCount > referenced;
         var items = new List<MinuteItem>();
@@ -27,6 +27,20 @@ public static partial class MinuteItems
 
         foreach (var unit in text.Units)
         {
+            // Minutes kept as a table: "GB19/023 | Gluten-free prescribing | The Governing Body approved …".
+            if (!useNumbers && TableRowItem(unit.Text) is { } row)
+            {
+                Close();
+                reference = row.Reference;
+                title = row.Title;
+                if (row.Minute.Length > 0)
+                {
+                    units.Add(unit with { Text = row.Minute });
+                }
+
+                continue;
+            }
+
             var heading = !useNumbers && IsReferencedHeading(unit.Text) ? References.MatchHeading(unit.Text) : null;
             var numbered = useNumbers && heading is null ? Numbered().Match(unit.Text) : null;
             if (heading is { Success: true } || numbered is { Success: true })
@@ -52,6 +66,27 @@ public static partial class MinuteItems
 
             units.Clear();
         }
+    }
+
+    private static (string Reference, string Title, string Minute)? TableRowItem(string text)
+    {
+        if (!text.Contains(" | ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cells = text.Split(" | ", StringSplitOptions.TrimEntries);
+        var first = References.FindAll(cells[0]).FirstOrDefault();
+        if (first is null || first.Value.Length != cells[0].Length || cells.Length < 2)
+        {
+            return null;
+        }
+
+        // The title cell is short; a long second cell is the minute itself, titled by its first sentence's subject.
+        var titled = cells[1].Length <= 120 && !cells[1].EndsWith('.');
+        var title = titled ? cells[1] : null;
+        var rest = string.Join(" ", cells.Skip(titled ? 2 : 1).Where(c => c.Length > 0));
+        return (first.Value, title ?? string.Empty, rest);
     }
 
     private static bool IsReferencedHeading(string text)
