@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Detection;
+using KnowledgeArchive.Extraction.Doc;
 using KnowledgeArchive.Extraction.Docx;
 using KnowledgeArchive.Extraction.Isolation;
 using KnowledgeArchive.Extraction.Pdf;
@@ -17,6 +18,7 @@ public static class ExtractionServiceCollectionExtensions
         services.AddSingleton<IFormatDetector, MagicBytesFormatDetector>();
         services.AddSingleton<IDocumentExtractor, PdfExtractor>();
         services.AddSingleton<IDocumentExtractor, DocxExtractor>();
+        services.AddSingleton<IDocumentExtractor, DocExtractor>();
         services.AddSingleton<ITitleResolver, TitleResolver>();
         services.AddSingleton<ExtractionService>();
         services.AddSingleton<IsolatedExtractionService>();

@@ -21,6 +21,8 @@ public sealed class DecisionTests
     [InlineData("NOTED: the quarterly complaints report.", DecisionOutcomes.Noted)]
     [InlineData("DEFERRED - pending legal advice on the lease.", DecisionOutcomes.Deferred)]
     [InlineData("The Committee endorsed the recommendation to extend the contract.", DecisionOutcomes.Approved)]
+    [InlineData("It was agreed that the decision of the Committee to approve the policy be ratified.", DecisionOutcomes.Ratified)]
+    [InlineData("The Governing Body noted that the policy would be approved by the Committee in May.", DecisionOutcomes.Noted)]
     public void PhrasingFamilies_AreRecognisedWithTheirOutcome(string sentence, string outcome)
     {
         var result = Minutes.Enrich("gb.pdf", Head + "Minute 23/19 Wheelchair Policy\nThe paper was presented.\n" + sentence);

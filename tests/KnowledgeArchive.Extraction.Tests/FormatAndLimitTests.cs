@@ -53,12 +53,12 @@ public sealed class FormatAndLimitTests : IDisposable
     }
 
     [Fact]
-    public async Task LegacyWordDocument_IsNamedAndQuarantinedAsUnsupported()
+    public async Task CompoundFileNamingWordStreamsItDoesNotHold_IsCorrupt()
     {
         var outcome = await Extract.FileAsync(_folder.Write("old.doc", CompoundFileBuilder.WithStreams("WordDocument", "1Table")));
 
         Assert.Equal(FileFormat.Doc, outcome.Format);
-        Assert.Equal(QuarantineCodes.UnsupportedFormat, outcome.Result.Failure?.Code);
+        Assert.Equal(QuarantineCodes.Corrupt, outcome.Result.Failure?.Code);
     }
 
     [Fact]

@@ -76,7 +76,8 @@ public static partial class CitationFinder
 
     private static string? RelationOf(string sentence)
     {
-        var lower = sentence.ToLowerInvariant();
+        // "subject to ratification by the Governing Body" is what happens next, not how this decision acts on the one it cites.
+        var lower = SubjectToRatification().Replace(sentence.ToLowerInvariant(), string.Empty);
         return lower switch
         {
             _ when lower.Contains("supersed", StringComparison.Ordinal) || lower.Contains("replaces", StringComparison.Ordinal) => LineageEdgeTypes.Supersedes,
@@ -92,6 +93,9 @@ public static partial class CitationFinder
 
     [GeneratedRegex(@"\bsupersed\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:version\s+|v)(?<v>\d{1,2}\.\d{1,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupersedesVersion();
+
+    [GeneratedRegex(@"subject\s+to\s+(?:ratification|approval|adoption)\b[^,.;]*", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectToRatification();
 
     [GeneratedRegex(@"\bpreviously\s+considered\b|\bconsidered\s+by\s+the\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PreviouslyConsidered();

@@ -12,7 +12,10 @@ public static partial class OutcomeWords
     public static string? Classify(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var match = Specific().Match(sentence);
+
+        // "It was agreed that the decision of the Committee to approve the policy be ratified": the verb after "be" is the decision.
+        var passive = Passive().Match(sentence);
+        var match = passive.Success ? Specific().Match(passive.Groups["verb"].Value) : Specific().Match(sentence);
         if (match.Success)
         {
             var word = match.Value.ToLowerInvariant();
@@ -32,6 +35,9 @@ public static partial class OutcomeWords
 
     [GeneratedRegex(@"\b(?:(?:did\s+)?not\s+(?:approve|support|agree|endorse)\w*|defer\w*|postpone\w*|reject\w*|declin\w*|refus\w*|ratif\w*|adopt(?:s|ed|ion)?\b|approv\w*|endors\w*|support(?:ed|s)?\b|accept(?:ed|s)?\b|confirm(?:ed|s)?\b|noted|note\b|received|receive\b|acknowledged|took\s+assurance)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Specific();
+
+    [GeneratedRegex(@"\b(?:agreed|resolved|decided)\s*:?\s*that\b.*?\b(?:should\s+|shall\s+)?be\s+(?:(?:formally|duly|now|hereby)\s+)?(?<verb>approved|ratified|adopted|noted|deferred|rejected|endorsed|received|accepted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
 
     [GeneratedRegex(@"\b(?:agreed|resolved|decided|agree|resolve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Generic();

@@ -14,7 +14,7 @@ public static class Extract
     {
         var options = new ArchiveOptions();
         configure?.Invoke(options);
-        return new ExtractionService(new MagicBytesFormatDetector(), [new PdfExtractor(), new DocxExtractor()], Options.Create(options));
+        return new ExtractionService(new MagicBytesFormatDetector(), [new PdfExtractor(), new DocxExtractor(), new KnowledgeArchive.Extraction.Doc.DocExtractor()], Options.Create(options));
     }
 
     public static async Task<ExtractionOutcome> FileAsync(string path, Action<ArchiveOptions>? configure = null) =>
