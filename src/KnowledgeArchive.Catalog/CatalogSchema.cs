@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     private static readonly string[] Migrations =
     [
@@ -91,6 +91,35 @@ internal static class CatalogSchema
             history TEXT NOT NULL
         );
         CREATE INDEX ix_policies_reference ON policies(reference);
+        """,
+        """
+        CREATE TABLE lineage_edges (
+            from_decision_id TEXT NOT NULL,
+            to_decision_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            method TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            evidence_document_id TEXT NOT NULL,
+            evidence_page INTEGER NOT NULL,
+            evidence_text TEXT NOT NULL,
+            evidence_sha256 TEXT NOT NULL,
+            PRIMARY KEY (from_decision_id, to_decision_id, type)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_lineage_to ON lineage_edges(to_decision_id);
+        CREATE TABLE unresolved_citations (
+            ordinal INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL,
+            page_number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            from_decision_id TEXT,
+            relation TEXT NOT NULL,
+            method TEXT NOT NULL,
+            cited_reference TEXT,
+            cited_body TEXT,
+            cited_date_from TEXT,
+            cited_date_to TEXT,
+            candidates TEXT NOT NULL
+        );
         """,
     ];
 

@@ -15,7 +15,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
     private static readonly (string Name, string Expression)[] Facets =
         [("outcome", "outcome"), ("ccg", "ccg"), ("body", "body"), ("year", "substr(date, 1, 4)")];
 
-    private const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text";
+    internal const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb";
 
     public async Task<IReadOnlyList<Decision>> ForDocumentAsync(string documentId, CancellationToken cancellationToken)
     {
@@ -121,6 +121,30 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         return new DecisionList(total, items, facets);
     }
 
+    public async Task<IReadOnlyList<Decision>> AllDecisionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {DecisionColumns} FROM decisions ORDER BY date, document_id, ordinal;";
+        return await ReadDecisionsAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<(Citation Citation, string Sha256)>> AllCitationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT c.page_number, c.text, c.from_decision_id, c.relation, c.method, c.cited_reference, c.cited_policy_reference, c.cited_policy_version, c.cited_body, c.cited_organisation, c.cited_date_from, c.cited_date_to, c.document_id, d.sha256 " +
+            "FROM citations c JOIN documents d ON d.document_id = c.document_id ORDER BY c.document_id, c.ordinal;";
+        var citations = new List<(Citation, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            citations.Add((ReadCitation(reader, reader.GetString(12)), reader.GetString(13)));
+        }
+
+        return citations;
+    }
+
     public async Task<IReadOnlyList<Citation>> CitationsAsync(string documentId, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
@@ -131,7 +155,14 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            citations.Add(new Citation
+            citations.Add(ReadCitation(reader, documentId));
+        }
+
+        return citations;
+    }
+
+    internal static Citation ReadCitation(SqliteDataReader reader, string documentId) =>
+            new()
             {
                 DocumentId = documentId,
                 PageNumber = reader.GetInt32(0),
@@ -146,11 +177,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
                 CitedOrganisation = reader.Text(9),
                 CitedDateFrom = reader.Date(10),
                 CitedDateTo = reader.Date(11),
-            });
-        }
-
-        return citations;
-    }
+            };
 
     public async Task<PolicyInfo?> PolicyAsync(string documentId, CancellationToken cancellationToken)
     {
@@ -188,7 +215,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
 
     private static string EscapeLike(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
-    private static async Task<IReadOnlyList<Decision>> ReadDecisionsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<Decision>> ReadDecisionsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
         var decisions = new List<Decision>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -207,6 +234,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
                 Outcome = reader.GetString(8),
                 Subject = reader.Text(9),
                 Text = reader.GetString(10),
+                Icb = reader.Text(11),
             });
         }
 

@@ -58,6 +58,12 @@ public interface IKnowledgeArchiveApi
     [Get("/api/decisions/{id}")]
     Task<DecisionDto> GetDecisionAsync(string id, CancellationToken cancellationToken = default);
 
+    [Get("/api/decisions/{id}/lineage")]
+    Task<LineageDto> GetLineageAsync(string id, int? depth = null, CancellationToken cancellationToken = default);
+
+    [Get("/api/lineage/gaps")]
+    Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(CancellationToken cancellationToken = default);
+
     [Get("/api/organisations")]
     Task<OrganisationsDto> GetOrganisationsAsync(CancellationToken cancellationToken = default);
 

@@ -21,6 +21,7 @@ public sealed class DocumentProcessor(
     ITitleResolver titles,
     IDocumentEnricher enricher,
     ISearchIndex index,
+    IArchiveChanges changes,
     ILogger<DocumentProcessor> logger)
 {
     /// <summary>The extraction and enrichment rules this build applies; documents processed by others are processed again.</summary>
@@ -79,6 +80,7 @@ public sealed class DocumentProcessor(
         await index.IndexAsync(new IndexedDocument(indexed, document.Pages), cancellationToken);
         await index.CommitAsync(cancellationToken);
         await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
+        changes.DocumentsChanged();
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
     }
 
@@ -101,6 +103,7 @@ public sealed class DocumentProcessor(
             ExtractorVersion = extractorVersion,
         };
         await catalog.SaveAsync(quarantined, [], null, cancellationToken);
+        changes.DocumentsChanged();
         logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeArchive.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,6 +10,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IArchiveChanges, NoArchiveChanges>();
         services.AddSingleton<IngestBacklog>();
         services.AddSingleton<DocumentIntake>();
         services.AddSingleton<DocumentProcessor>();

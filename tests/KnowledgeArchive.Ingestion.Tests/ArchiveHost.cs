@@ -6,6 +6,7 @@ using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment;
 using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Indexing;
+using KnowledgeArchive.Lineage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,11 @@ public sealed class ArchiveHost : IAsyncDisposable
 
     public IDecisionStore Decisions => _host.Services.GetRequiredService<IDecisionStore>();
 
+    public ILineageStore Lineage => _host.Services.GetRequiredService<ILineageStore>();
+
+    /// <summary>Recomputes the lineage graph now rather than waiting for the updater's quiet period.</summary>
+    public Task UpdateLineageAsync() => _host.Services.GetRequiredService<LineageUpdater>().UpdateAsync(CancellationToken.None);
+
     public DocumentIntake Intake => _host.Services.GetRequiredService<DocumentIntake>();
 
     public static async Task<ArchiveHost> StartAsync(string dataDirectory)
@@ -49,7 +55,7 @@ public sealed class ArchiveHost : IAsyncDisposable
             paths.EnsureCreated();
             return paths;
         });
-        builder.Services.AddCatalog().AddExtraction().AddEnrichment().AddIndexing().AddIngestion();
+        builder.Services.AddCatalog().AddExtraction().AddEnrichment().AddIndexing().AddIngestion().AddLineage();
         var host = builder.Build();
         await host.StartAsync();
         return new ArchiveHost(host, host.Services.GetRequiredService<ArchivePaths>());

@@ -10,6 +10,8 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(DecisionDto))]
 [JsonSerializable(typeof(DecisionListDto))]
 [JsonSerializable(typeof(OrganisationsDto))]
+[JsonSerializable(typeof(LineageDto))]
+[JsonSerializable(typeof(IReadOnlyList<LineageGapDto>))]
 [JsonSerializable(typeof(PageDto))]
 [JsonSerializable(typeof(UploadResultDto))]
 [JsonSerializable(typeof(SearchResponseDto))]

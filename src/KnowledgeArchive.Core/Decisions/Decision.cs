@@ -22,6 +22,9 @@ public sealed record Decision
 
     public string? Ccg { get; init; }
 
+    /// <summary>The ICB of the deciding organisation (for a CCG, the ICB that took over its duties).</summary>
+    public string? Icb { get; init; }
+
     /// <summary>One of <see cref="DecisionOutcomes"/>.</summary>
     public required string Outcome { get; init; }
 

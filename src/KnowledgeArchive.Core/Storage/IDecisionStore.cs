@@ -14,6 +14,12 @@ public interface IDecisionStore
 
     Task<IReadOnlyList<Citation>> CitationsAsync(string documentId, CancellationToken cancellationToken);
 
+    /// <summary>Every decision, for recomputing the lineage graph.</summary>
+    Task<IReadOnlyList<Decision>> AllDecisionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every citation with the SHA-256 of the file it is in, for recomputing the lineage graph.</summary>
+    Task<IReadOnlyList<(Citation Citation, string Sha256)>> AllCitationsAsync(CancellationToken cancellationToken);
+
     Task<PolicyInfo?> PolicyAsync(string documentId, CancellationToken cancellationToken);
 
     /// <summary>Organisations named in documents but missing from the gazetteer, with how many documents name each.</summary>

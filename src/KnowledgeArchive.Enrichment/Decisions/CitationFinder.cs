@@ -44,15 +44,17 @@ public static partial class CitationFinder
 
                 if (references.Count == 0 && !version.Success && relation is not null && relation != LineageEdgeTypes.References)
                 {
-                    var body = BodyNames.Find(sentence.Text, gazetteer);
-                    var dates = DateFinder.FindAll(sentence.Text);
+                    // What is cited comes after the verb: "The Governing Body adopted the policy approved by the Committee in April 2019".
+                    var cited = AfterRelationVerb(sentence.Text);
+                    var body = BodyNames.Find(cited, gazetteer);
+                    var dates = DateFinder.FindAll(cited);
                     if (body is not null || dates.Count > 0)
                     {
                         var first = dates.FirstOrDefault();
                         citations.Add(Make(documentId, sentence, decision, relation, "description") with
                         {
                             CitedBody = body,
-                            CitedOrganisation = gazetteer.FindIn(sentence.Text).FirstOrDefault()?.Organisation.Name,
+                            CitedOrganisation = gazetteer.FindIn(cited).FirstOrDefault()?.Organisation.Name,
                             CitedDateFrom = first?.Date,
                             CitedDateTo = first is null ? null : first.MonthOnly ? first.Date.AddMonths(1).AddDays(-1) : first.Date,
                         });
@@ -74,6 +76,12 @@ public static partial class CitationFinder
         Method = method,
     };
 
+    private static string AfterRelationVerb(string sentence)
+    {
+        var verb = RelationVerb().Match(sentence);
+        return verb.Success ? sentence[(verb.Index + verb.Length)..] : sentence;
+    }
+
     private static string? RelationOf(string sentence)
     {
         // "subject to ratification by the Governing Body" is what happens next, not how this decision acts on the one it cites.
@@ -93,6 +101,9 @@ public static partial class CitationFinder
 
     [GeneratedRegex(@"\bsupersed\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:version\s+|v)(?<v>\d{1,2}\.\d{1,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupersedesVersion();
+
+    [GeneratedRegex(@"\b(?:supersed|replac|ratif|adopt|amend|defer|transfer)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelationVerb();
 
     [GeneratedRegex(@"subject\s+to\s+(?:ratification|approval|adoption)\b[^,.;]*", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectToRatification();

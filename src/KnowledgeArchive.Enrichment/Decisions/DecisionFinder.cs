@@ -119,7 +119,7 @@ public static partial class DecisionFinder
     [GeneratedRegex(@"^\s*(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Decision|Resolution)\b\s*(?:that\b)?[:\-–—]?", RegexOptions.CultureInvariant)]
     private static partial Regex Resolution();
 
-    [GeneratedRegex(@"^(?:The|This)\s+" + BodyWords + @"\s+(?:(?:formally|unanimously|duly|also|further|then|therefore)\s+)?(?:(?:considered|discussed|reviewed|received)\s+and\s+)?(?:resolved\s+to\s+|RESOLVED\s+to\s+|agreed\s+to\s+)?(?:APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED|AGREED|RESOLVED|ENDORSED|SUPPORTED|RECEIVED|approved|ratified|adopted|noted|deferred|rejected|declined|agreed|resolved|endorsed|supported|received|accepted|did\s+not)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:The|This)\s+" + BodyWords + @"\s+(?:(?:formally|unanimously|duly|also|further|then|therefore)\s+)?(?:(?:considered|discussed|reviewed|received)\s+and\s+)?(?:resolved\s+to\s+|RESOLVED\s+to\s+|agreed\s+to\s+)?(?:APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED|AGREED|RESOLVED|ENDORSED|SUPPORTED|RECEIVED|approved|ratified|adopted|noted|deferred|rejected|declined|agreed|resolved|endorsed|supported|received|accepted|amended|AMENDED|rescinded|revoked|did\s+not)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyDecides();
 
     [GeneratedRegex(@"^(?:Members|The\s+members|Trustees|Directors)\s+(?:(?:formally|unanimously|duly|also)\s+)?(?:agreed|resolved|approved|ratified|noted|endorsed|supported|deferred|rejected|declined|adopted|received|AGREED|APPROVED|NOTED)\b", RegexOptions.CultureInvariant)]

@@ -5,6 +5,7 @@ using KnowledgeArchive.Enrichment;
 using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Indexing;
 using KnowledgeArchive.Ingestion;
+using KnowledgeArchive.Lineage;
 using KnowledgeArchive.Web.Apis;
 using KnowledgeArchive.Web.Demo;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public static class ArchiveHostingExtensions
         services.AddEnrichment();
         services.AddIndexing();
         services.AddIngestion();
+        services.AddLineage();
         services.AddHostedService<DemoSeeder>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
@@ -61,6 +63,7 @@ public static class ArchiveHostingExtensions
         app.MapDocumentsApi();
         app.MapSearchApi();
         app.MapDecisionsApi();
+        app.MapLineageApi();
         app.MapOrganisationsApi();
         app.MapRazorPages();
         return app;

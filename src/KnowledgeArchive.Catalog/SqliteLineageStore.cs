@@ -1,0 +1,176 @@
+using System.Text.Json;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Storage;
+using Microsoft.Data.Sqlite;
+using static KnowledgeArchive.Catalog.SqlValues;
+
+namespace KnowledgeArchive.Catalog;
+
+/// <summary>The lineage graph in the catalog: edges with their evidence, and the citations that resolve to nothing or to several decisions.</summary>
+public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
+{
+    public async Task ReplaceAsync(IReadOnlyList<LineageEdge> edges, IReadOnlyList<UnresolvedCitation> unresolved, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        ArgumentNullException.ThrowIfNull(unresolved);
+        await using var connection = database.Open();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var clear = connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM lineage_edges; DELETE FROM unresolved_citations;";
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var e in edges)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT OR IGNORE INTO lineage_edges VALUES ($from, $to, $type, $method, $confidence, $doc, $page, $text, $sha);";
+            insert.Parameters.AddWithValue("$from", e.From);
+            insert.Parameters.AddWithValue("$to", e.To);
+            insert.Parameters.AddWithValue("$type", e.Type);
+            insert.Parameters.AddWithValue("$method", e.Method);
+            insert.Parameters.AddWithValue("$confidence", e.Confidence);
+            insert.Parameters.AddWithValue("$doc", e.EvidenceDocumentId);
+            insert.Parameters.AddWithValue("$page", e.EvidencePage);
+            insert.Parameters.AddWithValue("$text", e.EvidenceText);
+            insert.Parameters.AddWithValue("$sha", e.EvidenceSha256);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var ordinal = 0;
+        foreach (var u in unresolved)
+        {
+            var c = u.Citation;
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO unresolved_citations VALUES ($n, $doc, $page, $text, $from, $relation, $method, $reference, $body, $dateFrom, $dateTo, $candidates);";
+            insert.Parameters.AddWithValue("$n", ordinal++);
+            insert.Parameters.AddWithValue("$doc", c.DocumentId);
+            insert.Parameters.AddWithValue("$page", c.PageNumber);
+            insert.Parameters.AddWithValue("$text", c.Text);
+            insert.Parameters.AddWithValue("$from", Db(c.FromDecisionId));
+            insert.Parameters.AddWithValue("$relation", c.Relation);
+            insert.Parameters.AddWithValue("$method", c.Method);
+            insert.Parameters.AddWithValue("$reference", Db(c.CitedReference));
+            insert.Parameters.AddWithValue("$body", Db(c.CitedBody));
+            insert.Parameters.AddWithValue("$dateFrom", Db(c.CitedDateFrom));
+            insert.Parameters.AddWithValue("$dateTo", Db(c.CitedDateTo));
+            insert.Parameters.AddWithValue("$candidates", JsonSerializer.Serialize(u.Candidates.ToList(), CatalogJson.Default.ListString));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<LineageGraph?> WalkAsync(string decisionId, int depth, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        var root = await DecisionAsync(connection, decisionId, cancellationToken);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { decisionId };
+        var edges = new Dictionary<(string, string, string), LineageEdge>();
+        var frontier = new List<string> { decisionId };
+        for (var level = 0; level < depth && frontier.Count > 0; level++)
+        {
+            var next = new List<string>();
+            foreach (var id in frontier)
+            {
+                foreach (var edge in await EdgesTouchingAsync(connection, id, cancellationToken))
+                {
+                    edges.TryAdd((edge.From, edge.To, edge.Type), edge);
+                    foreach (var other in new[] { edge.From, edge.To })
+                    {
+                        if (seen.Add(other))
+                        {
+                            next.Add(other);
+                        }
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        var nodes = new List<Decision>();
+        foreach (var id in seen)
+        {
+            if (await DecisionAsync(connection, id, cancellationToken) is { } node)
+            {
+                nodes.Add(node);
+            }
+        }
+
+        return new LineageGraph(
+            root,
+            nodes.OrderBy(n => n.Date).ThenBy(n => n.DecisionId, StringComparer.Ordinal).ToList(),
+            edges.Values.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ToList());
+    }
+
+    public async Task<IReadOnlyList<UnresolvedCitation>> UnresolvedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document_id, page_number, text, from_decision_id, relation, method, cited_reference, cited_body, cited_date_from, cited_date_to, candidates FROM unresolved_citations ORDER BY ordinal;";
+        var list = new List<UnresolvedCitation>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var citation = new Citation
+            {
+                DocumentId = reader.GetString(0),
+                PageNumber = reader.GetInt32(1),
+                Text = reader.GetString(2),
+                FromDecisionId = reader.Text(3),
+                Relation = reader.GetString(4),
+                Method = reader.GetString(5),
+                CitedReference = reader.Text(6),
+                CitedBody = reader.Text(7),
+                CitedDateFrom = reader.Date(8),
+                CitedDateTo = reader.Date(9),
+            };
+            list.Add(new UnresolvedCitation(citation, JsonSerializer.Deserialize(reader.GetString(10), CatalogJson.Default.ListString) ?? []));
+        }
+
+        return list;
+    }
+
+    private static async Task<Decision?> DecisionAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM decisions WHERE decision_id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        return (await SqliteDecisionStore.ReadDecisionsAsync(command, cancellationToken)).FirstOrDefault();
+    }
+
+    private static async Task<List<LineageEdge>> EdgesTouchingAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT from_decision_id, to_decision_id, type, method, confidence, evidence_document_id, evidence_page, evidence_text, evidence_sha256 FROM lineage_edges WHERE from_decision_id = $id OR to_decision_id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        var edges = new List<LineageEdge>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            edges.Add(new LineageEdge
+            {
+                From = reader.GetString(0),
+                To = reader.GetString(1),
+                Type = reader.GetString(2),
+                Method = reader.GetString(3),
+                Confidence = reader.GetDouble(4),
+                EvidenceDocumentId = reader.GetString(5),
+                EvidencePage = reader.GetInt32(6),
+                EvidenceText = reader.GetString(7),
+                EvidenceSha256 = reader.GetString(8),
+            });
+        }
+
+        return edges;
+    }
+}

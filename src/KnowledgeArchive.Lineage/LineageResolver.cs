@@ -1,0 +1,106 @@
+using KnowledgeArchive.Core.Decisions;
+
+namespace KnowledgeArchive.Lineage;
+
+/// <summary>
+/// Resolves citations to the decisions they name, giving the lineage graph. A printed reference is unique only within
+/// an organisation, so candidates must share the citing decision's organisation (or, for joint committees and ICBs,
+/// its ICB) and be earlier; a description ("the decision of the Quality and Performance Committee on 21 July 2016")
+/// resolves when exactly one earlier decision of that body and date fits. Anything else stays unresolved, with its
+/// candidates. The result depends only on the decisions and citations given, never on the order documents arrived.
+/// </summary>
+public static class LineageResolver
+{
+    private const double DescriptionConfidence = 0.8;
+
+    public static (IReadOnlyList<LineageEdge> Edges, IReadOnlyList<UnresolvedCitation> Unresolved) Resolve(
+        IReadOnlyList<Decision> decisions,
+        IReadOnlyList<(Citation Citation, string Sha256)> citations)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(citations);
+        var byId = decisions.ToDictionary(d => d.DecisionId, StringComparer.Ordinal);
+        var byReference = decisions.Where(d => d.CanonicalReference is not null).ToLookup(d => d.CanonicalReference!, StringComparer.Ordinal);
+        var edges = new Dictionary<(string, string, string), LineageEdge>();
+        var unresolved = new List<UnresolvedCitation>();
+
+        foreach (var (citation, sha256) in citations.OrderBy(c => c.Citation.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Citation.Text, StringComparer.Ordinal))
+        {
+            if (citation.FromDecisionId is null || !byId.TryGetValue(citation.FromDecisionId, out var citing) || citation.CitedPolicyVersion is not null)
+            {
+                continue;
+            }
+
+            var candidates = citation.Method == "reference" && citation.CitedReference is { } reference
+                ? byReference[DecisionReferences.Canonical(reference)].Where(d => SameFamily(citing, d) && IsEarlier(d, citing)).ToList()
+                : Described(citation, citing, decisions);
+            candidates.RemoveAll(d => d.DecisionId == citing.DecisionId || (citation.Method != "reference" && d.DocumentId == citation.DocumentId));
+
+            if (candidates.Count == 1)
+            {
+                var cited = candidates[0];
+                var edge = new LineageEdge
+                {
+                    From = citing.DecisionId,
+                    To = cited.DecisionId,
+                    Type = citation.Relation,
+                    Method = citation.Method,
+                    Confidence = citation.Method == "reference" ? 1 : DescriptionConfidence,
+                    EvidenceDocumentId = citation.DocumentId,
+                    EvidencePage = citation.PageNumber,
+                    EvidenceText = citation.Text,
+                    EvidenceSha256 = sha256,
+                };
+
+                // One edge per pair and type: the most certain evidence wins.
+                var key = (edge.From, edge.To, edge.Type);
+                if (!edges.TryGetValue(key, out var existing) || existing.Confidence < edge.Confidence)
+                {
+                    edges[key] = edge;
+                }
+            }
+            else
+            {
+                unresolved.Add(new UnresolvedCitation(citation, candidates.Select(c => c.DecisionId).Order(StringComparer.Ordinal).ToList()));
+            }
+        }
+
+        return (edges.Values.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal).ToList(), unresolved);
+    }
+
+    private static List<Decision> Described(Citation citation, Decision citing, IReadOnlyList<Decision> decisions)
+    {
+        if (citation.CitedBody is null && citation.CitedDateFrom is null)
+        {
+            return [];
+        }
+
+        return decisions.Where(d =>
+                SameFamily(citing, d)
+                && IsEarlier(d, citing)
+                && (citation.CitedBody is null || string.Equals(d.Body, citation.CitedBody, StringComparison.OrdinalIgnoreCase))
+                && (citation.CitedDateFrom is null || (d.Date >= citation.CitedDateFrom && d.Date <= (citation.CitedDateTo ?? citation.CitedDateFrom)))
+                && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted
+                && !IsRecordOfMinutes(d))
+            .ToList();
+    }
+
+    private static bool IsRecordOfMinutes(Decision decision) =>
+        decision.Text.Contains("correct record", StringComparison.OrdinalIgnoreCase)
+        || decision.Text.Contains("accurate record", StringComparison.OrdinalIgnoreCase)
+        || (decision.Subject?.StartsWith("Minutes of", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    private static bool SameFamily(Decision citing, Decision cited)
+    {
+        if (citing.Ccg is not null && cited.Ccg is not null)
+        {
+            return string.Equals(citing.Ccg, cited.Ccg, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A joint committee or ICB decision and a CCG decision are of one family when they share the ICB.
+        return citing.Icb is not null && string.Equals(citing.Icb, cited.Icb, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsEarlier(Decision cited, Decision citing) =>
+        cited.Date is null || citing.Date is null || cited.Date <= citing.Date;
+}

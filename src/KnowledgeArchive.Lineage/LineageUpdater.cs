@@ -1,0 +1,76 @@
+using KnowledgeArchive.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeArchive.Lineage;
+
+/// <summary>
+/// Keeps the lineage graph up to date: after documents change (and once at start-up) it recomputes the whole graph
+/// from the catalog, a short while after the last change so a batch is resolved once, not per file.
+/// </summary>
+public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore lineage, ILogger<LineageUpdater> logger) : BackgroundService, IArchiveChanges
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+    private readonly SemaphoreSlim changed = new(0, 1);
+    private int generation;
+
+    public void DocumentsChanged()
+    {
+        Interlocked.Increment(ref generation);
+        try
+        {
+            changed.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A recomputation is already due.
+        }
+    }
+
+    /// <summary>Recomputes the graph now.</summary>
+    public async Task UpdateAsync(CancellationToken cancellationToken)
+    {
+        var all = await decisions.AllDecisionsAsync(cancellationToken);
+        var citations = await decisions.AllCitationsAsync(cancellationToken);
+        var (edges, unresolved) = LineageResolver.Resolve(all, citations);
+        await lineage.ReplaceAsync(edges, unresolved, cancellationToken);
+        logger.LogInformation("Lineage: {Edges} link(s) between {Decisions} decision(s); {Unresolved} citation(s) unresolved", edges.Count, all.Count, unresolved.Count);
+    }
+
+    public override void Dispose()
+    {
+        changed.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var seen = Volatile.Read(ref generation);
+                await Task.Delay(Quiet, stoppingToken);
+                if (seen != Volatile.Read(ref generation))
+                {
+                    continue; // still changing: wait for quiet
+                }
+
+                try
+                {
+                    await UpdateAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Recomputing the lineage graph failed; it will be tried again at the next change");
+                }
+
+                await changed.WaitAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+}
