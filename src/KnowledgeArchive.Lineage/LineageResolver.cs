@@ -12,6 +12,8 @@ namespace KnowledgeArchive.Lineage;
 public static class LineageResolver
 {
     private const double DescriptionConfidence = 0.8;
+    private const double SubjectMatchConfidence = 0.6;
+    private const double SubjectMatchMinimum = 0.5;
 
     public static (IReadOnlyList<LineageEdge> Edges, IReadOnlyList<UnresolvedCitation> Unresolved) Resolve(
         IReadOnlyList<Decision> decisions,
@@ -32,9 +34,16 @@ public static class LineageResolver
             }
 
             var candidates = citation.Method == "reference" && citation.CitedReference is { } reference
-                ? byReference[DecisionReferences.Canonical(reference)].Where(d => SameFamily(citing, d) && IsEarlier(d, citing)).ToList()
+                ? byReference[DecisionReferences.Canonical(reference)].Where(d => Named(citation, citing, d) && IsEarlier(d, citing)).ToList()
                 : Described(citation, citing, decisions);
             candidates.RemoveAll(d => d.DecisionId == citing.DecisionId || (citation.Method != "reference" && d.DocumentId == citation.DocumentId));
+            var confidence = citation.Method == "reference" ? 1 : DescriptionConfidence;
+            if (candidates.Count > 1 && citation.Method != "reference" && BestBySubject(citation, candidates) is { } best)
+            {
+                // Several decisions of that body and date: the one whose subject the citing sentence repeats.
+                candidates = [best];
+                confidence = SubjectMatchConfidence;
+            }
 
             if (candidates.Count == 1)
             {
@@ -45,7 +54,7 @@ public static class LineageResolver
                     To = cited.DecisionId,
                     Type = citation.Relation,
                     Method = citation.Method,
-                    Confidence = citation.Method == "reference" ? 1 : DescriptionConfidence,
+                    Confidence = confidence,
                     EvidenceDocumentId = citation.DocumentId,
                     EvidencePage = citation.PageNumber,
                     EvidenceText = citation.Text,
@@ -84,6 +93,37 @@ public static class LineageResolver
                 && !IsRecordOfMinutes(d))
             .ToList();
     }
+
+    /// <summary>A reference names a decision of the organisation the citation names (a table row's CCG), else of the citing decision's family.</summary>
+    private static bool Named(Citation citation, Decision citing, Decision cited) =>
+        citation.CitedOrganisation is { } organisation
+            ? string.Equals(cited.Ccg ?? cited.Icb, organisation, StringComparison.OrdinalIgnoreCase)
+            : SameFamily(citing, cited);
+
+    private static Decision? BestBySubject(Citation citation, List<Decision> candidates)
+    {
+        var words = Words(citation.Text);
+        var scored = candidates
+            .Select(c => (Decision: c, Score: Overlap(words, Words((c.Subject ?? string.Empty) + " " + c.Text))))
+            .OrderByDescending(c => c.Score)
+            .ToList();
+        return scored[0].Score >= SubjectMatchMinimum && scored[0].Score > scored[1].Score + 0.15 ? scored[0].Decision : null;
+    }
+
+    private static double Overlap(HashSet<string> citing, HashSet<string> candidate) =>
+        candidate.Count == 0 ? 0 : (double)candidate.Count(citing.Contains) / Math.Min(candidate.Count, 12);
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant()
+            .Split([' ', ',', '.', ';', ':', '(', ')', '\'', '"', '-', '–'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3 && !StopWords.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "that", "this", "with", "from", "were", "which", "have", "been", "will", "decision", "approved", "approve",
+        "ratified", "adopted", "committee", "governing", "body", "board", "meeting", "held", "policy",
+    };
 
     private static bool IsRecordOfMinutes(Decision decision) =>
         decision.Text.Contains("correct record", StringComparison.OrdinalIgnoreCase)

@@ -23,41 +23,59 @@ public static partial class CitationFinder
             var own = item.Reference is null ? null : References.Canonical(item.Reference);
             var decision = decisions.FirstOrDefault(d => d.CanonicalReference == own && own is not null)
                 ?? decisions.FirstOrDefault(d => d.Subject == item.Title);
-            foreach (var sentence in item.Units.SelectMany(DocumentText.SentencesOf))
+            string? appendixRelation = null;
+            for (var u = 0; u < item.Units.Count; u++)
             {
-                var relation = RelationOf(sentence.Text);
-                var references = References.FindAll(sentence.Text)
-                    .Select(m => m.Value)
-                    .Where(r => References.Canonical(r) != own)
-                    .Distinct(StringComparer.Ordinal)
-                    .ToList();
-                foreach (var reference in references)
+                var unit = item.Units[u];
+
+                // "Appendix 2: Policies adopted": its rows are cited by the decision that names the appendix.
+                var appendix = Appendix().Match(unit.Text);
+                if (appendix.Success)
                 {
-                    citations.Add(Make(documentId, sentence, decision, relation ?? LineageEdgeTypes.References, "reference") with { CitedReference = reference });
+                    var naming = decisions.FirstOrDefault(d => d.Text.Contains("Appendix " + appendix.Groups["n"].Value, StringComparison.OrdinalIgnoreCase));
+                    decision = naming ?? decision;
+                    appendixRelation = naming is null ? null : RelationOf(naming.Text);
                 }
 
-                var version = SupersedesVersion().Match(sentence.Text);
-                if (version.Success)
+                foreach (var sentence in DocumentText.SentencesOf(unit))
                 {
-                    citations.Add(Make(documentId, sentence, decision, LineageEdgeTypes.Supersedes, "reference") with { CitedPolicyVersion = version.Groups["v"].Value });
-                }
-
-                if (references.Count == 0 && !version.Success && relation is not null && relation != LineageEdgeTypes.References)
-                {
-                    // What is cited comes after the verb: "The Governing Body adopted the policy approved by the Committee in April 2019".
-                    var cited = AfterRelationVerb(sentence.Text);
-                    var body = BodyNames.Find(cited, gazetteer);
-                    var dates = DateFinder.FindAll(cited);
-                    if (body is not null || dates.Count > 0)
+                    var relation = appendixRelation ?? RelationOf(sentence.Text);
+                    var references = References.FindAll(sentence.Text)
+                        .Where(r => References.Canonical(r.Value) != own)
+                        .DistinctBy(r => r.Value)
+                        .ToList();
+                    foreach (var reference in references)
                     {
-                        var first = dates.FirstOrDefault();
-                        citations.Add(Make(documentId, sentence, decision, relation, "description") with
+                        citations.Add(Make(documentId, sentence, decision, appendixRelation ?? RelationBefore(sentence.Text, reference.Index) ?? relation ?? LineageEdgeTypes.References, "reference") with
                         {
-                            CitedBody = body,
-                            CitedOrganisation = gazetteer.FindIn(cited).FirstOrDefault()?.Organisation.Name,
-                            CitedDateFrom = first?.Date,
-                            CitedDateTo = first is null ? null : first.MonthOnly ? first.Date.AddMonths(1).AddDays(-1) : first.Date,
+                            CitedReference = reference.Value,
+                            CitedOrganisation = OrganisationAround(item.Units, u, gazetteer),
                         });
+                    }
+
+                    var version = SupersedesVersion().Match(sentence.Text);
+                    if (version.Success)
+                    {
+                        citations.Add(Make(documentId, sentence, decision, LineageEdgeTypes.Supersedes, "reference") with { CitedPolicyVersion = version.Groups["v"].Value });
+                    }
+
+                    if (references.Count == 0 && !version.Success && relation is not null && relation != LineageEdgeTypes.References && appendixRelation is null)
+                    {
+                        // What is cited comes after the verb: "The Governing Body adopted the policy approved by the Committee in April 2019".
+                        var cited = AfterRelationVerb(sentence.Text);
+                        var body = BodyNames.Find(cited, gazetteer);
+                        var dates = DateFinder.FindAll(cited);
+                        if (body is not null || dates.Count > 0)
+                        {
+                            var first = dates.FirstOrDefault();
+                            citations.Add(Make(documentId, sentence, decision, relation, "description") with
+                            {
+                                CitedBody = body,
+                                CitedOrganisation = gazetteer.FindIn(cited).FirstOrDefault()?.Organisation.Name,
+                                CitedDateFrom = first?.Date,
+                                CitedDateTo = first is null ? null : first.MonthOnly ? first.Date.AddMonths(1).AddDays(-1) : first.Date,
+                            });
+                        }
                     }
                 }
             }
@@ -75,6 +93,38 @@ public static partial class CitationFinder
         Relation = relation,
         Method = method,
     };
+
+    /// <summary>The organisation a table row names (in the row, or in the wrapped lines just above it).</summary>
+    private static string? OrganisationAround(IReadOnlyList<TextUnit> units, int index, Gazetteer gazetteer)
+    {
+        var unit = units[index];
+        var inRow = gazetteer.FindIn(unit.Text).FirstOrDefault(m => m.Organisation.Kind == OrganisationKinds.Ccg);
+        if (inRow is not null && (unit.Text.Contains(" | ", StringComparison.Ordinal) || unit.Text.Length <= 120))
+        {
+            return inRow.Organisation.Name;
+        }
+
+        if (unit.Text.Length > 120)
+        {
+            return null;
+        }
+
+        // A PDF table row wraps into several short lines: look back over them, stopping at the previous row.
+        var context = new List<string>();
+        for (var i = index - 1; i >= 0 && i >= index - 5 && units[i].Text.Length <= 80 && !References.FindAll(units[i].Text).Any(); i--)
+        {
+            context.Insert(0, units[i].Text);
+        }
+
+        return gazetteer.FindIn(string.Join(" ", context)).LastOrDefault(m => m.Organisation.Kind == OrganisationKinds.Ccg)?.Organisation.Name;
+    }
+
+    /// <summary>The relation verb nearest before a reference: "adopt the Policy (RJC 2021-60), which replaces …" adopts RJC 2021-60.</summary>
+    private static string? RelationBefore(string sentence, int index)
+    {
+        var verb = RelationVerb().Matches(sentence[..index]).LastOrDefault();
+        return verb is null ? null : RelationOf(verb.Value);
+    }
 
     private static string AfterRelationVerb(string sentence)
     {
@@ -101,6 +151,9 @@ public static partial class CitationFinder
 
     [GeneratedRegex(@"\bsupersed\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:version\s+|v)(?<v>\d{1,2}\.\d{1,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupersedesVersion();
+
+    [GeneratedRegex(@"^\s*Appendix\s+(?<n>\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Appendix();
 
     [GeneratedRegex(@"\b(?:supersed|replac|ratif|adopt|amend|defer|transfer)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationVerb();

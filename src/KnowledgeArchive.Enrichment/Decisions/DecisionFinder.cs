@@ -53,6 +53,7 @@ public static partial class DecisionFinder
                 Date = metadata.Date,
                 Body = metadata.Body,
                 Ccg = metadata.Ccg,
+                Icb = metadata.Icb,
                 Outcome = outcome,
                 Subject = item.Title ?? SubjectFrom(best.Text),
                 Text = best.Text,

@@ -41,6 +41,8 @@ internal static class EvalExtractionCommand
             int ours = 0, matchedOurs = 0, truthCount = 0, matchedTruth = 0;
             var pages = new FieldScore("decision page (PDF)");
             var decisionMisses = new List<string>();
+            var lineage = new LineageScore();
+            var truthEdgesPath = Path.Combine(root.FullName, "lineage.jsonl");
 
             foreach (var truth in truthDocuments)
             {
@@ -71,6 +73,7 @@ internal static class EvalExtractionCommand
                 ours += enriched.Decisions.Count;
                 truthCount += expectedDecisions.Count;
                 var used = new HashSet<Decision>();
+                var matches = new Dictionary<Decision, string>();
                 foreach (var expected in expectedDecisions)
                 {
                     var match = enriched.Decisions
@@ -87,6 +90,7 @@ internal static class EvalExtractionCommand
                     }
 
                     used.Add(match);
+                    matches[match] = expected.Text("decision_id")!;
                     matchedTruth++;
                     if (expected.Text("page_basis") is { } basis && basis.StartsWith("file", StringComparison.Ordinal) && outcome.Format == FileFormat.Pdf && expected.Int("page") is { } page)
                     {
@@ -95,10 +99,16 @@ internal static class EvalExtractionCommand
                 }
 
                 matchedOurs += used.Count;
+                lineage.Add(enriched.Decisions, enriched.Citations, matches, expectedDecisions.Select(d => d.Text("decision_id")!));
                 decisionMisses.AddRange(enriched.Decisions.Where(d => !used.Contains(d)).Select(d => $"extra in {name}: [{d.Outcome}] {d.Text}"));
             }
 
             Print(fields.Values, pages, truthDocuments.Count, unread, ours, matchedOurs, truthCount, matchedTruth, decisionMisses, result.GetValue(verbose));
+            if (File.Exists(truthEdgesPath))
+            {
+                lineage.Print(TruthFiles.Read(truthEdgesPath), result.GetValue(verbose));
+            }
+
             return 0;
         });
         return command;

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Lineage;
+
+namespace KnowledgeArchive.Tools.Evaluation;
+
+/// <summary>
+/// Scores the lineage graph the product builds from the readable documents against <c>lineage.jsonl</c>: edges match
+/// when both decisions map to the expected ones and the type agrees. <c>references</c> edges are scored apart, and
+/// recall is given both over all expected edges and over those whose two decisions are in readable documents.
+/// </summary>
+internal sealed class LineageScore
+{
+    private readonly List<Decision> decisions = [];
+    private readonly List<(Citation, string)> citations = [];
+    private readonly Dictionary<string, string> truthIdOf = new(StringComparer.Ordinal);
+    private readonly HashSet<string> readableTruthIds = new(StringComparer.Ordinal);
+
+    public void Add(IEnumerable<Decision> found, IEnumerable<Citation> cited, IReadOnlyDictionary<Decision, string> matches, IEnumerable<string> truthIdsInDocument)
+    {
+        decisions.AddRange(found);
+        citations.AddRange(cited.Select(c => (c, string.Empty)));
+        foreach (var (decision, truthId) in matches)
+        {
+            truthIdOf[decision.DecisionId] = truthId;
+        }
+
+        readableTruthIds.UnionWith(truthIdsInDocument);
+    }
+
+    public void Print(IReadOnlyList<JsonElement> truthEdges, bool verbose)
+    {
+        var (edges, unresolved) = LineageResolver.Resolve(decisions, citations);
+        var ours = edges
+            .Select(e => (From: truthIdOf.GetValueOrDefault(e.From) ?? "?" + e.From, To: truthIdOf.GetValueOrDefault(e.To) ?? "?" + e.To, e.Type))
+            .Distinct()
+            .ToList();
+        var expected = truthEdges.Select(t => (From: t.Text("from")!, To: t.Text("to")!, Type: t.Text("type")!)).ToList();
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine();
+        foreach (var (label, isReferences) in new[] { ("lineage edges (not 'references')", false), ("lineage 'references' edges", true) })
+        {
+            var mine = ours.Where(e => (e.Type == LineageEdgeTypes.References) == isReferences).ToList();
+            var theirs = expected.Where(e => (e.Type == LineageEdgeTypes.References) == isReferences).ToList();
+            var reachable = theirs.Where(e => readableTruthIds.Contains(e.From) && readableTruthIds.Contains(e.To)).ToList();
+            var hit = mine.Count(theirs.Contains);
+            var precision = mine.Count == 0 ? 0 : (double)hit / mine.Count;
+            var recall = theirs.Count == 0 ? 0 : (double)theirs.Count(mine.Contains) / theirs.Count;
+            var reachableRecall = reachable.Count == 0 ? 0 : (double)reachable.Count(mine.Contains) / reachable.Count;
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            Console.WriteLine(string.Create(inv, $"{label}: found {mine.Count}, expected {theirs.Count} ({reachable.Count} with both decisions in readable documents), matched {hit}"));
+            Console.WriteLine(string.Create(inv, $"  precision {precision:0.000}  recall {recall:0.000}  F1 {f1:0.000}  recall over reachable {reachableRecall:0.000}"));
+            if (verbose)
+            {
+                foreach (var miss in reachable.Where(e => !mine.Contains(e)))
+                {
+                    Console.WriteLine($"    missed: {miss.From} {miss.Type} {miss.To}");
+                }
+
+                foreach (var extra in mine.Where(e => !theirs.Contains(e)))
+                {
+                    Console.WriteLine($"    extra: {extra.From} {extra.Type} {extra.To}");
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(inv, $"unresolved citations: {unresolved.Count} ({unresolved.Count(u => u.Candidates.Count > 1)} ambiguous)"));
+    }
+}
