@@ -53,7 +53,7 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         var decision = page.Locator("tr.decision", new() { HasText = "GB18/042" });
         await Assertions.Expect(decision.Locator(".outcome")).ToHaveTextAsync("approved");
         await Assertions.Expect(decision).ToContainTextAsync("falls prevention service");
-        await decision.Locator("a").ClickAsync();
+        await decision.Locator("a[href^='#page']").ClickAsync();
         await page.WaitForURLAsync($"**/documents/{id}#page-2");
         await Assertions.Expect(page.Locator("#page-2")).ToContainTextAsync("RESOLVED: The Governing Body APPROVED the falls prevention service");
     }
@@ -91,6 +91,33 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(page.Locator("#policy-reference")).ToHaveTextAsync("HWCCG-CP-031");
         await Assertions.Expect(page.Locator("#policy-version")).ToHaveTextAsync("1.2");
         await Assertions.Expect(page.Locator("#policy")).ToContainTextAsync("12 June 2018");
+    }
+
+    [Fact]
+    public async Task Trace_FromADecision_ToWhatRatifiedIt_WithEvidence()
+    {
+        var (committee, ratification) = SampleMinutes.RatifiedPair("community audiology service", "PCCC/18/031");
+        await UploadAsync(committee, "PCCC minutes May 2018 audiology.pdf");
+        await UploadAsync(ratification, "GB minutes June 2018 audiology.pdf");
+        var api = _browser.App.Factory.CreateApi();
+        var approved = Assert.Single((await api.ListDecisionsAsync(reference: "PCCC/18/031")).Items);
+        await Eventually.GetAsync(async () => (await api.GetLineageAsync(approved.DecisionId)).Edges.Count > 0 ? "linked" : null, what: "the ratification link");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/decisions?q=community+audiology&outcome=approved");
+        await page.Locator("tr.decision", new() { HasText = "PCCC/18/031" }).Locator("a.decision-link").ClickAsync();
+        await page.WaitForURLAsync($"**/decisions/{approved.DecisionId}");
+
+        var entry = page.Locator($"#node-{approved.DecisionId}");
+        await Assertions.Expect(entry.Locator(".edge-label")).ToHaveTextAsync("ratified by");
+        await Assertions.Expect(entry.Locator(".link")).ToContainTextAsync("minute PCCC/18/031");
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "lineage-timeline.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+        Assert.True(new FileInfo(screenshot).Length > 0);
+
+        await entry.Locator(".link a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#decision-text")).ToContainTextAsync("The Governing Body ratified the decision");
     }
 
     [Fact]

@@ -1,0 +1,61 @@
+using KnowledgeArchive.Client;
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Web.Tests.Infrastructure;
+using Refit;
+
+namespace KnowledgeArchive.Web.Tests.Api;
+
+public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
+{
+    private readonly ArchiveAppFixture _app;
+
+    public LineageApiTests(ArchiveAppFixture app) => _app = app;
+
+    [Fact]
+    public async Task Ratification_IsALink_WithEvidence_FromEitherEnd()
+    {
+        var api = _app.Factory.CreateApi();
+        var (committee, ratification) = SampleMinutes.RatifiedPair("podiatry service", "PCCC/18/020");
+        await UploadAsync(api, ratification, "GB minutes June 2018 podiatry.pdf");
+        await UploadAsync(api, committee, "PCCC minutes May 2018 podiatry.pdf");
+        var approved = Assert.Single((await api.ListDecisionsAsync(reference: "PCCC/18/020")).Items);
+        var ratifying = Assert.Single((await api.ListDecisionsAsync(reference: "GB18/050")).Items);
+
+        var lineage = await Eventually.GetAsync(async () =>
+        {
+            var graph = await api.GetLineageAsync(approved.DecisionId);
+            return graph.Edges.Count > 0 ? graph : null;
+        }, what: "the ratification link");
+
+        var edge = Assert.Single(lineage.Edges);
+        Assert.Equal(ratifying.DecisionId, edge.From);
+        Assert.Equal(approved.DecisionId, edge.To);
+        Assert.Equal("ratifies", edge.Type);
+        Assert.Equal("reference", edge.Method);
+        Assert.Equal(ratifying.DocumentId, edge.Evidence.DocumentId);
+        Assert.Contains("minute PCCC/18/020", edge.Evidence.Text, StringComparison.Ordinal);
+        Assert.Equal((await api.GetDocumentAsync(ratifying.DocumentId)).Sha256, edge.Evidence.Sha256);
+        Assert.Equal(lineage.Edges, (await api.GetLineageAsync(ratifying.DecisionId)).Edges);
+
+        var http = _app.Factory.CreateClient();
+        ContractSchemas.AssertValid("lineage.schema.json", await http.GetStringAsync(new Uri($"/api/decisions/{approved.DecisionId}/lineage", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task UnknownDecision_Is404_AndBadDepth_Is400()
+    {
+        var api = _app.Factory.CreateApi();
+
+        var missing = await Assert.ThrowsAsync<ApiException>(() => api.GetLineageAsync("dec-0000000000000000"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        using var response = await _app.Factory.CreateClient().GetAsync(new Uri("/api/decisions/x/lineage?depth=0", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task UploadAsync(IKnowledgeArchiveApi api, byte[] bytes, string fileName)
+    {
+        using var response = await api.UploadAsync(new StreamPart(new MemoryStream(bytes), fileName, "application/pdf"));
+        Assert.True(response.IsSuccessStatusCode, $"upload failed: {response.StatusCode}");
+        await _app.WaitForStatusAsync(response.Content!.DocumentId, "indexed");
+    }
+}
