@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Exports;
 using KnowledgeArchive.Web.Mapping;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,6 +17,7 @@ public static class LineageApi
     {
         app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage");
         app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage");
+        app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage");
         return app;
     }
 
@@ -33,11 +35,50 @@ public static class LineageApi
             return TypedResults.Problem($"No decision has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Decision not found");
         }
 
-        return TypedResults.Ok(new LineageDto(
-            graph.Root.DecisionId,
-            [.. graph.Nodes.Select(n => n.ToDto())],
-            [.. graph.Edges.Select(e => new LineageEdgeDto(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256)))]));
+        return TypedResults.Ok(ToDto(graph));
     }
+
+    private static async Task<IResult> ExportAsync(ILineageStore lineage, LineageExporter exporter, HttpContext http, string id, string? format, CancellationToken cancellationToken)
+    {
+        var kind = (format ?? "zip").Trim().ToLowerInvariant();
+        if (kind is not ("json" or "csv" or "zip"))
+        {
+            return TypedResults.Problem($"'format' must be json, csv or zip, not '{format}'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var graph = await lineage.WalkAsync(id, MaxDepth, cancellationToken);
+        if (graph is null)
+        {
+            return TypedResults.Problem($"No decision has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Decision not found");
+        }
+
+        var dto = ToDto(graph);
+        var name = $"lineage-{id}";
+        switch (kind)
+        {
+            case "json":
+                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(dto, ArchiveJsonContext.Default.LineageDto)), "application/json", name + ".json");
+            case "csv":
+                var csv = LineageExporter.Csv(dto, await exporter.DocumentsOfAsync(dto, cancellationToken));
+                return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv", name + ".csv");
+            default:
+                http.Response.ContentType = "application/zip";
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-evidence.zip\"";
+                await using (var buffer = new MemoryStream())
+                {
+                    await exporter.WritePackAsync(dto, buffer, cancellationToken);
+                    buffer.Position = 0;
+                    await buffer.CopyToAsync(http.Response.Body, cancellationToken);
+                }
+
+                return TypedResults.Empty;
+        }
+    }
+
+    private static LineageDto ToDto(KnowledgeArchive.Core.Decisions.LineageGraph graph) => new(
+        graph.Root.DecisionId,
+        [.. graph.Nodes.Select(n => n.ToDto())],
+        [.. graph.Edges.Select(e => new LineageEdgeDto(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256)))]);
 
     private static async Task<Ok<IReadOnlyList<LineageGapDto>>> GapsAsync(ILineageStore lineage, CancellationToken cancellationToken)
     {

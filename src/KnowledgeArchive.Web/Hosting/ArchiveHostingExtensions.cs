@@ -37,6 +37,7 @@ public static class ArchiveHostingExtensions
         services.AddIngestion();
         services.AddLineage();
         services.AddHostedService<DemoSeeder>();
+        services.AddSingleton<Exports.LineageExporter>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();

@@ -15,7 +15,7 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
     public async Task Ratification_IsALink_WithEvidence_FromEitherEnd()
     {
         var api = _app.Factory.CreateApi();
-        var (committee, ratification) = SampleMinutes.RatifiedPair("podiatry service", "PCCC/18/020");
+        var (committee, ratification) = SampleMinutes.RatifiedPair("podiatry service", "PCCC/18/020", "GB18/050");
         await UploadAsync(api, ratification, "GB minutes June 2018 podiatry.pdf");
         await UploadAsync(api, committee, "PCCC minutes May 2018 podiatry.pdf");
         var approved = Assert.Single((await api.ListDecisionsAsync(reference: "PCCC/18/020")).Items);
@@ -42,6 +42,43 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task EvidencePack_HoldsTheCitedOriginals_WhoseHashesMatchTheManifest()
+    {
+        var api = _app.Factory.CreateApi();
+        var (committee, ratification) = SampleMinutes.RatifiedPair("stroke rehabilitation", "PCCC/18/044", "GB18/051");
+        await UploadAsync(api, committee, "PCCC minutes stroke.pdf");
+        await UploadAsync(api, ratification, "GB minutes stroke.pdf");
+        var approved = Assert.Single((await api.ListDecisionsAsync(reference: "PCCC/18/044")).Items);
+        await Eventually.GetAsync(async () => (await api.GetLineageAsync(approved.DecisionId)).Edges.Count > 0 ? "linked" : null, what: "the link");
+        var http = _app.Factory.CreateClient();
+
+        using var response = await http.GetAsync(new Uri($"/api/decisions/{approved.DecisionId}/lineage/export?format=zip", UriKind.Relative));
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        await using var zipStream = await response.Content.ReadAsStreamAsync();
+        using var zip = new System.IO.Compression.ZipArchive(zipStream);
+
+        using var manifest = System.Text.Json.JsonDocument.Parse(await ReadAsync(zip, "manifest.json"));
+        var files = manifest.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(2, files.Count);
+        foreach (var file in files)
+        {
+            await using var original = await zip.GetEntry(file.GetProperty("path").GetString()!)!.OpenAsync();
+            var rehashed = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(original));
+            Assert.Equal(file.GetProperty("sha256").GetString(), rehashed);
+            Assert.Equal((await api.GetDocumentAsync(file.GetProperty("documentId").GetString()!)).Sha256, rehashed);
+        }
+
+        var lineage = System.Text.Json.JsonSerializer.Deserialize(await ReadAsync(zip, "lineage.json"), ArchiveJsonContext.Default.LineageDto)!;
+        Assert.Equal("ratifies", Assert.Single(lineage.Edges).Type);
+        var csv = await ReadAsync(zip, "lineage.csv");
+        Assert.Contains("link,", csv, StringComparison.Ordinal);
+        Assert.Contains("PCCC minutes stroke.pdf", csv, StringComparison.Ordinal);
+
+        var csvOnly = await http.GetStringAsync(new Uri($"/api/decisions/{approved.DecisionId}/lineage/export?format=csv", UriKind.Relative));
+        Assert.Equal(csv, csvOnly);
+    }
+
+    [Fact]
     public async Task UnknownDecision_Is404_AndBadDepth_Is400()
     {
         var api = _app.Factory.CreateApi();
@@ -50,6 +87,13 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
         using var response = await _app.Factory.CreateClient().GetAsync(new Uri("/api/decisions/x/lineage?depth=0", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<string> ReadAsync(System.IO.Compression.ZipArchive zip, string name)
+    {
+        await using var stream = await zip.GetEntry(name)!.OpenAsync();
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
     }
 
     private async Task UploadAsync(IKnowledgeArchiveApi api, byte[] bytes, string fileName)

@@ -96,7 +96,7 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task Trace_FromADecision_ToWhatRatifiedIt_WithEvidence()
     {
-        var (committee, ratification) = SampleMinutes.RatifiedPair("community audiology service", "PCCC/18/031");
+        var (committee, ratification) = SampleMinutes.RatifiedPair("community audiology service", "PCCC/18/031", "GB18/052");
         await UploadAsync(committee, "PCCC minutes May 2018 audiology.pdf");
         await UploadAsync(ratification, "GB minutes June 2018 audiology.pdf");
         var api = _browser.App.Factory.CreateApi();

@@ -48,7 +48,7 @@ public static class SampleMinutes
         ]));
 
     /// <summary>A committee decision and, a month later, the Governing Body ratifying it by its minute reference.</summary>
-    public static (byte[] Committee, byte[] Ratification) RatifiedPair(string topic, string reference) =>
+    public static (byte[] Committee, byte[] Ratification) RatifiedPair(string topic, string reference, string ratifyingReference) =>
         (new PdfDocumentWriter().ToBytes(new DocumentSpec("Committee minutes", [PageSpec.Of(
             new HeadingBlock("NHS Hartwell Clinical Commissioning Group", 0),
             new HeadingBlock("Minutes of the Primary Care Commissioning Committee held on 8 May 2018"),
@@ -57,6 +57,6 @@ public static class SampleMinutes
         new PdfDocumentWriter().ToBytes(new DocumentSpec("Governing Body minutes", [PageSpec.Of(
             new HeadingBlock("NHS Hartwell Clinical Commissioning Group", 0),
             new HeadingBlock("Minutes of the Governing Body meeting held in public on 12 June 2018"),
-            new HeadingBlock($"GB18/050 Ratification of {topic}", 2),
+            new HeadingBlock($"{ratifyingReference} Ratification of {topic}", 2),
             new ParagraphBlock($"The Governing Body ratified the decision of the Primary Care Commissioning Committee (minute {reference}) to approve the {topic}."))])));
 }

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Storage;
+
+namespace KnowledgeArchive.Web.Exports;
+
+/// <summary>
+/// A lineage for an audit: as JSON, as CSV (one row per decision and per link, with evidence and hashes), and as an
+/// evidence pack: a zip of the cited original files, a manifest with each file's SHA-256, and the lineage JSON and CSV.
+/// </summary>
+public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore originals, TimeProvider clock)
+{
+    public static string Csv(LineageDto lineage, IReadOnlyDictionary<string, DocumentRecord> documents)
+    {
+        ArgumentNullException.ThrowIfNull(lineage);
+        ArgumentNullException.ThrowIfNull(documents);
+        var csv = new StringBuilder();
+        csv.AppendLine("kind,decision_id,reference,date,body,ccg,outcome,subject,link_type,linked_decision_id,method,confidence,document_id,file_name,page,sha256,text");
+        foreach (var n in lineage.Nodes)
+        {
+            var document = documents.GetValueOrDefault(n.DocumentId);
+            Row(csv, "decision", n.DecisionId, n.Reference, n.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.Body, n.Ccg, n.Outcome, n.Subject, null, null, null, null, n.DocumentId, document?.FileName, n.PageNumber.ToString(CultureInfo.InvariantCulture), document?.Sha256, n.Text);
+        }
+
+        foreach (var e in lineage.Edges)
+        {
+            var document = documents.GetValueOrDefault(e.Evidence.DocumentId);
+            Row(csv, "link", e.From, null, null, null, null, null, null, e.Type, e.To, e.Method, e.Confidence.ToString("0.##", CultureInfo.InvariantCulture), e.Evidence.DocumentId, document?.FileName, e.Evidence.PageNumber.ToString(CultureInfo.InvariantCulture), e.Evidence.Sha256, e.Evidence.Text);
+        }
+
+        return csv.ToString();
+    }
+
+    public async Task<IReadOnlyDictionary<string, DocumentRecord>> DocumentsOfAsync(LineageDto lineage, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lineage);
+        var ids = lineage.Nodes.Select(n => n.DocumentId).Concat(lineage.Edges.Select(e => e.Evidence.DocumentId)).Distinct(StringComparer.Ordinal);
+        var documents = new Dictionary<string, DocumentRecord>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (await catalog.FindAsync(id, cancellationToken) is { } record)
+            {
+                documents[id] = record;
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>Writes the evidence pack; every original is re-hashed as it is copied, and a file that no longer matches its hash stops the export.</summary>
+    public async Task WritePackAsync(LineageDto lineage, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lineage);
+        var documents = await DocumentsOfAsync(lineage, cancellationToken);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var files = new List<PackFile>();
+        foreach (var document in documents.Values.OrderBy(d => d.DocumentId, StringComparer.Ordinal))
+        {
+            var path = $"originals/{document.Sha256[..12]}-{SafeName(document.FileName)}";
+            var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
+            await using (var target = await entry.OpenAsync(cancellationToken))
+            await using (var source = originals.OpenRead(document.Sha256))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+
+                var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
+                if (actual != document.Sha256)
+                {
+                    throw new InvalidDataException($"The stored original of {document.DocumentId} no longer matches its SHA-256 ({actual} instead of {document.Sha256}).");
+                }
+            }
+
+            files.Add(new PackFile(path, document.DocumentId, document.FileName, document.Sha256, document.SizeBytes, document.Provenance.Source, document.IngestedAt));
+        }
+
+        await WriteTextAsync(zip, "lineage.json", JsonSerializer.Serialize(lineage, ArchiveJsonContext.Default.LineageDto), cancellationToken);
+        await WriteTextAsync(zip, "lineage.csv", Csv(lineage, documents), cancellationToken);
+        var manifest = new PackManifest(lineage.Root, clock.GetUtcNow(), files);
+        await WriteTextAsync(zip, "manifest.json", JsonSerializer.Serialize(manifest, PackJsonContext.Default.PackManifest), cancellationToken);
+    }
+
+    private static async Task WriteTextAsync(ZipArchive zip, string name, string text, CancellationToken cancellationToken)
+    {
+        await using var stream = await zip.CreateEntry(name).OpenAsync(cancellationToken);
+        await stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
+    }
+
+    private static string SafeName(string fileName) =>
+        new(Path.GetFileName(fileName).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or ' ' ? c : '_').ToArray());
+
+    private static void Row(StringBuilder csv, params string?[] values)
+    {
+        csv.AppendJoin(',', values.Select(Quote)).Append("\r\n");
+    }
+
+    private static string Quote(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        // Spreadsheets run cells that start with these as formulas.
+        var safe = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+}
