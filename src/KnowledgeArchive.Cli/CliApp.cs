@@ -19,13 +19,15 @@ public static class CliApp
         var json = new Option<bool>("--json") { Description = "Print the service's JSON reply instead of text", Recursive = true };
         var context = new CommandContext(environment, server, json);
 
-        var root = new RootCommand("KnowledgeArchive: search and add CCG decisions, minutes and policies")
+        var root = new RootCommand("KnowledgeArchive: search and add CCG decisions, minutes and policies, and trace decision lineage")
         {
             server,
             json,
             SearchCommand.Create(context),
             UploadCommand.Create(context),
             ShowCommand.Create(context),
+            TraceCommand.Create(context),
+            ExportLineageCommand.Create(context),
         };
 
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };

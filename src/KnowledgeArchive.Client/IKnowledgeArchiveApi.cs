@@ -61,6 +61,9 @@ public interface IKnowledgeArchiveApi
     [Get("/api/decisions/{id}/lineage")]
     Task<LineageDto> GetLineageAsync(string id, int? depth = null, CancellationToken cancellationToken = default);
 
+    [Get("/api/decisions/{id}/lineage/export")]
+    Task<HttpResponseMessage> ExportLineageAsync(string id, string? format = null, CancellationToken cancellationToken = default);
+
     [Get("/api/lineage/gaps")]
     Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(CancellationToken cancellationToken = default);
 

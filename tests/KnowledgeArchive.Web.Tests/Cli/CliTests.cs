@@ -88,6 +88,42 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
         ContractSchemas.AssertValid("document.schema.json", show.Out);
     }
 
+    [Fact]
+    public async Task Trace_ByReference_PrintsTheChainWithEvidence_AndExportWritesAnEvidencePack()
+    {
+        var (committee, ratification) = SampleMinutes.RatifiedPair("wound care service", "PCCC/18/060", "GB18/060");
+        var committeeFile = Path.Combine(_workDirectory, "pccc wound care.pdf");
+        var ratificationFile = Path.Combine(_workDirectory, "gb wound care.pdf");
+        await File.WriteAllBytesAsync(committeeFile, committee);
+        await File.WriteAllBytesAsync(ratificationFile, ratification);
+        Assert.Equal(ExitCodes.Success, (await RunAsync("upload", committeeFile, ratificationFile)).Exit);
+        var api = _app.Factory.CreateApi();
+        var approved = Assert.Single((await api.ListDecisionsAsync(reference: "PCCC/18/060")).Items);
+        await Eventually.GetAsync(async () => (await api.GetLineageAsync(approved.DecisionId)).Edges.Count > 0 ? "linked" : null, what: "the link");
+
+        var trace = await RunAsync("trace", "PCCC/18/060");
+
+        Assert.Equal(ExitCodes.Success, trace.Exit);
+        Assert.Contains("ratified by GB18/060 (reference)", trace.Out, StringComparison.Ordinal);
+        Assert.Contains("* 2018-05-08  PCCC/18/060", trace.Out, StringComparison.Ordinal);
+
+        var pack = Path.Combine(_workDirectory, "pack.zip");
+        var export = await RunAsync("export-lineage", "PCCC/18/060", "--format", "zip", "--output", pack);
+        Assert.Equal(ExitCodes.Success, export.Exit);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(pack);
+        Assert.NotNull(zip.GetEntry("manifest.json"));
+        Assert.Equal(2, zip.Entries.Count(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Trace_UnknownReference_ExitsInvalidInputWithMessage()
+    {
+        var trace = await RunAsync("trace", "ZZ99/999");
+
+        Assert.Equal(ExitCodes.InvalidInput, trace.Exit);
+        Assert.Contains("no decision has the reference 'ZZ99/999'", trace.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_workDirectory, recursive: true);
 
     private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
