@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     private static readonly string[] Migrations =
     [
@@ -120,6 +120,9 @@ internal static class CatalogSchema
             cited_date_to TEXT,
             candidates TEXT NOT NULL
         );
+        """,
+        """
+        ALTER TABLE policies ADD COLUMN title TEXT;
         """,
     ];
 

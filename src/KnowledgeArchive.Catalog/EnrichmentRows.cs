@@ -67,14 +67,15 @@ internal static class EnrichmentRows
         if (enrichment.Policy is { } p)
         {
             await batch.ExecuteAsync(
-                "INSERT INTO policies (document_id, reference, version, approved_on, review_date, approved_by, history) VALUES ($id, $reference, $version, $approved, $review, $by, $history);",
+                "INSERT INTO policies (document_id, reference, version, approved_on, review_date, approved_by, history, title) VALUES ($id, $reference, $version, $approved, $review, $by, $history, $title);",
                 ("$id", documentId),
                 ("$reference", Db(p.Reference)),
                 ("$version", Db(p.Version)),
                 ("$approved", Db(p.ApprovedOn)),
                 ("$review", Db(p.ReviewDate)),
                 ("$by", Db(p.ApprovedBy)),
-                ("$history", JsonSerializer.Serialize(p.History.ToList(), CatalogJson.Default.ListPolicyVersionEntry)));
+                ("$history", JsonSerializer.Serialize(p.History.ToList(), CatalogJson.Default.ListPolicyVersionEntry)),
+                ("$title", Db(p.Title)));
         }
     }
 

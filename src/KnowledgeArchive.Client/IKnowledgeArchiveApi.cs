@@ -64,6 +64,9 @@ public interface IKnowledgeArchiveApi
     [Get("/api/decisions/{id}/lineage/export")]
     Task<HttpResponseMessage> ExportLineageAsync(string id, string? format = null, CancellationToken cancellationToken = default);
 
+    [Get("/api/in-force")]
+    Task<InForceDto> GetInForceAsync(string subject, string area, [AliasAs("date")] string onDate, CancellationToken cancellationToken = default);
+
     [Get("/api/lineage/gaps")]
     Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(CancellationToken cancellationToken = default);
 

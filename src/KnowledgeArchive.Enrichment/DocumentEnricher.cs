@@ -45,7 +45,7 @@ public sealed class DocumentEnricher(Gazetteer gazetteer) : IDocumentEnricher
         return metadata.DocumentType switch
         {
             DocumentTypes.Minutes => Join("Minutes of the " + string.Join(' ', new[] { Short(organisation), metadata.Body }.Where(p => p is not null)), date, metadata.Session is null ? null : $"{metadata.Session} session"),
-            DocumentTypes.Policy => Join($"Policy of {Short(organisation) ?? "an unknown organisation"}", policy?.Reference, policy?.Version is null ? null : $"version {policy.Version}", date is null ? null : $"approved {date}"),
+            DocumentTypes.Policy => Join(policy?.Title ?? "Policy", policy?.Reference, policy?.Version is null ? null : $"version {policy.Version}", Short(organisation), date is null ? null : $"approved {date}"),
             DocumentTypes.Handover => Join($"Handover paper of {Short(organisation) ?? "an unknown organisation"}", date),
             _ => null,
         };

@@ -10,4 +10,7 @@ public sealed record PolicyInfo(
 {
     /// <summary>Body or decision that approved this version, as printed (e.g. "Governing Body, GB19/023").</summary>
     public string? ApprovedBy { get; init; }
+
+    /// <summary>The policy's name as its title block prints it ("Gluten-Free Foods Prescribing Policy").</summary>
+    public string? Title { get; init; }
 }

@@ -20,6 +20,9 @@ public interface IDecisionStore
     /// <summary>Every citation with the SHA-256 of the file it is in, for recomputing the lineage graph.</summary>
     Task<IReadOnlyList<(Citation Citation, string Sha256)>> AllCitationsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every policy document with its document control facts.</summary>
+    Task<IReadOnlyList<PolicyDocument>> AllPoliciesAsync(CancellationToken cancellationToken);
+
     Task<PolicyInfo?> PolicyAsync(string documentId, CancellationToken cancellationToken);
 
     /// <summary>Organisations named in documents but missing from the gazetteer, with how many documents name each.</summary>

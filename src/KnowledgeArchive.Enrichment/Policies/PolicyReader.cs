@@ -33,6 +33,7 @@ public static partial class PolicyReader
             History(text, gazetteer))
         {
             ApprovedBy = approvedBy,
+            Title = text.TitleBlock.Select(u => u.Text.Trim()).FirstOrDefault(t => t.Length <= 120 && PolicyName().IsMatch(t) && !t.Contains(" | ", StringComparison.Ordinal) && !ReferenceLabel().IsMatch(t)),
         };
         return info.Reference is null && info.Version is null && info.History.Count == 0 ? null : info;
     }
@@ -71,6 +72,9 @@ public static partial class PolicyReader
 
     [GeneratedRegex(@"^\s*(?:Policy\s+)?(?:Ref(?:erence)?\.?|Document\s+(?:ref(?:erence)?|number|no\.?)|Policy\s+(?:number|no\.?|code))(?:\s+(?:number|no\.?|code))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLabel();
+
+    [GeneratedRegex(@"\b(?:Policy|Procedure|Protocol|Framework|Guidance|Strategy)\b(?!\s+(?:reference|ref|number|no|owner|code))", RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyName();
 
     [GeneratedRegex(@"[A-Z][A-Z0-9]*(?:[\s/._-]?[A-Z0-9]+){0,4}")]
     private static partial Regex ReferenceValue();

@@ -38,6 +38,7 @@ public static class ArchiveHostingExtensions
         services.AddLineage();
         services.AddHostedService<DemoSeeder>();
         services.AddSingleton<Exports.LineageExporter>();
+        services.AddSingleton<InForce.PolicyInForce>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();
@@ -65,6 +66,7 @@ public static class ArchiveHostingExtensions
         app.MapSearchApi();
         app.MapDecisionsApi();
         app.MapLineageApi();
+        app.MapInForceApi();
         app.MapOrganisationsApi();
         app.MapRazorPages();
         return app;

@@ -59,4 +59,16 @@ public static class SampleMinutes
             new HeadingBlock("Minutes of the Governing Body meeting held in public on 12 June 2018"),
             new HeadingBlock($"{ratifyingReference} Ratification of {topic}", 2),
             new ParagraphBlock($"The Governing Body ratified the decision of the Primary Care Commissioning Committee (minute {reference}) to approve the {topic}."))])));
+
+    /// <summary>A version of a policy with its document control, as .docx.</summary>
+    public static byte[] PolicyVersion(string ccg, string title, string reference, string version, string approvedOn, string approvedBy) =>
+        new DocxDocumentWriter().ToBytes(new DocumentSpec(title, [PageSpec.Of(
+            new HeadingBlock(ccg, 0),
+            new HeadingBlock(title, 1),
+            TableBlock.Of(
+                ["Policy reference", reference],
+                ["Version", version],
+                ["Approved by", approvedBy],
+                ["Date of approval", approvedOn]),
+            new ParagraphBlock($"This is version {version} of the {title}."))]));
 }
