@@ -121,6 +121,24 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task GapsPage_ListsACitationOfADecisionNotInTheArchive()
+    {
+        var (_, ratification) = SampleMinutes.RatifiedPair("leg ulcer service", "PCCC/18/077", "GB18/077");
+        var id = await UploadAsync(ratification, "GB minutes leg ulcer.pdf");
+        var api = _browser.App.Factory.CreateApi();
+        await Eventually.GetAsync(async () => (await api.GetLineageGapsAsync()).Any(g => g.CitedReference == "PCCC/18/077") ? "listed" : null, what: "the gap");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.ClickAsync("nav >> text=Gaps");
+
+        var row = page.Locator("tr.gap", new() { HasText = "PCCC/18/077" });
+        await Assertions.Expect(row.Locator(".reason")).ToContainTextAsync("not in the archive");
+        await row.Locator($"a[href^='/documents/{id}']").ClickAsync();
+        await page.WaitForURLAsync($"**/documents/{id}#page-1");
+    }
+
+    [Fact]
     public async Task MalformedQuery_ShowsAReadableMessage_NotAnErrorPage()
     {
         var page = await _browser.NewPageAsync();
