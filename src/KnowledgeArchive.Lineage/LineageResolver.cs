@@ -23,6 +23,7 @@ public static class LineageResolver
         ArgumentNullException.ThrowIfNull(citations);
         var byId = decisions.ToDictionary(d => d.DecisionId, StringComparer.Ordinal);
         var byReference = decisions.Where(d => d.CanonicalReference is not null).ToLookup(d => d.CanonicalReference!, StringComparer.Ordinal);
+        var byDate = decisions.Where(d => d.Date is not null).ToLookup(d => d.Date!.Value);
         var edges = new Dictionary<(string, string, string), LineageEdge>();
         var unresolved = new List<UnresolvedCitation>();
 
@@ -35,7 +36,7 @@ public static class LineageResolver
 
             var candidates = citation.Method == "reference" && citation.CitedReference is { } reference
                 ? byReference[DecisionReferences.Canonical(reference)].Where(d => Named(citation, citing, d) && IsEarlier(d, citing)).ToList()
-                : Described(citation, citing, decisions);
+                : Described(citation, citing, byDate);
             candidates.RemoveAll(d => d.DecisionId == citing.DecisionId || (citation.Method != "reference" && d.DocumentId == citation.DocumentId));
             var confidence = citation.Method == "reference" ? 1 : DescriptionConfidence;
             if (candidates.Count > 1 && citation.Method != "reference" && BestBySubject(citation, candidates) is { } best)
@@ -77,18 +78,27 @@ public static class LineageResolver
         return (edges.Values.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal).ToList(), unresolved);
     }
 
-    private static List<Decision> Described(Citation citation, Decision citing, IReadOnlyList<Decision> decisions)
+    private const int MaxDescribedDays = 93;
+
+    private static List<Decision> Described(Citation citation, Decision citing, ILookup<DateOnly, Decision> byDate)
     {
-        if (citation.CitedBody is null && citation.CitedDateFrom is null)
+        // A description must name when: a day or a month (a quarter at most), so candidates come from those days alone.
+        if (citation.CitedDateFrom is not { } from)
         {
             return [];
         }
 
-        return decisions.Where(d =>
+        var to = citation.CitedDateTo ?? from;
+        if (to.DayNumber - from.DayNumber > MaxDescribedDays)
+        {
+            return [];
+        }
+
+        var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).SelectMany(i => byDate[from.AddDays(i)]);
+        return days.Where(d =>
                 SameFamily(citing, d)
                 && IsEarlier(d, citing)
                 && (citation.CitedBody is null || string.Equals(d.Body, citation.CitedBody, StringComparison.OrdinalIgnoreCase))
-                && (citation.CitedDateFrom is null || (d.Date >= citation.CitedDateFrom && d.Date <= (citation.CitedDateTo ?? citation.CitedDateFrom)))
                 && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted
                 && !IsRecordOfMinutes(d))
             .ToList();

@@ -11,6 +11,9 @@ namespace KnowledgeArchive.Lineage;
 public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore lineage, ILogger<LineageUpdater> logger) : BackgroundService, IArchiveChanges
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+
+    // During a long batch the archive is never quiet: bring the graph up to date at least this often.
+    private static readonly TimeSpan MaxStaleness = TimeSpan.FromSeconds(15);
     private readonly SemaphoreSlim changed = new(0, 1);
     private int generation;
 
@@ -47,11 +50,12 @@ public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore linea
     {
         try
         {
+            var waitingSince = DateTimeOffset.UtcNow;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var seen = Volatile.Read(ref generation);
                 await Task.Delay(Quiet, stoppingToken);
-                if (seen != Volatile.Read(ref generation))
+                if (seen != Volatile.Read(ref generation) && DateTimeOffset.UtcNow - waitingSince < MaxStaleness)
                 {
                     continue; // still changing: wait for quiet
                 }
@@ -66,6 +70,7 @@ public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore linea
                 }
 
                 await changed.WaitAsync(stoppingToken);
+                waitingSince = DateTimeOffset.UtcNow;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

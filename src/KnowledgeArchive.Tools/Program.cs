@@ -7,5 +7,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     SurveyCommand.Create(),
     DemoCommand.Create(),
     EvalExtractionCommand.Create(),
+    BenchLineageCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
