@@ -23,6 +23,7 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await page.GotoAsync("/");
         await page.FillAsync("input[name=q]", "community ophthalmology");
         await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/?q=community*");
 
         var result = page.Locator(".result").First;
         await Assertions.Expect(result.Locator(".result-title")).ToHaveTextAsync("Governing Body minutes");
@@ -66,9 +67,13 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
 
         await page.GotoAsync("/");
         await page.ClickAsync("nav >> text=Decisions");
+        await page.WaitForURLAsync("**/decisions");
         await page.FillAsync("input[name=q]", "diabetic eye screening");
         await page.SelectOptionAsync("select[name=outcome]", "approved");
+
+        // The unfiltered page lists this decision too: wait for the filtered one before reading rows.
         await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/decisions?q=diabetic*");
 
         var row = page.Locator("tr.decision", new() { HasText = "diabetic eye screening" });
         await Assertions.Expect(row.Locator(".outcome")).ToHaveTextAsync("approved");
