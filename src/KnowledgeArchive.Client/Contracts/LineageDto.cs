@@ -9,5 +9,9 @@ public sealed record LineageEdgeDto(string From, string To, string Type, string 
 /// <summary>Where the link is written: document, page, sentence, and the SHA-256 of the file.</summary>
 public sealed record EvidenceDto(string DocumentId, int PageNumber, string Text, string Sha256);
 
-/// <summary>A citation that resolves to nothing in the archive, or to several decisions.</summary>
+/// <summary>
+/// A gap in the record. <see cref="Reason"/>: <c>not_in_archive</c> or <c>ambiguous</c> (a citation that resolves to no
+/// decision, or to several: <see cref="Candidates"/>), <c>deferred_never_decided</c> (a deferral nothing later took up),
+/// <c>conflicting_policies</c> (two policies on one subject in force for one organisation; <see cref="Candidates"/> holds both documents).
+/// </summary>
 public sealed record LineageGapDto(string DocumentId, int PageNumber, string Text, string Relation, string? CitedReference, string? FromDecisionId, string Reason, IReadOnlyList<string> Candidates);

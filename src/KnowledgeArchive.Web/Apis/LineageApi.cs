@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Web.Exports;
+using KnowledgeArchive.Web.Gaps;
 using KnowledgeArchive.Web.Mapping;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -80,10 +81,7 @@ public static class LineageApi
         [.. graph.Nodes.Select(n => n.ToDto())],
         [.. graph.Edges.Select(e => new LineageEdgeDto(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256)))]);
 
-    private static async Task<Ok<IReadOnlyList<LineageGapDto>>> GapsAsync(ILineageStore lineage, CancellationToken cancellationToken)
-    {
-        var gaps = await lineage.UnresolvedAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<LineageGapDto>>(
-            [.. gaps.Select(g => new LineageGapDto(g.Citation.DocumentId, g.Citation.PageNumber, g.Citation.Text, g.Citation.Relation, g.Citation.CitedReference, g.Citation.FromDecisionId, g.Reason, g.Candidates))]);
-    }
+    private static async Task<Ok<IReadOnlyList<LineageGapDto>>> GapsAsync(LineageGaps gaps, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await gaps.AllAsync(cancellationToken));
+
 }

@@ -39,6 +39,7 @@ public static class ArchiveHostingExtensions
         services.AddHostedService<DemoSeeder>();
         services.AddSingleton<Exports.LineageExporter>();
         services.AddSingleton<InForce.PolicyInForce>();
+        services.AddSingleton<Gaps.LineageGaps>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();

@@ -79,6 +79,21 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task Gaps_ListDeferralsNeverDecided_AndPoliciesInConflict()
+    {
+        var api = _app.Factory.CreateApi();
+        await UploadAsync(api, SampleMinutes.Pdf("wheelchair voucher scheme", "DEFERRED"), "GB minutes deferred vouchers.pdf");
+        await UploadAsync(api, SampleMinutes.PolicyVersion("NHS Hartwell CCG", "Footcare Policy", "HWCCG-CP-081", "1.0", "1 May 2017", "Governing Body"), "footcare a.docx");
+        await UploadAsync(api, SampleMinutes.PolicyVersion("NHS Hartwell CCG", "Footcare Policy", "HWCCG-CP-092", "1.0", "1 May 2019", "Governing Body"), "footcare b.docx");
+
+        var gaps = await api.GetLineageGapsAsync();
+
+        Assert.Contains(gaps, g => g.Reason == "deferred_never_decided" && g.Text.Contains("wheelchair voucher scheme", StringComparison.Ordinal));
+        var conflict = Assert.Single(gaps, g => g.Reason == "conflicting_policies" && g.Text.Contains("Footcare", StringComparison.Ordinal));
+        Assert.Equal(2, conflict.Candidates.Count);
+    }
+
+    [Fact]
     public async Task UnknownDecision_Is404_AndBadDepth_Is400()
     {
         var api = _app.Factory.CreateApi();

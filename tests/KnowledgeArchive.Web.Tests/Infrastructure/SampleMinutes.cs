@@ -6,7 +6,7 @@ namespace KnowledgeArchive.Web.Tests.Infrastructure;
 /// <summary>Governing Body minutes with decisions on two pages, as a PDF made in code.</summary>
 public static class SampleMinutes
 {
-    public static byte[] Pdf(string topic) => new PdfDocumentWriter().ToBytes(new DocumentSpec(
+    public static byte[] Pdf(string topic, string outcome = "APPROVED") => new PdfDocumentWriter().ToBytes(new DocumentSpec(
         "Minutes",
         [
             PageSpec.Of(
@@ -17,7 +17,7 @@ public static class SampleMinutes
             PageSpec.Of(
                 new HeadingBlock($"GB18/042 {topic}", 2),
                 new ParagraphBlock($"The Director of Commissioning presented the {topic} paper."),
-                new ParagraphBlock($"RESOLVED: The Governing Body APPROVED the {topic} with effect from 1 July 2018.")),
+                new ParagraphBlock($"RESOLVED: The Governing Body {outcome} the {topic} with effect from 1 July 2018.")),
         ]));
 
     /// <summary>A policy with its document control table, as .docx.</summary>

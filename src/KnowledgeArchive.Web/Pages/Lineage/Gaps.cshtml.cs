@@ -1,21 +1,22 @@
-using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Gaps;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KnowledgeArchive.Web.Pages.Lineage;
 
-/// <summary>The gaps in the record: citations of decisions the archive does not hold, or cannot tell apart.</summary>
-public sealed class GapsModel(ILineageStore lineage, IDocumentCatalog catalog) : PageModel
+/// <summary>The gaps in the record: broken citations, deferrals never taken up, policies in conflict.</summary>
+public sealed class GapsModel(LineageGaps lineageGaps, IDocumentCatalog catalog) : PageModel
 {
-    public IReadOnlyList<UnresolvedCitation> Gaps { get; private set; } = [];
+    public IReadOnlyList<LineageGapDto> Gaps { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> FileNames { get; private set; } = new Dictionary<string, string>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Gaps = await lineage.UnresolvedAsync(cancellationToken);
+        Gaps = await lineageGaps.AllAsync(cancellationToken);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in Gaps.Select(g => g.Citation.DocumentId).Distinct(StringComparer.Ordinal))
+        foreach (var id in Gaps.Select(g => g.DocumentId).Distinct(StringComparer.Ordinal))
         {
             if (await catalog.FindAsync(id, cancellationToken) is { } document)
             {
@@ -25,4 +26,13 @@ public sealed class GapsModel(ILineageStore lineage, IDocumentCatalog catalog) :
 
         FileNames = names;
     }
+
+    public static string Why(LineageGapDto gap) => gap.Reason switch
+    {
+        "ambiguous" => $"{gap.Candidates.Count} decisions fit",
+        "not_in_archive" => "not in the archive",
+        "deferred_never_decided" => "deferred, never decided",
+        "conflicting_policies" => "two policies in force",
+        _ => gap.Reason,
+    };
 }

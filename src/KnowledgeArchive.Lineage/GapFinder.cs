@@ -1,0 +1,65 @@
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Storage;
+
+namespace KnowledgeArchive.Lineage;
+
+/// <summary>
+/// Gaps that are not broken citations: decisions deferred and never taken up again by the same organisation and body,
+/// and two different policies on one subject in force for one organisation at once.
+/// </summary>
+public static class GapFinder
+{
+    private const double SameSubject = 0.5;
+
+    /// <summary>Deferred decisions with no later decision of the same organisation and body on the same subject.</summary>
+    public static IReadOnlyList<Decision> DeferredNeverDecided(IReadOnlyList<Decision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        var byBody = decisions.ToLookup(d => (d.Ccg ?? d.Icb ?? string.Empty, d.Body ?? string.Empty));
+        return decisions
+            .Where(d => d.Outcome == DecisionOutcomes.Deferred)
+            .Where(d => !byBody[(d.Ccg ?? d.Icb ?? string.Empty, d.Body ?? string.Empty)]
+                .Any(later => later.Outcome != DecisionOutcomes.Deferred && later.Date > d.Date && Overlap(d, later) >= SameSubject))
+            .ToList();
+    }
+
+    /// <summary>Pairs of policies with the same name but different references, both in force for one organisation at one time.</summary>
+    public static IReadOnlyList<(PolicyDocument First, PolicyDocument Second)> ConflictingPolicies(IReadOnlyList<PolicyDocument> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        var conflicts = new List<(PolicyDocument, PolicyDocument)>();
+        var groups = policies
+            .Where(p => p.Policy.Reference is not null && (p.Policy.Title ?? p.Title).Length > 0)
+            .GroupBy(p => ((p.Ccg ?? p.Icb ?? string.Empty).ToUpperInvariant(), Name(p)));
+        foreach (var group in groups)
+        {
+            // The latest version of each reference stands until nothing replaces it.
+            var latest = group.GroupBy(p => p.Policy.Reference!, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.OrderByDescending(p => p.Policy.ApprovedOn ?? p.Date).First())
+                .OrderBy(p => p.Policy.Reference, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            for (var i = 0; i < latest.Count; i++)
+            {
+                for (var j = i + 1; j < latest.Count; j++)
+                {
+                    conflicts.Add((latest[i], latest[j]));
+                }
+            }
+        }
+
+        return conflicts;
+    }
+
+    private static string Name(PolicyDocument policy) =>
+        string.Join(' ', (policy.Policy.Title ?? policy.Title).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "policy"));
+
+    private static double Overlap(Decision a, Decision b)
+    {
+        var left = Words(a.Subject ?? a.Text);
+        var right = Words((b.Subject ?? string.Empty) + " " + b.Text);
+        return left.Count == 0 ? 0 : (double)left.Count(right.Contains) / left.Count;
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+}
