@@ -1,0 +1,113 @@
+using KnowledgeArchive.Core.Decisions;
+
+namespace KnowledgeArchive.Lineage.Tests;
+
+public sealed class ResolverTests
+{
+    private const string Marsh = "NHS North Marsh CCG";
+    private const string Vale = "NHS Wyvern Valley CCG";
+    private const string Icb = "NHS Wyvern and Marsh Integrated Care Board";
+
+    [Fact]
+    public void Reference_ResolvesWithinTheCitingCcgOnly()
+    {
+        var marsh = Decision("d1", Marsh, "PCCC/19/11", "2019-02-12", "Primary Care Commissioning Committee");
+        var vale = Decision("d2", Vale, "PCCC/19/11", "2019-02-14", "Primary Care Commissioning Committee");
+        var citing = Decision("d3", Marsh, "GB19/024", "2019-03-26", "Governing Body", DecisionOutcomes.Ratified);
+
+        var (edges, unresolved) = LineageResolver.Resolve([marsh, vale, citing], [Cite(citing, "PCCC/19/11", LineageEdgeTypes.Ratifies)]);
+
+        var edge = Assert.Single(edges);
+        Assert.Equal(("d3", "d1", "ratifies", 1.0), (edge.From, edge.To, edge.Type, edge.Confidence));
+        Assert.Empty(unresolved);
+    }
+
+    [Fact]
+    public void Reference_ToALaterDecision_OrToTwoOfOneCcg_IsUnresolved()
+    {
+        var later = Decision("d1", Marsh, "GB19/050", "2019-05-28", "Governing Body");
+        var citing = Decision("d2", Marsh, "GB19/024", "2019-03-26", "Governing Body");
+        var twinA = Decision("d3", Marsh, "GB19/011", "2019-01-10", "Governing Body");
+        var twinB = Decision("d4", Marsh, "GB19/011", "2019-01-24", "Governing Body");
+
+        var (edges, unresolved) = LineageResolver.Resolve(
+            [later, citing, twinA, twinB],
+            [Cite(citing, "GB19/050", LineageEdgeTypes.Amends), Cite(citing, "GB19/011", LineageEdgeTypes.Amends)]);
+
+        Assert.Empty(edges);
+        Assert.Equal(["ambiguous", "not_in_archive"], unresolved.Select(u => u.Reason));
+        Assert.Equal(["d3", "d4"], unresolved[0].Candidates);
+    }
+
+    [Fact]
+    public void JointCommitteeDecision_IsInTheFamilyOfItsIcbsCcgs()
+    {
+        var joint = Decision("j1", null, "JC20/057", "2020-09-18", "Joint Committee of the Wyvern and Marsh CCGs");
+        var adopting = Decision("a1", Marsh, "Minute 86/20", "2020-10-27", "Governing Body", DecisionOutcomes.Adopted);
+
+        var (edges, _) = LineageResolver.Resolve([joint, adopting], [Cite(adopting, "JC20/057", LineageEdgeTypes.Adopts)]);
+
+        Assert.Equal("j1", Assert.Single(edges).To);
+    }
+
+    [Fact]
+    public void Description_ResolvesWhenOneDecisionFits_AndBreaksTiesBySubject()
+    {
+        var merger = Decision("p1", Marsh, "PCCC/16/4", "2016-03-17", "Primary Care Commissioning Committee", subject: "West Langcombe and Lower Ingmoor practice merger");
+        var estates = Decision("p2", Marsh, "PCCC/16/5", "2016-03-17", "Primary Care Commissioning Committee", subject: "Estates strategy");
+        var citing = Decision("g1", Marsh, "GB16/020", "2016-04-06", "Governing Body", DecisionOutcomes.Ratified);
+        var citation = new Citation
+        {
+            DocumentId = "doc-gb",
+            Text = "The Governing Body ratified the decision of the Primary Care Commissioning Committee on 17 March 2016 to approve the merger of West Langcombe and Lower Ingmoor practices.",
+            FromDecisionId = "g1",
+            Relation = LineageEdgeTypes.Ratifies,
+            Method = "description",
+            CitedBody = "Primary Care Commissioning Committee",
+            CitedDateFrom = new DateOnly(2016, 3, 17),
+        };
+
+        var (edges, _) = LineageResolver.Resolve([merger, estates, citing], [(citation, "sha")]);
+
+        var edge = Assert.Single(edges);
+        Assert.Equal("p1", edge.To);
+        Assert.True(edge.Confidence < 1);
+        Assert.Equal("description", edge.Method);
+    }
+
+    [Fact]
+    public void Result_DoesNotDependOnInputOrder()
+    {
+        var decisions = new[]
+        {
+            Decision("d1", Marsh, "PCCC/19/11", "2019-02-12", "Primary Care Commissioning Committee"),
+            Decision("d2", Marsh, "GB19/024", "2019-03-26", "Governing Body", DecisionOutcomes.Ratified),
+            Decision("d3", Marsh, "GB19/040", "2019-05-28", "Governing Body"),
+        };
+        var citations = new[] { Cite(decisions[1], "PCCC/19/11", LineageEdgeTypes.Ratifies), Cite(decisions[2], "GB19/024", LineageEdgeTypes.Amends) };
+
+        var forwards = LineageResolver.Resolve(decisions, citations).Edges;
+        var backwards = LineageResolver.Resolve([.. decisions.Reverse()], [.. citations.Reverse()]).Edges;
+
+        Assert.Equal(forwards, backwards);
+        Assert.Equal(2, forwards.Count);
+    }
+
+    private static Decision Decision(string id, string? ccg, string reference, string date, string body, string outcome = DecisionOutcomes.Approved, string? subject = null) => new()
+    {
+        DecisionId = id,
+        DocumentId = "doc-" + id,
+        Reference = reference,
+        CanonicalReference = DecisionReferences.Canonical(reference),
+        Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+        Body = body,
+        Ccg = ccg,
+        Icb = Icb,
+        Outcome = outcome,
+        Subject = subject ?? reference,
+        Text = $"The {body} {outcome} {subject ?? reference}.",
+    };
+
+    private static (Citation, string) Cite(Decision from, string reference, string relation) =>
+        (new Citation { DocumentId = from.DocumentId, Text = $"cites {reference}", FromDecisionId = from.DecisionId, Relation = relation, Method = "reference", CitedReference = reference }, "sha-" + from.DocumentId);
+}
