@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
@@ -37,12 +36,12 @@ public static class DecisionsApi
             return Invalid($"'outcome' must be one of {string.Join(", ", DecisionOutcomes.All)}, not '{outcome}'.");
         }
 
-        if (!TryDate(from, out var fromDate))
+        if (!QueryDate.TryParse(from, out var fromDate))
         {
             return Invalid($"'from' must be a date like 2019-03-14, not '{from}'.");
         }
 
-        if (!TryDate(to, out var toDate))
+        if (!QueryDate.TryParse(to, out var toDate))
         {
             return Invalid($"'to' must be a date like 2019-03-14, not '{to}'.");
         }
@@ -84,21 +83,4 @@ public static class DecisionsApi
 
     private static ProblemHttpResult Invalid(string message) =>
         TypedResults.Problem(message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid decision search");
-
-    private static bool TryDate(string? value, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-
-        return false;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Web.InForce;
@@ -23,11 +22,12 @@ public static class InForceApi
             return TypedResults.Problem("Give 'subject' (e.g. gluten-free) and 'area' (a CCG or ICB name).", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var on = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (!string.IsNullOrWhiteSpace(date) && !DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out on))
+        if (!QueryDate.TryParse(date, out var given))
         {
             return TypedResults.Problem($"'date' must be a date like 2019-06-01, not '{date}'.", statusCode: StatusCodes.Status400BadRequest);
         }
+
+        var on = given ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
         var result = await inForce.FindAsync(subject, area, on, cancellationToken);
         return TypedResults.Ok(new InForceDto(subject.Trim(), result.Area, on, ToDto(result.Policy), result.ApprovedBy?.ToDto(), [.. result.AlsoInForce.Select(p => ToDto(p)!)]));

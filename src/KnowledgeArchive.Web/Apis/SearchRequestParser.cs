@@ -12,12 +12,12 @@ public static class SearchRequestParser
         string? q, string? ccg, string? icb, string? type, string? body,
         string? from, string? to, string? sort, string? page, string? pageSize)
     {
-        if (!TryParseDate(from, out var fromDate))
+        if (!QueryDate.TryParse(from, out var fromDate))
         {
             return (null, $"'from' must be a date like 2019-03-14, not '{from}'.");
         }
 
-        if (!TryParseDate(to, out var toDate))
+        if (!QueryDate.TryParse(to, out var toDate))
         {
             return (null, $"'to' must be a date like 2019-03-14, not '{to}'.");
         }
@@ -64,23 +64,6 @@ public static class SearchRequestParser
             Page = pageNumber,
             PageSize = size,
         }, null);
-    }
-
-    private static bool TryParseDate(string? value, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-
-        return false;
     }
 
     private static bool TryParsePositive(string? value, int fallback, int max, out int result)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -44,7 +43,7 @@ public sealed class IndexModel(IDecisionStore decisions) : PageModel
             return Invalid($"'{Outcome}' is not an outcome: use {string.Join(", ", DecisionOutcomes.All)}.");
         }
 
-        if (!TryDate(From, out var from) || !TryDate(To, out var to))
+        if (!KnowledgeArchive.Web.Apis.QueryDate.TryParse(From, out var from) || !KnowledgeArchive.Web.Apis.QueryDate.TryParse(To, out var to))
         {
             return Invalid("Dates must be written like 2019-03-26.");
         }
@@ -82,18 +81,5 @@ public sealed class IndexModel(IDecisionStore decisions) : PageModel
         Error = message;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
-    }
-
-    private static bool TryDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        var ok = DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
-        date = ok ? parsed : null;
-        return ok;
     }
 }
