@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     private static readonly string[] Migrations =
     [
@@ -123,6 +123,23 @@ internal static class CatalogSchema
         """,
         """
         ALTER TABLE policies ADD COLUMN title TEXT;
+        """,
+        """
+        ALTER TABLE policies ADD COLUMN ratified_by TEXT;
+        CREATE TABLE cited_decisions (
+            decision_id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL,
+            reference TEXT,
+            canonical_reference TEXT,
+            page_number INTEGER NOT NULL,
+            date TEXT,
+            body TEXT,
+            ccg TEXT,
+            outcome TEXT NOT NULL,
+            subject TEXT,
+            text TEXT NOT NULL,
+            icb TEXT
+        ) WITHOUT ROWID;
         """,
     ];
 

@@ -67,7 +67,7 @@ internal static class EnrichmentRows
         if (enrichment.Policy is { } p)
         {
             await batch.ExecuteAsync(
-                "INSERT INTO policies (document_id, reference, version, approved_on, review_date, approved_by, history, title) VALUES ($id, $reference, $version, $approved, $review, $by, $history, $title);",
+                "INSERT INTO policies (document_id, reference, version, approved_on, review_date, approved_by, history, title, ratified_by) VALUES ($id, $reference, $version, $approved, $review, $by, $history, $title, $ratified);",
                 ("$id", documentId),
                 ("$reference", Db(p.Reference)),
                 ("$version", Db(p.Version)),
@@ -75,7 +75,8 @@ internal static class EnrichmentRows
                 ("$review", Db(p.ReviewDate)),
                 ("$by", Db(p.ApprovedBy)),
                 ("$history", JsonSerializer.Serialize(p.History.ToList(), CatalogJson.Default.ListPolicyVersionEntry)),
-                ("$title", Db(p.Title)));
+                ("$title", Db(p.Title)),
+                ("$ratified", Db(p.RatifiedBy)));
         }
     }
 

@@ -183,15 +183,15 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT d.document_id, d.title, d.ccg, d.icb, d.date, p.reference, p.version, p.approved_on, p.review_date, p.approved_by, p.history, p.title " +
+        command.CommandText = "SELECT d.document_id, d.title, d.ccg, d.icb, d.date, p.reference, p.version, p.approved_on, p.review_date, p.approved_by, p.history, p.title, p.ratified_by, d.sha256 " +
             "FROM policies p JOIN documents d ON d.document_id = p.document_id WHERE d.status = 'indexed' ORDER BY d.date, d.document_id;";
         var list = new List<PolicyDocument>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var history = JsonSerializer.Deserialize(reader.GetString(10), CatalogJson.Default.ListPolicyVersionEntry) ?? [];
-            var policy = new PolicyInfo(reader.Text(5), reader.Text(6), reader.Date(7), reader.Date(8), history) { ApprovedBy = reader.Text(9), Title = reader.Text(11) };
-            list.Add(new PolicyDocument(reader.GetString(0), policy.Title ?? reader.GetString(1), reader.Text(2), reader.Text(3), reader.Date(4), policy));
+            var policy = new PolicyInfo(reader.Text(5), reader.Text(6), reader.Date(7), reader.Date(8), history) { ApprovedBy = reader.Text(9), Title = reader.Text(11), RatifiedBy = reader.Text(12) };
+            list.Add(new PolicyDocument(reader.GetString(0), policy.Title ?? reader.GetString(1), reader.Text(2), reader.Text(3), reader.Date(4), policy) { Sha256 = reader.GetString(13) });
         }
 
         return list;
@@ -201,7 +201,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT reference, version, approved_on, review_date, approved_by, history, title FROM policies WHERE document_id = $id;";
+        command.CommandText = "SELECT reference, version, approved_on, review_date, approved_by, history, title, ratified_by FROM policies WHERE document_id = $id;";
         command.Parameters.AddWithValue("$id", documentId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -210,7 +210,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         }
 
         var history = JsonSerializer.Deserialize(reader.GetString(5), CatalogJson.Default.ListPolicyVersionEntry) ?? [];
-        return new PolicyInfo(reader.Text(0), reader.Text(1), reader.Date(2), reader.Date(3), history) { ApprovedBy = reader.Text(4), Title = reader.Text(6) };
+        return new PolicyInfo(reader.Text(0), reader.Text(1), reader.Date(2), reader.Date(3), history) { ApprovedBy = reader.Text(4), Title = reader.Text(6), RatifiedBy = reader.Text(7) };
     }
 
     public async Task<IReadOnlyList<(string Name, int Documents)>> UnknownOrganisationsAsync(CancellationToken cancellationToken)

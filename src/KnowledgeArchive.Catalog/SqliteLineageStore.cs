@@ -9,8 +9,9 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>The lineage graph in the catalog: edges with their evidence, and the citations that resolve to nothing or to several decisions.</summary>
 public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
 {
-    public async Task ReplaceAsync(IReadOnlyList<LineageEdge> edges, IReadOnlyList<UnresolvedCitation> unresolved, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(IReadOnlyList<LineageEdge> edges, IReadOnlyList<UnresolvedCitation> unresolved, IReadOnlyList<Decision> cited, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(cited);
         ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(unresolved);
         await using var connection = database.Open();
@@ -18,7 +19,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         await using (var clear = connection.CreateCommand())
         {
             clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM lineage_edges; DELETE FROM unresolved_citations;";
+            clear.CommandText = "DELETE FROM lineage_edges; DELETE FROM unresolved_citations; DELETE FROM cited_decisions;";
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -36,6 +37,26 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
             insert.Parameters.AddWithValue("$page", e.EvidencePage);
             insert.Parameters.AddWithValue("$text", e.EvidenceText);
             insert.Parameters.AddWithValue("$sha", e.EvidenceSha256);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var d in cited)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT OR IGNORE INTO cited_decisions VALUES ($id, $doc, $reference, $canonical, $page, $date, $body, $ccg, $outcome, $subject, $text, $icb);";
+            insert.Parameters.AddWithValue("$id", d.DecisionId);
+            insert.Parameters.AddWithValue("$doc", d.DocumentId);
+            insert.Parameters.AddWithValue("$reference", Db(d.Reference));
+            insert.Parameters.AddWithValue("$canonical", Db(d.CanonicalReference));
+            insert.Parameters.AddWithValue("$page", d.PageNumber);
+            insert.Parameters.AddWithValue("$date", Db(d.Date));
+            insert.Parameters.AddWithValue("$body", Db(d.Body));
+            insert.Parameters.AddWithValue("$ccg", Db(d.Ccg));
+            insert.Parameters.AddWithValue("$outcome", d.Outcome);
+            insert.Parameters.AddWithValue("$subject", Db(d.Subject));
+            insert.Parameters.AddWithValue("$text", d.Text);
+            insert.Parameters.AddWithValue("$icb", Db(d.Icb));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -145,7 +166,15 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM decisions WHERE decision_id = $id;";
         command.Parameters.AddWithValue("$id", id);
-        return (await SqliteDecisionStore.ReadDecisionsAsync(command, cancellationToken)).FirstOrDefault();
+        if ((await SqliteDecisionStore.ReadDecisionsAsync(command, cancellationToken)).FirstOrDefault() is { } decision)
+        {
+            return decision;
+        }
+
+        await using var cited = connection.CreateCommand();
+        cited.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM cited_decisions WHERE decision_id = $id;";
+        cited.Parameters.AddWithValue("$id", id);
+        return (await SqliteDecisionStore.ReadDecisionsAsync(cited, cancellationToken)).FirstOrDefault() is { } found ? found with { InArchive = false } : null;
     }
 
     private static async Task<List<LineageEdge>> EdgesTouchingAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)

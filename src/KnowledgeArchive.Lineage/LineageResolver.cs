@@ -78,6 +78,23 @@ public static class LineageResolver
         return (edges.Values.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal).ToList(), unresolved);
     }
 
+    /// <summary>Edges from several sources, one per pair and type, the most certain evidence kept.</summary>
+    public static IReadOnlyList<LineageEdge> Merge(params IReadOnlyList<LineageEdge>[] sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var merged = new Dictionary<(string, string, string), LineageEdge>();
+        foreach (var edge in sources.SelectMany(s => s))
+        {
+            var key = (edge.From, edge.To, edge.Type);
+            if (!merged.TryGetValue(key, out var existing) || existing.Confidence < edge.Confidence)
+            {
+                merged[key] = edge;
+            }
+        }
+
+        return merged.Values.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal).ToList();
+    }
+
     private const int MaxDescribedDays = 93;
 
     private static List<Decision> Described(Citation citation, Decision citing, ILookup<DateOnly, Decision> byDate)

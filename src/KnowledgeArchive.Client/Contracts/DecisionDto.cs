@@ -27,4 +27,7 @@ public sealed record DecisionDto
     public string? Subject { get; init; }
 
     public required string Text { get; init; }
+
+    /// <summary>False for a decision known only because a document cites it; <see cref="DocumentId"/> is then the citing document.</summary>
+    public bool InArchive { get; init; } = true;
 }

@@ -31,4 +31,7 @@ public sealed record Decision
     public string? Subject { get; init; }
 
     public required string Text { get; init; }
+
+    /// <summary>False for a decision known only because a document cites it (its own minutes are not in the archive); then <see cref="DocumentId"/> is the citing document.</summary>
+    public bool InArchive { get; init; } = true;
 }

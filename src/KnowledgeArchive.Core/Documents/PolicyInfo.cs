@@ -11,6 +11,9 @@ public sealed record PolicyInfo(
     /// <summary>Body or decision that approved this version, as printed (e.g. "Governing Body, GB19/023").</summary>
     public string? ApprovedBy { get; init; }
 
+    /// <summary>Body or decision that ratified this version, as printed (e.g. "Governing Body, 12 September 2016 (GB16/048)").</summary>
+    public string? RatifiedBy { get; init; }
+
     /// <summary>The policy's name as its title block prints it ("Gluten-Free Foods Prescribing Policy").</summary>
     public string? Title { get; init; }
 }

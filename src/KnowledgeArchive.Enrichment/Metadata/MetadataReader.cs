@@ -202,8 +202,14 @@ public sealed partial class MetadataReader(Gazetteer gazetteer)
     }
 
     /// <summary>The value of the first "label | value" or "label: value" line matching <paramref name="label"/> in the first pages.</summary>
+    /// <summary>
+    /// The value of the first "label | value" or "label: value" field matching <paramref name="label"/> in the first
+    /// pages. A field may also sit inside the title block after another one, where a PDF's lines were run together
+    /// ("Approved by X, 21 July 2016 Ratified by Y …"); a value ends where the next known label begins.
+    /// </summary>
     internal static string? Labelled(DocumentText text, Regex label) =>
-        Labelled(string.Join('\n', text.Units.Take(60).Select(u => u.Text)), label);
+        Labelled(string.Join('\n', text.Units.Take(60).Select(u => u.Text)), label)
+        ?? Labelled(string.Join('\n', text.TitleBlock.Select(u => u.Text)), new Regex(label.ToString().Replace("^\\s*", "\\b", StringComparison.Ordinal), label.Options | RegexOptions.Multiline, TimeSpan.FromSeconds(1)));
 
     private static string? Labelled(string text, Regex label)
     {
@@ -212,7 +218,9 @@ public sealed partial class MetadataReader(Gazetteer gazetteer)
             var match = label.Match(line);
             if (match.Success)
             {
-                var value = line[(match.Index + match.Length)..].Trim(' ', '|', ':', '\t');
+                var value = line[(match.Index + match.Length)..];
+                var next = NextLabel().Match(value);
+                value = (next.Success ? value[..next.Index] : value).Trim(' ', '|', ':', '\t');
                 if (value.Length > 0)
                 {
                     return value;
@@ -222,6 +230,9 @@ public sealed partial class MetadataReader(Gazetteer gazetteer)
 
         return null;
     }
+
+    [GeneratedRegex(@"\s(?=(?:Approved\s+by|Ratified\s+by|Date\s+of\s+approval|Approval\s+date|Date\s+approved|Review\s+date|Next\s+review|Status|Author|Policy\s+owner|Target\s+audience|Supersedes|Policy\s+reference|Version\s+\d)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextLabel();
 
     [GeneratedRegex(@"^\s*Minutes\b|\bMinutes\s+of\s+(?:the|a)\b|\bMINUTES\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex MinutesTitle();

@@ -33,6 +33,7 @@ public static partial class PolicyReader
             History(text, gazetteer))
         {
             ApprovedBy = approvedBy,
+            RatifiedBy = MetadataReader.Labelled(text, RatifiedByLabel()),
             Title = text.TitleBlock.Select(u => u.Text.Trim()).FirstOrDefault(t => t.Length <= 120 && PolicyName().IsMatch(t) && !t.Contains(" | ", StringComparison.Ordinal) && !ReferenceLabel().IsMatch(t)),
         };
         return info.Reference is null && info.Version is null && info.History.Count == 0 ? null : info;
@@ -90,6 +91,9 @@ public static partial class PolicyReader
 
     [GeneratedRegex(@"^\s*(?:Approved|Agreed)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApprovedByLabel();
+
+    [GeneratedRegex(@"^\s*Ratified\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RatifiedByLabel();
 
     [GeneratedRegex(@"^\s*(?:Date\s+(?:of\s+)?approv(?:ed|al)|Approval\s+date|Approved\s+(?:on|date)|Date\s+ratified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApprovalDateLabel();

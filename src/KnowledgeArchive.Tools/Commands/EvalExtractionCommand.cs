@@ -100,13 +100,17 @@ internal static class EvalExtractionCommand
 
                 matchedOurs += used.Count;
                 lineage.Add(enriched.Decisions, enriched.Citations, matches, expectedDecisions.Select(d => d.Text("decision_id")!));
+                if (enriched.Policy is { } policy)
+                {
+                    lineage.AddPolicy(new Core.Storage.PolicyDocument(truth.Text("doc_id")!, policy.Title ?? name, m.Ccg, m.Icb, m.Date, policy));
+                }
                 decisionMisses.AddRange(enriched.Decisions.Where(d => !used.Contains(d)).Select(d => $"extra in {name}: [{d.Outcome}] {d.Text}"));
             }
 
             Print(fields.Values, pages, truthDocuments.Count, unread, ours, matchedOurs, truthCount, matchedTruth, decisionMisses, result.GetValue(verbose));
             if (File.Exists(truthEdgesPath))
             {
-                lineage.Print(TruthFiles.Read(truthEdgesPath), result.GetValue(verbose));
+                lineage.Print(TruthFiles.Read(truthEdgesPath), truthDecisions, gazetteer, result.GetValue(verbose));
             }
 
             return 0;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Lineage;
 
 namespace KnowledgeArchive.Tools.Evaluation;
@@ -16,6 +18,9 @@ internal sealed class LineageScore
     private readonly List<(Citation, string)> citations = [];
     private readonly Dictionary<string, string> truthIdOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> readableTruthIds = new(StringComparer.Ordinal);
+    private readonly List<PolicyDocument> policies = [];
+
+    public void AddPolicy(PolicyDocument policy) => policies.Add(policy);
 
     public void Add(IEnumerable<Decision> found, IEnumerable<Citation> cited, IReadOnlyDictionary<Decision, string> matches, IEnumerable<string> truthIdsInDocument)
     {
@@ -29,9 +34,36 @@ internal sealed class LineageScore
         readableTruthIds.UnionWith(truthIdsInDocument);
     }
 
-    public void Print(IReadOnlyList<JsonElement> truthEdges, bool verbose)
+    public void Print(IReadOnlyList<JsonElement> truthEdges, IReadOnlyList<JsonElement> truthDecisions, Gazetteer gazetteer, bool verbose)
     {
-        var (edges, unresolved) = LineageResolver.Resolve(decisions, citations);
+        var (resolved, unresolved) = LineageResolver.Resolve(decisions, citations);
+        var (controlled, known) = new PolicyControlLinks(gazetteer).Derive(policies, decisions);
+        var edges = LineageResolver.Merge(resolved, controlled);
+
+        // A decision known only from a citation is matched to the expected one of that organisation, body, date and outcome.
+        foreach (var node in known)
+        {
+            var matches = truthDecisions.Where(t =>
+                    SameOrganisation(t.Text("ccg_name") ?? t.Text("org_name"), node.Ccg ?? node.Icb)
+                    && string.Equals(t.Text("body"), node.Body, StringComparison.OrdinalIgnoreCase)
+                    && t.Text("date") == node.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    && t.Text("outcome") == node.Outcome)
+                .Select(t => t.Text("decision_id")!)
+                .ToList();
+            if (matches.Count == 1)
+            {
+                truthIdOf[node.DecisionId] = matches[0];
+            }
+        }
+
+        if (verbose)
+        {
+            foreach (var e in controlled)
+            {
+                Console.WriteLine($"    table link: {truthIdOf.GetValueOrDefault(e.From) ?? e.From} {e.Type} {truthIdOf.GetValueOrDefault(e.To) ?? e.To}: {e.EvidenceText}");
+            }
+        }
+
         var ours = edges
             .Select(e => (From: truthIdOf.GetValueOrDefault(e.From) ?? "?" + e.From, To: truthIdOf.GetValueOrDefault(e.To) ?? "?" + e.To, e.Type))
             .Distinct()
@@ -65,6 +97,9 @@ internal sealed class LineageScore
             }
         }
 
-        Console.WriteLine(string.Create(inv, $"unresolved citations: {unresolved.Count} ({unresolved.Count(u => u.Candidates.Count > 1)} ambiguous)"));
+        Console.WriteLine(string.Create(inv, $"unresolved citations: {unresolved.Count} ({unresolved.Count(u => u.Candidates.Count > 1)} ambiguous); decisions known only from citations: {known.Count}"));
     }
+
+    private static bool SameOrganisation(string? a, string? b) =>
+        a is not null && b is not null && OrganisationNames.Normalise(a) == OrganisationNames.Normalise(b);
 }

@@ -32,6 +32,7 @@ internal static class DocumentMapping
         Outcome = decision.Outcome,
         Subject = decision.Subject,
         Text = decision.Text,
+        InArchive = decision.InArchive,
     };
 
     public static DocumentDto ToDto(this DocumentRecord record) => new()

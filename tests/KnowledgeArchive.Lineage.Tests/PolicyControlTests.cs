@@ -1,0 +1,69 @@
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Enrichment.Organisations;
+
+namespace KnowledgeArchive.Lineage.Tests;
+
+public sealed class PolicyControlTests
+{
+    private static readonly Gazetteer Bodies = new([], [new BodyName("Governing Body", ["GB"]), new BodyName("Quality and Performance Committee", ["QPC"])]);
+
+    [Fact]
+    public void DocumentControl_LinksRatificationAndVersions_UsingArchiveDecisionsWhereHeld()
+    {
+        var ratification = new Decision
+        {
+            DecisionId = "gb-ratify",
+            DocumentId = "doc-gb",
+            Reference = "GB16/048",
+            CanonicalReference = DecisionReferences.Canonical("GB16/048"),
+            Date = new DateOnly(2016, 9, 12),
+            Body = "Governing Body",
+            Ccg = "NHS Kestwick and Orley CCG",
+            Outcome = DecisionOutcomes.Ratified,
+            Text = "It was agreed that the decision of the Quality and Performance Committee be ratified.",
+        };
+        var policy = new PolicyDocument(
+            "doc-policy",
+            "Gluten-Free Foods Prescribing Policy",
+            "NHS Kestwick and Orley CCG",
+            "NHS Ravensmoor Integrated Care Board",
+            new DateOnly(2016, 7, 21),
+            new PolicyInfo("KOCCG004", "2.0", new DateOnly(2016, 7, 21), null, [
+                new PolicyVersionEntry("1.0", new DateOnly(2015, 4, 16), "Quality and Performance Committee", null, null, "Original policy"),
+                new PolicyVersionEntry("2.0", new DateOnly(2016, 7, 21), "Quality and Performance Committee", null, "1.0", "Limited prescribing"),
+            ])
+            {
+                ApprovedBy = "Quality and Performance Committee, 21 July 2016",
+                RatifiedBy = "Governing Body, 12 September 2016 (GB16/048)",
+                Title = "Gluten-Free Foods Prescribing Policy",
+            })
+        { Sha256 = new string('a', 64) };
+
+        var (edges, cited) = new PolicyControlLinks(Bodies).Derive([policy], [ratification]);
+
+        Assert.Equal(2, cited.Count);
+        Assert.All(cited, c => Assert.False(c.InArchive));
+        var approval = Assert.Single(cited, c => c.Date == new DateOnly(2016, 7, 21));
+        var original = Assert.Single(cited, c => c.Date == new DateOnly(2015, 4, 16));
+        Assert.Equal("Quality and Performance Committee", approval.Body);
+        Assert.Contains(edges, e => e.From == "gb-ratify" && e.To == approval.DecisionId && e.Type == LineageEdgeTypes.Ratifies && e.Method == "table");
+        Assert.Contains(edges, e => e.From == approval.DecisionId && e.To == original.DecisionId && e.Type == LineageEdgeTypes.Supersedes);
+        Assert.All(edges, e => Assert.Equal(new string('a', 64), e.EvidenceSha256));
+    }
+
+    [Fact]
+    public void MinorVersion_Amends_TheOneBefore()
+    {
+        var policy = new PolicyDocument("doc-p", "Wheelchair Policy", "NHS Testford CCG", null, new DateOnly(2018, 2, 7),
+            new PolicyInfo("TST-1", "1.1", new DateOnly(2018, 2, 7), null, [new PolicyVersionEntry("1.0", new DateOnly(2016, 7, 11), "Governing Body", null, null, "First")])
+            {
+                ApprovedBy = "Governing Body",
+            });
+
+        var (edges, _) = new PolicyControlLinks(Bodies).Derive([policy], []);
+
+        Assert.Equal(LineageEdgeTypes.Amends, Assert.Single(edges).Type);
+    }
+}
