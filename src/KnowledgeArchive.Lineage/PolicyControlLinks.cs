@@ -26,18 +26,22 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(decisions);
         var edges = new List<LineageEdge>();
         var cited = new Dictionary<string, Decision>(StringComparer.Ordinal);
+
+        // Decisions of each organisation, found once: a CCG's by its name, ICB-level ones (no CCG) by their ICB.
+        var byOrganisation = decisions.ToLookup(d => OrganisationKey(d.Ccg, d.Icb), StringComparer.OrdinalIgnoreCase);
         foreach (var policy in policies.OrderBy(p => p.DocumentId, StringComparer.Ordinal))
         {
+            var family = byOrganisation[OrganisationKey(policy.Ccg, policy.Icb)].ToList();
             var info = policy.Policy;
             var title = info.Title ?? policy.Title;
-            var approval = Find(policy, info.ApprovedBy, info.ApprovedOn, DecisionOutcomes.Approved, $"{title} v{info.Version}", decisions, cited);
+            var approval = Find(policy, info.ApprovedBy, info.ApprovedOn, DecisionOutcomes.Approved, $"{title} v{info.Version}", family, cited);
             if (approval is null)
             {
                 continue;
             }
 
             if (info.RatifiedBy is { } ratifiedBy
-                && Find(policy, ratifiedBy, DateFinder.FirstDay(ratifiedBy), DecisionOutcomes.Ratified, $"Ratification: {title} v{info.Version}", decisions, cited) is { } ratification)
+                && Find(policy, ratifiedBy, DateFinder.FirstDay(ratifiedBy), DecisionOutcomes.Ratified, $"Ratification: {title} v{info.Version}", family, cited) is { } ratification)
             {
                 edges.Add(Edge(ratification, approval, LineageEdgeTypes.Ratifies, policy, "Ratified by " + ratifiedBy));
             }
@@ -47,7 +51,7 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
                 .OrderByDescending(h => Version(h.Version))
                 .FirstOrDefault();
             if (previous is not null
-                && Find(policy, previous.ApprovedBy ?? previous.Summary, previous.Date, DecisionOutcomes.Approved, $"{title} v{previous.Version}", decisions, cited) is { } earlier
+                && Find(policy, previous.ApprovedBy ?? previous.Summary, previous.Date, DecisionOutcomes.Approved, $"{title} v{previous.Version}", family, cited) is { } earlier
                 && earlier.DecisionId != approval.DecisionId)
             {
                 var type = Math.Floor(Version(previous.Version)) == Math.Floor(Version(info.Version)) ? LineageEdgeTypes.Amends : LineageEdgeTypes.Supersedes;
@@ -58,7 +62,7 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
         return (edges, cited.Values.OrderBy(c => c.DecisionId, StringComparer.Ordinal).ToList());
     }
 
-    private Decision? Find(PolicyDocument policy, string? printed, DateOnly? date, string outcome, string subject, IReadOnlyList<Decision> decisions, Dictionary<string, Decision> cited)
+    private Decision? Find(PolicyDocument policy, string? printed, DateOnly? date, string outcome, string subject, List<Decision> family, Dictionary<string, Decision> cited)
     {
         if (date is null && printed is null)
         {
@@ -68,7 +72,6 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
         var body = printed is null ? null : BodyNames.Find(printed, gazetteer);
         var reference = printed is null ? null : References.FindAll(printed).FirstOrDefault()?.Value;
         var canonical = reference is null ? null : DecisionReferences.Canonical(reference);
-        var family = decisions.Where(d => SameOrganisation(policy, d)).ToList();
         var byReference = canonical is null ? [] : family.Where(d => d.CanonicalReference == canonical).ToList();
         if (byReference.Count == 1)
         {
@@ -114,10 +117,7 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
         return node;
     }
 
-    private static bool SameOrganisation(PolicyDocument policy, Decision decision) =>
-        policy.Ccg is not null
-            ? string.Equals(policy.Ccg, decision.Ccg, StringComparison.OrdinalIgnoreCase)
-            : decision.Ccg is null && string.Equals(policy.Icb, decision.Icb, StringComparison.OrdinalIgnoreCase);
+    private static string OrganisationKey(string? ccg, string? icb) => ccg is not null ? "ccg:" + ccg : "icb:" + icb;
 
     private static LineageEdge Edge(Decision from, Decision to, string type, PolicyDocument policy, string text) => new()
     {
