@@ -1,9 +1,12 @@
+using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Web.Apis;
 
@@ -14,6 +17,7 @@ internal static class DocumentUploadEndpoint
 
     public static async Task<Results<Accepted<UploadResultDto>, Ok<UploadResultDto>, ProblemHttpResult>> UploadAsync(
         DocumentIntake intake,
+        IOptions<ArchiveOptions> options,
         HttpRequest request,
         CancellationToken cancellationToken)
     {
@@ -22,7 +26,18 @@ internal static class DocumentUploadEndpoint
             return TypedResults.Problem("Send the file as multipart/form-data in a field named 'file'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || (ex is InvalidDataException && ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)))
+        {
+            return TypedResults.Problem(
+                string.Create(CultureInfo.InvariantCulture, $"The file is larger than the archive accepts: the limit is {options.Value.MaxFileBytes:N0} bytes (Archive:MaxFileBytes)."),
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "File too large");
+        }
         var file = form.Files.GetFile("file");
         if (file is null)
         {
