@@ -74,29 +74,8 @@ public sealed class IndexModel(ISearchIndex index) : PageModel
     }
 
     /// <summary>This page's address with parameters changed (null removes one); the result page resets unless it is one of them.</summary>
-    public string With(params (string Name, string? Value)[] changes)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["q"] = Query,
-            ["ccg"] = Ccg,
-            ["icb"] = Icb,
-            ["type"] = Type,
-            ["body"] = Body,
-            ["from"] = From,
-            ["to"] = To,
-            ["sort"] = Sort,
-        };
-        foreach (var (name, value) in changes)
-        {
-            values[name] = value;
-        }
-
-        var pairs = values.Where(v => !string.IsNullOrWhiteSpace(v.Value))
-            .Select(v => $"{Uri.EscapeDataString(v.Key)}={Uri.EscapeDataString(v.Value!)}");
-        return "/?" + string.Join('&', pairs);
-    }
+    public string With(params (string Name, string? Value)[] changes) =>
+        PageLinks.Build("/", [("q", Query), ("ccg", Ccg), ("icb", Icb), ("type", Type), ("body", Body), ("from", From), ("to", To), ("sort", Sort)], changes);
 
     /// <summary>This page's address narrowed to one calendar year.</summary>
     public string WithYear(string year) => With(("from", year + "-01-01"), ("to", year + "-12-31"));

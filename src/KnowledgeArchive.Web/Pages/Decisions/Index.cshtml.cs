@@ -56,25 +56,8 @@ public sealed class IndexModel(IDecisionStore decisions) : PageModel
     }
 
     /// <summary>This page's address with parameters changed (null removes one); the result page resets.</summary>
-    public string With(params (string Name, string? Value)[] changes)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["q"] = Query,
-            ["ccg"] = Ccg,
-            ["body"] = Body,
-            ["outcome"] = Outcome,
-            ["from"] = From,
-            ["to"] = To,
-        };
-        foreach (var (name, value) in changes)
-        {
-            values[name] = value;
-        }
-
-        return "/decisions?" + string.Join('&', values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value!)}"));
-    }
+    public string With(params (string Name, string? Value)[] changes) =>
+        PageLinks.Build("/decisions", [("q", Query), ("ccg", Ccg), ("body", Body), ("outcome", Outcome), ("from", From), ("to", To)], changes);
 
     private PageResult Invalid(string message)
     {
