@@ -129,20 +129,35 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         return await ReadDecisionsAsync(command, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<(Citation Citation, string Sha256)>> AllCitationsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SourcedCitation>> AllCitationsAsync(CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT c.page_number, c.text, c.from_decision_id, c.relation, c.method, c.cited_reference, c.cited_policy_reference, c.cited_policy_version, c.cited_body, c.cited_organisation, c.cited_date_from, c.cited_date_to, c.document_id, d.sha256 " +
+        command.CommandText = "SELECT c.page_number, c.text, c.from_decision_id, c.relation, c.method, c.cited_reference, c.cited_policy_reference, c.cited_policy_version, c.cited_body, c.cited_organisation, c.cited_date_from, c.cited_date_to, c.document_id, d.sha256, d.ccg, d.icb " +
             "FROM citations c JOIN documents d ON d.document_id = c.document_id ORDER BY c.document_id, c.ordinal;";
-        var citations = new List<(Citation, string)>();
+        var citations = new List<SourcedCitation>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            citations.Add((ReadCitation(reader, reader.GetString(12)), reader.GetString(13)));
+            citations.Add(new SourcedCitation(ReadCitation(reader, reader.GetString(12)), reader.GetString(13), reader.Text(14), reader.Text(15)));
         }
 
         return citations;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> DocumentHashesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document_id, sha256 FROM documents;";
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
     }
 
     public async Task<IReadOnlyList<Citation>> CitationsAsync(string documentId, CancellationToken cancellationToken)

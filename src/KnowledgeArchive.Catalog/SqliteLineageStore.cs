@@ -107,7 +107,8 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
                     edges.TryAdd((edge.From, edge.To, edge.Type), edge);
                     foreach (var other in new[] { edge.From, edge.To })
                     {
-                        if (seen.Add(other))
+                        // An ICB a decision was handed on to is an end point: walking through it would reach everything it took over.
+                        if (seen.Add(other) && !LineageNodes.IsOrganisation(other))
                         {
                             next.Add(other);
                         }

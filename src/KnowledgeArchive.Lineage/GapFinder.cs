@@ -9,19 +9,9 @@ namespace KnowledgeArchive.Lineage;
 /// </summary>
 public static class GapFinder
 {
-    private const double SameSubject = 0.5;
-
     /// <summary>Deferred decisions with no later decision of the same organisation and body on the same subject.</summary>
-    public static IReadOnlyList<Decision> DeferredNeverDecided(IReadOnlyList<Decision> decisions)
-    {
-        ArgumentNullException.ThrowIfNull(decisions);
-        var byBody = decisions.ToLookup(d => (d.Ccg ?? d.Icb ?? string.Empty, d.Body ?? string.Empty));
-        return decisions
-            .Where(d => d.Outcome == DecisionOutcomes.Deferred)
-            .Where(d => !byBody[(d.Ccg ?? d.Icb ?? string.Empty, d.Body ?? string.Empty)]
-                .Any(later => later.Outcome != DecisionOutcomes.Deferred && later.Date > d.Date && Overlap(d, later) >= SameSubject))
-            .ToList();
-    }
+    public static IReadOnlyList<Decision> DeferredNeverDecided(IReadOnlyList<Decision> decisions) =>
+        Deferrals.Find(decisions).Where(f => f.TakenUp is null).Select(f => f.Deferred).ToList();
 
     /// <summary>Pairs of policies with the same name but different references, both in force for one organisation at one time.</summary>
     public static IReadOnlyList<(PolicyDocument First, PolicyDocument Second)> ConflictingPolicies(IReadOnlyList<PolicyDocument> policies)
@@ -52,14 +42,4 @@ public static class GapFinder
 
     private static string Name(PolicyDocument policy) =>
         string.Join(' ', (policy.Policy.Title ?? policy.Title).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "policy"));
-
-    private static double Overlap(Decision a, Decision b)
-    {
-        var left = Words(a.Subject ?? a.Text);
-        var right = Words((b.Subject ?? string.Empty) + " " + b.Text);
-        return left.Count == 0 ? 0 : (double)left.Count(right.Contains) / left.Count;
-    }
-
-    private static HashSet<string> Words(string text) =>
-        text.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
 }

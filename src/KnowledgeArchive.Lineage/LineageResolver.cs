@@ -39,6 +39,14 @@ public static class LineageResolver
                 : Described(citation, citing, byDate);
             candidates.RemoveAll(d => d.DecisionId == citing.DecisionId || (citation.Method != "reference" && d.DocumentId == citation.DocumentId));
             var confidence = citation.Method == "reference" ? 1 : DescriptionConfidence;
+            if (candidates.Count == 0 && citation.Method == "reference" && citation.CitedDateFrom is not null)
+            {
+                // The reference names nothing held, but the date printed with it names one decision that has no reference
+                // of its own: "the policy approved by the Joint Committee on 18 September 2020 (JC20/057)".
+                candidates = Described(citation, citing, byDate).Where(d => d.CanonicalReference is null && d.DocumentId != citation.DocumentId).ToList();
+                confidence = DescriptionConfidence;
+            }
+
             if (candidates.Count > 1 && citation.Method != "reference" && BestBySubject(citation, candidates) is { } best)
             {
                 // Several decisions of that body and date: the one whose subject the citing sentence repeats.

@@ -9,7 +9,7 @@ public static class LineageServiceCollectionExtensions
 {
     public static IServiceCollection AddLineage(this IServiceCollection services)
     {
-        services.AddSingleton<PolicyControlLinks>();
+        services.AddSingleton<LineageBuilder>();
         services.AddSingleton<LineageUpdater>();
         services.Replace(ServiceDescriptor.Singleton<IArchiveChanges>(sp => sp.GetRequiredService<LineageUpdater>()));
         services.AddHostedService(sp => sp.GetRequiredService<LineageUpdater>());

@@ -8,7 +8,7 @@ namespace KnowledgeArchive.Lineage;
 /// Keeps the lineage graph up to date: after documents change (and once at start-up) it recomputes the whole graph
 /// from the catalog, a short while after the last change so a batch is resolved once, not per file.
 /// </summary>
-public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore lineage, PolicyControlLinks policyLinks, ILogger<LineageUpdater> logger) : BackgroundService, IArchiveChanges
+public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore lineage, LineageBuilder builder, ILogger<LineageUpdater> logger) : BackgroundService, IArchiveChanges
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
 
@@ -34,12 +34,13 @@ public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore linea
     public async Task UpdateAsync(CancellationToken cancellationToken)
     {
         var all = await decisions.AllDecisionsAsync(cancellationToken);
-        var citations = await decisions.AllCitationsAsync(cancellationToken);
-        var (cited, unresolved) = LineageResolver.Resolve(all, citations);
-        var (controlled, known) = policyLinks.Derive(await decisions.AllPoliciesAsync(cancellationToken), all);
-        var edges = LineageResolver.Merge(cited, controlled);
-        await lineage.ReplaceAsync(edges, unresolved, known, cancellationToken);
-        logger.LogInformation("Lineage: {Edges} link(s) between {Decisions} decision(s); {Unresolved} citation(s) unresolved", edges.Count, all.Count, unresolved.Count);
+        var graph = builder.Build(
+            all,
+            await decisions.AllCitationsAsync(cancellationToken),
+            await decisions.AllPoliciesAsync(cancellationToken),
+            await decisions.DocumentHashesAsync(cancellationToken));
+        await lineage.ReplaceAsync(graph.Edges, graph.Unresolved, graph.Cited, cancellationToken);
+        logger.LogInformation("Lineage: {Edges} link(s) between {Decisions} decision(s) and {Cited} known only from citations; {Unresolved} citation(s) unresolved", graph.Edges.Count, all.Count, graph.Cited.Count, graph.Unresolved.Count);
     }
 
     public override void Dispose()

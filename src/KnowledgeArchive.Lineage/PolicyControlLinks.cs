@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.RegularExpressions;
 using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Decisions;
 using KnowledgeArchive.Enrichment.Metadata;
@@ -16,16 +16,26 @@ namespace KnowledgeArchive.Lineage;
 /// each version's approval supersedes (a new major version) or amends (a minor one) the previous version's. Decisions
 /// whose minutes are in the archive are used; the others become decisions known only from the citation.
 /// </summary>
-public sealed class PolicyControlLinks(Gazetteer gazetteer)
+public sealed partial class PolicyControlLinks(Gazetteer gazetteer)
 {
     private const double TableConfidence = 0.9;
 
+    /// <summary>Links from <paramref name="policies"/>' document control, with the decisions known only from them.</summary>
     public (IReadOnlyList<LineageEdge> Edges, IReadOnlyList<Decision> Cited) Derive(IReadOnlyList<PolicyDocument> policies, IReadOnlyList<Decision> decisions)
+    {
+        var known = new KnownDecisions();
+        var (edges, _) = Derive(policies, decisions, known);
+        return (edges, known.All);
+    }
+
+    /// <summary>Links from document control, noting decisions outside the archive in <paramref name="known"/>; also each policy's approving decision.</summary>
+    public (IReadOnlyList<LineageEdge> Edges, IReadOnlyList<PolicyApproval> Approvals) Derive(IReadOnlyList<PolicyDocument> policies, IReadOnlyList<Decision> decisions, KnownDecisions known)
     {
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(known);
         var edges = new List<LineageEdge>();
-        var cited = new Dictionary<string, Decision>(StringComparer.Ordinal);
+        var approvals = new List<PolicyApproval>();
 
         // Decisions of each organisation, found once: a CCG's by its name, ICB-level ones (no CCG) by their ICB.
         var byOrganisation = decisions.ToLookup(d => OrganisationKey(d.Ccg, d.Icb), StringComparer.OrdinalIgnoreCase);
@@ -34,24 +44,25 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
             var family = byOrganisation[OrganisationKey(policy.Ccg, policy.Icb)].ToList();
             var info = policy.Policy;
             var title = info.Title ?? policy.Title;
-            var approval = Find(policy, info.ApprovedBy, info.ApprovedOn, DecisionOutcomes.Approved, $"{title} v{info.Version}", family, cited);
+            var approval = Find(policy, info.ApprovedBy, info.ApprovedOn, exactDate: true, DecisionOutcomes.Approved, $"{title} v{info.Version}", family, known);
             if (approval is null)
             {
                 continue;
             }
 
+            approvals.Add(new PolicyApproval(policy, approval));
             if (info.RatifiedBy is { } ratifiedBy
-                && Find(policy, ratifiedBy, DateFinder.FirstDay(ratifiedBy), DecisionOutcomes.Ratified, $"Ratification: {title} v{info.Version}", family, cited) is { } ratification)
+                && Find(policy, ratifiedBy, DateFinder.FirstDay(ratifiedBy), exactDate: true, DecisionOutcomes.Ratified, $"Ratification: {title} v{info.Version}", family, known) is { } ratification)
             {
                 edges.Add(Edge(ratification, approval, LineageEdgeTypes.Ratifies, policy, "Ratified by " + ratifiedBy));
             }
 
             var previous = info.History
-                .Where(h => Version(h.Version) < Version(info.Version) && h.Date is not null)
+                .Where(h => Version(h.Version) < Version(info.Version) && (h.Date is not null || h.DecisionReference is not null))
                 .OrderByDescending(h => Version(h.Version))
                 .FirstOrDefault();
             if (previous is not null
-                && Find(policy, previous.ApprovedBy ?? previous.Summary, previous.Date, DecisionOutcomes.Approved, $"{title} v{previous.Version}", family, cited) is { } earlier
+                && Find(policy, Printed(previous), previous.Date ?? MonthOf(previous.Summary), exactDate: previous.Date is not null && !MonthOnly(previous.Summary), DecisionOutcomes.Approved, $"{title} v{previous.Version}", family, known) is { } earlier
                 && earlier.DecisionId != approval.DecisionId)
             {
                 var type = Math.Floor(Version(previous.Version)) == Math.Floor(Version(info.Version)) ? LineageEdgeTypes.Amends : LineageEdgeTypes.Supersedes;
@@ -59,10 +70,10 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
             }
         }
 
-        return (edges, cited.Values.OrderBy(c => c.DecisionId, StringComparer.Ordinal).ToList());
+        return (edges, approvals);
     }
 
-    private Decision? Find(PolicyDocument policy, string? printed, DateOnly? date, string outcome, string subject, List<Decision> family, Dictionary<string, Decision> cited)
+    private Decision? Find(PolicyDocument policy, string? printed, DateOnly? date, bool exactDate, string outcome, string subject, List<Decision> family, KnownDecisions known)
     {
         if (date is null && printed is null)
         {
@@ -78,12 +89,13 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
             return byReference[0];
         }
 
-        if (date is null || body is null)
+        if (canonical is null && (date is null || body is null))
         {
             return null;
         }
 
-        var sameMeeting = family.Where(d => d.Date == date && string.Equals(d.Body, body, StringComparison.OrdinalIgnoreCase) && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted).ToList();
+        // Only the month is printed ("11/2015"): any meeting of that body in that month.
+        var sameMeeting = family.Where(d => (exactDate ? d.Date == date : SameMonth(d.Date, date)) && string.Equals(d.Body, body, StringComparison.OrdinalIgnoreCase) && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted).ToList();
         var titleWords = (policy.Policy.Title ?? policy.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && !w.Equals("policy", StringComparison.OrdinalIgnoreCase)).ToList();
         var onSubject = sameMeeting.Where(d => titleWords.Count(w => d.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || (d.Subject?.Contains(w, StringComparison.OrdinalIgnoreCase) ?? false)) >= Math.Min(2, titleWords.Count)).ToList();
         if (onSubject.Count == 1)
@@ -91,33 +103,41 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
             return onSubject[0];
         }
 
-        // Not in the archive: a decision known from this document control line alone.
-        var key = $"{policy.Ccg ?? policy.Icb}|{body}|{date:yyyy-MM-dd}|{canonical}|{subject}";
-        var id = "cited-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
-        if (!cited.TryGetValue(id, out var node))
+        // Not in the archive: a decision known from this document control line.
+        return known.Note(new CitedFacts
         {
-            node = new Decision
-            {
-                DecisionId = id,
-                DocumentId = policy.DocumentId,
-                Reference = reference,
-                CanonicalReference = canonical,
-                Date = date,
-                Body = body,
-                Ccg = policy.Ccg,
-                Icb = policy.Icb,
-                Outcome = outcome,
-                Subject = subject,
-                Text = printed ?? subject,
-                InArchive = false,
-            };
-            cited[id] = node;
-        }
-
-        return node;
+            DocumentId = policy.DocumentId,
+            Reference = reference,
+            CanonicalReference = canonical,
+            Date = date,
+            ExactDate = exactDate,
+            Body = body,
+            Ccg = policy.Ccg,
+            Icb = policy.Icb,
+            Outcome = outcome,
+            OutcomeStated = true,
+            Subject = subject,
+            Text = printed ?? subject,
+        });
     }
 
+    /// <summary>A version row as one phrase: its body first, then its minute reference, then the rest of the row.</summary>
+    private static string Printed(PolicyVersionEntry row) =>
+        string.Join(' ', new[] { row.ApprovedBy, row.DecisionReference is null ? null : $"({row.DecisionReference})", row.Summary }.Where(p => p is not null));
+
+    private static bool SameMonth(DateOnly? a, DateOnly? b) => a is { } x && b is { } y && x.Year == y.Year && x.Month == y.Month;
+
     private static string OrganisationKey(string? ccg, string? icb) => ccg is not null ? "ccg:" + ccg : "icb:" + icb;
+
+    private static DateOnly? MonthOf(string? text)
+    {
+        var match = text is null ? null : MonthYear().Match(text);
+        return match is { Success: true } && int.TryParse(match.Groups["m"].Value, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+            ? new DateOnly(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), month, 1)
+            : null;
+    }
+
+    private static bool MonthOnly(string? text) => text is not null && DateFinder.FindAll(text).All(d => d.MonthOnly);
 
     private static LineageEdge Edge(Decision from, Decision to, string type, PolicyDocument policy, string text) => new()
     {
@@ -134,4 +154,7 @@ public sealed class PolicyControlLinks(Gazetteer gazetteer)
 
     private static decimal Version(string? version) =>
         decimal.TryParse(version, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : 0;
+
+    [GeneratedRegex(@"\b(?<m>\d{1,2})/(?<y>(?:19|20)\d{2})\b")]
+    private static partial Regex MonthYear();
 }

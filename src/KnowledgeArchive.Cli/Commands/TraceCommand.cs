@@ -50,7 +50,8 @@ internal static class TraceCommand
                 var forwards = edge.From == node.DecisionId;
                 var other = byId.GetValueOrDefault(forwards ? edge.To : edge.From);
                 var label = forwards ? edge.Type.Replace('_', ' ') : Passive(edge.Type);
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {label} {other?.Reference ?? other?.DecisionId} ({edge.Method}); evidence {edge.Evidence.DocumentId} page {edge.Evidence.PageNumber}, sha256 {edge.Evidence.Sha256}"));
+                var name = LineageEdgeDto.OrganisationName(forwards ? edge.To : edge.From) ?? other?.Reference ?? other?.DecisionId;
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {label} {name} ({edge.Method}); evidence {edge.Evidence.DocumentId} page {edge.Evidence.PageNumber}, sha256 {edge.Evidence.Sha256}"));
             }
         }
 

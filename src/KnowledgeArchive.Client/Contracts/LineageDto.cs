@@ -4,7 +4,14 @@ namespace KnowledgeArchive.Client.Contracts;
 public sealed record LineageDto(string Root, IReadOnlyList<DecisionDto> Nodes, IReadOnlyList<LineageEdgeDto> Edges);
 
 /// <summary>A link: <see cref="From"/> (the later decision) <see cref="Type"/> <see cref="To"/>.</summary>
-public sealed record LineageEdgeDto(string From, string To, string Type, string Method, double Confidence, EvidenceDto Evidence);
+public sealed record LineageEdgeDto(string From, string To, string Type, string Method, double Confidence, EvidenceDto Evidence)
+{
+    private const string OrganisationPrefix = "organisation:";
+
+    /// <summary>For an end of a <c>transfers_to</c> link that is an organisation (<c>organisation:NHS … Integrated Care Board</c>), its name; else null.</summary>
+    public static string? OrganisationName(string nodeId) =>
+        nodeId is not null && nodeId.StartsWith(OrganisationPrefix, StringComparison.Ordinal) ? nodeId[OrganisationPrefix.Length..] : null;
+}
 
 /// <summary>Where the link is written: document, page, sentence, and the SHA-256 of the file.</summary>
 public sealed record EvidenceDto(string DocumentId, int PageNumber, string Text, string Sha256);

@@ -18,9 +18,12 @@ public interface IDecisionStore
     Task<IReadOnlyList<Decision>> AllDecisionsAsync(CancellationToken cancellationToken);
 
     /// <summary>Every citation with the SHA-256 of the file it is in, for recomputing the lineage graph.</summary>
-    Task<IReadOnlyList<(Citation Citation, string Sha256)>> AllCitationsAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<SourcedCitation>> AllCitationsAsync(CancellationToken cancellationToken);
 
     /// <summary>Every policy document with its document control facts.</summary>
+    /// <summary>The SHA-256 of every document's original, by document id, for evidence.</summary>
+    Task<IReadOnlyDictionary<string, string>> DocumentHashesAsync(CancellationToken cancellationToken);
+
     Task<IReadOnlyList<PolicyDocument>> AllPoliciesAsync(CancellationToken cancellationToken);
 
     Task<PolicyInfo?> PolicyAsync(string documentId, CancellationToken cancellationToken);

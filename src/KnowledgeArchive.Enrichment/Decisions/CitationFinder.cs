@@ -46,11 +46,31 @@ public static partial class CitationFinder
                         .ToList();
                     foreach (var reference in references)
                     {
+                        var when = DateNearest(sentence.Text, reference.Index);
                         citations.Add(Make(documentId, sentence, decision, appendixRelation ?? RelationBefore(sentence.Text, reference.Index) ?? relation ?? LineageEdgeTypes.References, "reference") with
                         {
                             CitedReference = reference.Value,
                             CitedOrganisation = OrganisationAround(item.Units, u, gazetteer),
+                            CitedDateFrom = when?.Date,
+                            CitedDateTo = when is null ? null : when.MonthOnly ? when.Date.AddMonths(1).AddDays(-1) : when.Date,
                         });
+                    }
+
+                    if (references.Count == 0 && appendixRelation is not null && DateFinder.FindAll(sentence.Text) is [var rowDate, ..])
+                    {
+                        // A row of an adoption appendix that gives no minute reference, only the policy and the date.
+                        citations.Add(Make(documentId, sentence, decision, appendixRelation, "table") with
+                        {
+                            CitedOrganisation = OrganisationAround(item.Units, u, gazetteer),
+                            CitedDateFrom = rowDate.Date,
+                            CitedDateTo = rowDate.MonthOnly ? rowDate.Date.AddMonths(1).AddDays(-1) : rowDate.Date,
+                        });
+                    }
+
+                    if (ReplacesPolicy().Match(sentence.Text) is { Success: true } replaces && !References.FindAll(sentence.Text[replaces.Index..]).Any())
+                    {
+                        // "… which replaces the CCG's existing Gluten-Free Foods Prescribing Policy": a policy named by its title.
+                        citations.Add(Make(documentId, sentence, decision, LineageEdgeTypes.Supersedes, "description"));
                     }
 
                     var version = SupersedesVersion().Match(sentence.Text);
@@ -59,7 +79,7 @@ public static partial class CitationFinder
                         citations.Add(Make(documentId, sentence, decision, LineageEdgeTypes.Supersedes, "reference") with { CitedPolicyVersion = version.Groups["v"].Value });
                     }
 
-                    if (references.Count == 0 && !version.Success && relation is not null && relation != LineageEdgeTypes.References && appendixRelation is null)
+                    if (references.Count == 0 && !version.Success && relation is not null && relation != LineageEdgeTypes.References && appendixRelation is null && !ReplacesPolicy().IsMatch(sentence.Text))
                     {
                         // What is cited comes after the verb: "The Governing Body adopted the policy approved by the Committee in April 2019".
                         var cited = AfterRelationVerb(sentence.Text);
@@ -126,6 +146,10 @@ public static partial class CitationFinder
         return verb is null ? null : RelationOf(verb.Value);
     }
 
+    /// <summary>The date printed nearest a reference: "approved … on 26 January 2016 (Minute 8/16)", a table row's date cell.</summary>
+    private static DateMention? DateNearest(string sentence, int index) =>
+        DateFinder.FindAll(sentence).OrderBy(d => Math.Abs(d.Index - index)).FirstOrDefault();
+
     private static string AfterRelationVerb(string sentence)
     {
         var verb = RelationVerb().Match(sentence);
@@ -151,6 +175,9 @@ public static partial class CitationFinder
 
     [GeneratedRegex(@"\bsupersed\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:version\s+|v)(?<v>\d{1,2}\.\d{1,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SupersedesVersion();
+
+    [GeneratedRegex(@"\b(?:replac|supersed)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,8}?(?:polic(?:y|ies))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplacesPolicy();
 
     [GeneratedRegex(@"^\s*Appendix\s+(?<n>\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Appendix();

@@ -116,7 +116,7 @@ internal static class BenchLineageCommand
 
         var stored = watch.Elapsed;
         watch.Restart();
-        var updater = new LineageUpdater(store, lineageStore, new PolicyControlLinks(KnowledgeArchive.Enrichment.Organisations.Gazetteer.Empty), NullLogger<LineageUpdater>.Instance);
+        var updater = new LineageUpdater(store, lineageStore, new LineageBuilder(KnowledgeArchive.Enrichment.Organisations.Gazetteer.Empty), NullLogger<LineageUpdater>.Instance);
         await updater.UpdateAsync(cancellationToken);
         var recomputed = watch.Elapsed;
 

@@ -99,10 +99,10 @@ internal static class EvalExtractionCommand
                 }
 
                 matchedOurs += used.Count;
-                lineage.Add(enriched.Decisions, enriched.Citations, matches, expectedDecisions.Select(d => d.Text("decision_id")!));
+                lineage.Add(enriched.Decisions, enriched.Citations, m.Ccg, m.Icb, matches, expectedDecisions.Select(d => d.Text("decision_id")!));
                 if (enriched.Policy is { } policy)
                 {
-                    lineage.AddPolicy(new Core.Storage.PolicyDocument(truth.Text("doc_id")!, policy.Title ?? name, m.Ccg, m.Icb, m.Date, policy));
+                    lineage.AddPolicy(new Core.Storage.PolicyDocument(truth.Text("doc_id")!, policy.Title ?? name, m.Ccg, m.Icb, m.Date, policy) { Sha256 = string.Empty });
                 }
                 decisionMisses.AddRange(enriched.Decisions.Where(d => !used.Contains(d)).Select(d => $"extra in {name}: [{d.Outcome}] {d.Text}"));
             }

@@ -15,17 +15,17 @@ namespace KnowledgeArchive.Tools.Evaluation;
 internal sealed class LineageScore
 {
     private readonly List<Decision> decisions = [];
-    private readonly List<(Citation, string)> citations = [];
+    private readonly List<SourcedCitation> citations = [];
     private readonly Dictionary<string, string> truthIdOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> readableTruthIds = new(StringComparer.Ordinal);
     private readonly List<PolicyDocument> policies = [];
 
     public void AddPolicy(PolicyDocument policy) => policies.Add(policy);
 
-    public void Add(IEnumerable<Decision> found, IEnumerable<Citation> cited, IReadOnlyDictionary<Decision, string> matches, IEnumerable<string> truthIdsInDocument)
+    public void Add(IEnumerable<Decision> found, IEnumerable<Citation> cited, string? ccg, string? icb, IReadOnlyDictionary<Decision, string> matches, IEnumerable<string> truthIdsInDocument)
     {
         decisions.AddRange(found);
-        citations.AddRange(cited.Select(c => (c, string.Empty)));
+        citations.AddRange(cited.Select(c => new SourcedCitation(c, string.Empty, ccg, icb)));
         foreach (var (decision, truthId) in matches)
         {
             truthIdOf[decision.DecisionId] = truthId;
@@ -36,32 +36,38 @@ internal sealed class LineageScore
 
     public void Print(IReadOnlyList<JsonElement> truthEdges, IReadOnlyList<JsonElement> truthDecisions, Gazetteer gazetteer, bool verbose)
     {
-        var (resolved, unresolved) = LineageResolver.Resolve(decisions, citations);
-        var (controlled, known) = new PolicyControlLinks(gazetteer).Derive(policies, decisions);
-        var edges = LineageResolver.Merge(resolved, controlled);
+        var graph = new LineageBuilder(gazetteer).Build(decisions, citations, policies, new Dictionary<string, string>());
+        var edges = graph.Edges;
+        var unresolved = graph.Unresolved;
+        var known = graph.Cited;
 
-        // A decision known only from a citation is matched to the expected one of that organisation, body, date and outcome.
+        // A decision known only from a citation is matched to the expected one of that organisation and reference,
+        // or without a reference, of that organisation, body, date and outcome.
         foreach (var node in known)
         {
             var matches = truthDecisions.Where(t =>
-                    SameOrganisation(t.Text("ccg_name") ?? t.Text("org_name"), node.Ccg ?? node.Icb)
-                    && string.Equals(t.Text("body"), node.Body, StringComparison.OrdinalIgnoreCase)
-                    && t.Text("date") == node.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    && t.Text("outcome") == node.Outcome)
-                .Select(t => t.Text("decision_id")!)
+                    (SameOrganisation(t.Text("ccg_name") ?? t.Text("org_name"), node.Ccg ?? node.Icb)
+                        || (node.Ccg is null && t.Text("ccg_name") is null && SameOrganisation(t.Text("icb_name"), node.Icb)))
+                    && (node.CanonicalReference is { } reference
+                        ? t.Text("reference") is { } printed && DecisionReferences.Canonical(printed) == reference
+                        : string.Equals(t.Text("body"), node.Body, StringComparison.OrdinalIgnoreCase)
+                            && t.Text("date") == node.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                            && t.Text("outcome") == node.Outcome))
+                .Select(t => (Id: t.Text("decision_id")!, Overlap: SentenceOverlap.Of(node.Subject ?? node.Text, t.Text("subject"))))
+                .OrderByDescending(t => t.Overlap)
                 .ToList();
-            if (matches.Count == 1)
+
+            // Several decisions of one meeting: the one whose subject the node's subject repeats.
+            if (matches.Count == 1 || (matches.Count > 1 && matches[0].Overlap >= 0.5 && matches[0].Overlap > matches[1].Overlap))
             {
-                truthIdOf[node.DecisionId] = matches[0];
+                truthIdOf[node.DecisionId] = matches[0].Id;
             }
         }
 
-        if (verbose)
+        // An ICB a decision was handed on to is named in the truth by its code.
+        foreach (var icb in truthDecisions.Select(t => (Name: t.Text("icb_name"), Code: t.Text("icb"))).Where(t => t.Name is not null && t.Code is not null).Distinct())
         {
-            foreach (var e in controlled)
-            {
-                Console.WriteLine($"    table link: {truthIdOf.GetValueOrDefault(e.From) ?? e.From} {e.Type} {truthIdOf.GetValueOrDefault(e.To) ?? e.To}: {e.EvidenceText}");
-            }
+            truthIdOf[LineageNodes.Organisation(icb.Name!)] = "ICB-" + icb.Code;
         }
 
         var ours = edges
@@ -85,9 +91,9 @@ internal sealed class LineageScore
             Console.WriteLine(string.Create(inv, $"  precision {precision:0.000}  recall {recall:0.000}  F1 {f1:0.000}  recall over reachable {reachableRecall:0.000}"));
             if (verbose)
             {
-                foreach (var miss in reachable.Where(e => !mine.Contains(e)))
+                foreach (var miss in theirs.Where(e => !mine.Contains(e)))
                 {
-                    Console.WriteLine($"    missed: {miss.From} {miss.Type} {miss.To}");
+                    Console.WriteLine($"    missed{(reachable.Contains(miss) ? " (reachable)" : string.Empty)}: {miss.From} {miss.Type} {miss.To}");
                 }
 
                 foreach (var extra in mine.Where(e => !theirs.Contains(e)))

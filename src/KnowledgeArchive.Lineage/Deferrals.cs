@@ -1,0 +1,69 @@
+using System.Globalization;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Enrichment.Text;
+
+namespace KnowledgeArchive.Lineage;
+
+/// <summary>
+/// A deferred item is taken up again later by the same organisation and body: the first later decision on the same
+/// subject (at the meeting the deferral names, when it names one) is the decision it <c>defers_to</c>.
+/// </summary>
+public static class Deferrals
+{
+    private const double SameSubject = 0.5;
+    private const double Confidence = 0.7;
+
+    /// <summary>Each deferred decision with the decision it was deferred to, where one is known.</summary>
+    public static IReadOnlyList<(Decision Deferred, Decision? TakenUp)> Find(IReadOnlyList<Decision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        var byBody = decisions.ToLookup(d => (Organisation(d), (d.Body ?? string.Empty).ToUpperInvariant()));
+        var found = new List<(Decision, Decision?)>();
+        foreach (var deferred in decisions.Where(d => d.Outcome == DecisionOutcomes.Deferred && d.Date is not null).OrderBy(d => d.DecisionId, StringComparer.Ordinal))
+        {
+            var subject = SubjectWords.Of(deferred.Subject ?? deferred.Text);
+            var later = byBody[(Organisation(deferred), (deferred.Body ?? string.Empty).ToUpperInvariant())]
+                .Where(d => d.Date > deferred.Date && d.Outcome is not (DecisionOutcomes.Deferred or DecisionOutcomes.Noted))
+                .Where(d => SubjectWords.Covered(subject, SubjectWords.Of((d.Subject ?? string.Empty) + " " + d.Text)) >= SameSubject)
+                .OrderBy(d => d.Date)
+                .ThenBy(d => d.DecisionId, StringComparer.Ordinal)
+                .ToList();
+            var named = NamedMonth(deferred);
+            found.Add((deferred, later.FirstOrDefault(d => named is { } m && d.Date!.Value.Year == m.Year && d.Date.Value.Month == m.Month) ?? later.FirstOrDefault()));
+        }
+
+        return found;
+    }
+
+    public static List<LineageEdge> Link(IReadOnlyList<Decision> decisions, Func<string, string> sha256Of)
+    {
+        ArgumentNullException.ThrowIfNull(sha256Of);
+        return Find(decisions)
+            .Where(f => f.TakenUp is not null)
+            .Select(f => new LineageEdge
+            {
+                From = f.Deferred.DecisionId,
+                To = f.TakenUp!.DecisionId,
+                Type = LineageEdgeTypes.DefersTo,
+                Method = "description",
+                Confidence = Confidence,
+                EvidenceDocumentId = f.Deferred.DocumentId,
+                EvidencePage = f.Deferred.PageNumber,
+                EvidenceText = f.Deferred.Text,
+                EvidenceSha256 = sha256Of(f.Deferred.DocumentId),
+            })
+            .ToList();
+    }
+
+    private static string Organisation(Decision d) => (d.Ccg ?? d.Icb ?? string.Empty).ToUpperInvariant();
+
+    /// <summary>"deferred … to the November 2017 meeting": the month named after "to", if any.</summary>
+    private static DateOnly? NamedMonth(Decision deferred)
+    {
+        var at = deferred.Text.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : DateFinder.FindAll(deferred.Text[at..]).FirstOrDefault(d => d.Date > deferred.Date)?.Date is { } date
+            ? new DateOnly(date.Year, date.Month, 1)
+            : null;
+    }
+
+}

@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeArchive.Core.Decisions;
+
+namespace KnowledgeArchive.Lineage;
+
+/// <summary>
+/// Decisions known only because documents cite them: a policy's document control names the committee decision that
+/// approved it, an ICB's adoption appendix lists a CCG's minute reference and date. One decision cited in several
+/// places meets itself here under one key (organisation and reference; without a reference, organisation, body, date
+/// and subject), each citation adding what it knows: an exact date beats a month, a stated outcome beats an assumed
+/// one. Ids come from the key alone and sources are offered in a fixed order, so the result does not depend on the
+/// order documents arrived.
+/// </summary>
+public sealed class KnownDecisions
+{
+    private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    /// <summary>Notes a citation of a decision and returns the decision's node.</summary>
+    public Decision Note(CitedFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var organisation = facts.Ccg ?? facts.Icb ?? string.Empty;
+        var key = facts.CanonicalReference is { } reference
+            ? $"{organisation.ToUpperInvariant()}|ref|{reference}"
+            : $"{organisation.ToUpperInvariant()}|{facts.Body}|{facts.Date:yyyy-MM-dd}|{facts.Subject}";
+        if (!entries.TryGetValue(key, out var entry))
+        {
+            entry = new Entry("cited-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16], facts);
+            entries[key] = entry;
+            return entry.Decision;
+        }
+
+        entry.Merge(facts);
+        return entry.Decision;
+    }
+
+    /// <summary>The node of a decision of <paramref name="organisation"/> with this canonical reference, if one was noted.</summary>
+    public Decision? WithReference(string organisation, string canonicalReference) =>
+        entries.GetValueOrDefault($"{organisation.ToUpperInvariant()}|ref|{canonicalReference}")?.Decision;
+
+    public IReadOnlyList<Decision> All => entries.Values.Select(e => e.Decision).OrderBy(d => d.DecisionId, StringComparer.Ordinal).ToList();
+
+    private sealed class Entry
+    {
+        private bool exactDate;
+        private bool outcomeStated;
+
+        public Entry(string id, CitedFacts facts)
+        {
+            exactDate = facts.ExactDate;
+            outcomeStated = facts.OutcomeStated;
+            Decision = new Decision
+            {
+                DecisionId = id,
+                DocumentId = facts.DocumentId,
+                PageNumber = facts.PageNumber,
+                Reference = facts.Reference,
+                CanonicalReference = facts.CanonicalReference,
+                Date = facts.Date,
+                Body = facts.Body,
+                Ccg = facts.Ccg,
+                Icb = facts.Icb,
+                Outcome = facts.Outcome,
+                Subject = facts.Subject,
+                Text = facts.Text,
+                InArchive = false,
+            };
+        }
+
+        public Decision Decision { get; private set; }
+
+        public void Merge(CitedFacts facts)
+        {
+            var d = Decision;
+            if (facts.Date is not null && (d.Date is null || (facts.ExactDate && !exactDate)))
+            {
+                d = d with { Date = facts.Date };
+                exactDate = facts.ExactDate;
+            }
+
+            if (facts.OutcomeStated && !outcomeStated)
+            {
+                d = d with { Outcome = facts.Outcome };
+                outcomeStated = true;
+            }
+
+            Decision = d with
+            {
+                Body = d.Body ?? facts.Body,
+                Subject = d.Subject ?? facts.Subject,
+                Icb = d.Icb ?? facts.Icb,
+            };
+        }
+    }
+}
+
+/// <summary>What one citation says about a decision it names.</summary>
+public sealed record CitedFacts
+{
+    public required string DocumentId { get; init; }
+
+    public int PageNumber { get; init; } = 1;
+
+    public string? Reference { get; init; }
+
+    public string? CanonicalReference { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    /// <summary>False when only the month is known ("11/2020").</summary>
+    public bool ExactDate { get; init; }
+
+    public string? Body { get; init; }
+
+    public string? Ccg { get; init; }
+
+    public string? Icb { get; init; }
+
+    public required string Outcome { get; init; }
+
+    /// <summary>True when the citation says what the decision did ("Adopted by"), false when the outcome is inferred.</summary>
+    public bool OutcomeStated { get; init; }
+
+    public string? Subject { get; init; }
+
+    public required string Text { get; init; }
+}

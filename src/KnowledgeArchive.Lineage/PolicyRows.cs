@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using KnowledgeArchive.Core.Decisions;
+
+namespace KnowledgeArchive.Lineage;
+
+/// <summary>
+/// Table rows that list policies with the decision that put each in force for a CCG, as an ICB's adoption appendix
+/// ("NHS Hollin Vale CCG | Assisted Conception Policy | HV-CP-001 | 2.0 | Minute 73/17 | 08/11/2017") and a handover
+/// statement's "policies transferring" table do. A row yields: the CCG's decision (from the archive, else known from
+/// the row: CCG, reference, date), the citing decision adopting it, and, when the policy belongs to another
+/// organisation (a joint committee's harmonised policy), the CCG's decision adopting that policy's approval.
+/// </summary>
+internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IReadOnlyList<PolicyApproval> approvals, KnownDecisions known)
+{
+    private const double RowConfidence = 0.9;
+    private const double OwnerConfidence = 0.8;
+    private const int MaxRowLength = 200;
+
+    private readonly Dictionary<string, Decision> byId = decisions.ToDictionary(d => d.DecisionId, StringComparer.Ordinal);
+    private readonly ILookup<string, Decision> byCcg = decisions.Where(d => d.Ccg is not null).ToLookup(d => d.Ccg!, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Edges from the rows among <paramref name="citations"/>, and the rows used (so they are not reported as unresolved).</summary>
+    public (List<LineageEdge> Edges, HashSet<SourcedCitation> Used) Link(IReadOnlyList<SourcedCitation> citations)
+    {
+        var edges = new List<LineageEdge>();
+        var used = new HashSet<SourcedCitation>();
+        foreach (var sourced in citations)
+        {
+            var citation = sourced.Citation;
+            var citing = citation.FromDecisionId is null ? null : byId.GetValueOrDefault(citation.FromDecisionId);
+            var adoptionRow = citing is not null && citation.Relation == LineageEdgeTypes.Adopts && citation.CitedDateFrom is not null;
+            var policy = PolicyIn(citation);
+            if (citation.Text.Length > MaxRowLength || (policy is null && !adoptionRow))
+            {
+                continue;
+            }
+
+            var organisation = citation.CitedOrganisation ?? sourced.Ccg ?? OwnerByShape(citation, sourced.Icb ?? citing?.Icb);
+            if (organisation is null || Cited(citation, organisation, sourced, policy) is not { } cited)
+            {
+                continue;
+            }
+
+            used.Add(sourced);
+            if (citing is not null && citation.Relation == LineageEdgeTypes.Adopts && citing.DecisionId != cited.DecisionId)
+            {
+                edges.Add(Edge(citing.DecisionId, cited.DecisionId, LineageEdgeTypes.Adopts, sourced, RowConfidence));
+            }
+
+            if (policy is not null && !SameOrganisation(policy.Owner, organisation) && policy.Approval.DecisionId != cited.DecisionId)
+            {
+                // A CCG's decision putting another body's policy in force for it is that CCG's adoption of the policy.
+                edges.Add(Edge(cited.DecisionId, policy.Approval.DecisionId, LineageEdgeTypes.Adopts, sourced, OwnerConfidence));
+            }
+        }
+
+        return (edges, used);
+    }
+
+    private Decision? Cited(Citation citation, string organisation, SourcedCitation sourced, PolicyApproval? policy)
+    {
+        if (citation.CitedReference is { } printed)
+        {
+            var canonical = DecisionReferences.Canonical(printed);
+            var inArchive = byCcg[organisation].Where(d => d.CanonicalReference == canonical).ToList();
+            if (inArchive.Count == 1)
+            {
+                return inArchive[0];
+            }
+
+            var adopted = policy is not null && !SameOrganisation(policy.Owner, organisation);
+            return known.WithReference(organisation, canonical) ?? known.Note(new CitedFacts
+            {
+                DocumentId = citation.DocumentId,
+                PageNumber = citation.PageNumber,
+                Reference = printed,
+                CanonicalReference = canonical,
+                Date = citation.CitedDateFrom,
+                ExactDate = citation.CitedDateFrom is not null && citation.CitedDateFrom == citation.CitedDateTo,
+                Ccg = organisation,
+                Icb = sourced.Icb,
+                Outcome = adopted ? DecisionOutcomes.Adopted : DecisionOutcomes.Approved,
+                OutcomeStated = policy is not null,
+                Subject = policy is null ? null : $"{Title(policy)} v{policy.Policy.Policy.Version}",
+                Text = citation.Text,
+            });
+        }
+
+        // No minute reference: the policy's own approval when it is the CCG's policy, else the CCG's one decision of that day.
+        if (policy is not null && SameOrganisation(policy.Owner, organisation))
+        {
+            return policy.Approval;
+        }
+
+        var sameDay = byCcg[organisation]
+            .Where(d => d.Date == citation.CitedDateFrom && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Adopted)
+            .ToList();
+        return sameDay.Count == 1 ? sameDay[0] : null;
+    }
+
+    /// <summary>The policy version a row names by its reference (the version printed in the row, else the latest).</summary>
+    private PolicyApproval? PolicyIn(Citation citation)
+    {
+        var named = approvals
+            .Where(a => a.Policy.Policy.Reference is { Length: > 2 } reference && ContainsWord(citation.Text, reference))
+            .ToList();
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        var versions = VersionNumber().Matches(citation.Text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return named.FirstOrDefault(a => a.Policy.Policy.Version is { } v && versions.Contains(v))
+            ?? named.OrderByDescending(a => a.Policy.Policy.ApprovedOn ?? a.Policy.Date).First();
+    }
+
+    private string? OwnerByShape(Citation citation, string? icb) =>
+        citation.CitedReference is null || icb is null
+            ? null
+            : ReferenceShapes.OwnerOf(DecisionReferences.Canonical(citation.CitedReference), decisions.Where(d => string.Equals(d.Icb, icb, StringComparison.OrdinalIgnoreCase)));
+
+    private static bool ContainsWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return at >= 0
+            && (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]));
+    }
+
+    private static bool SameOrganisation(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static string Title(PolicyApproval policy) => policy.Policy.Policy.Title ?? policy.Policy.Title;
+
+    private static LineageEdge Edge(string from, string to, string type, SourcedCitation row, double confidence) => new()
+    {
+        From = from,
+        To = to,
+        Type = type,
+        Method = "table",
+        Confidence = confidence,
+        EvidenceDocumentId = row.Citation.DocumentId,
+        EvidencePage = row.Citation.PageNumber,
+        EvidenceText = row.Citation.Text,
+        EvidenceSha256 = row.Sha256,
+    };
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\.\d{1,2}(?![\d.])")]
+    private static partial Regex VersionNumber();
+}

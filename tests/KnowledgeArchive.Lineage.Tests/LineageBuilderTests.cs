@@ -1,0 +1,187 @@
+using System.Globalization;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Enrichment.Organisations;
+
+namespace KnowledgeArchive.Lineage.Tests;
+
+public sealed class LineageBuilderTests
+{
+    private const string Vale = "NHS Wyvern Valley CCG";
+    private const string Marsh = "NHS North Marsh CCG";
+    private const string Icb = "NHS Wyvern and Marsh Integrated Care Board";
+    private const string JointCommittee = "Joint Committee of the Wyvern and Marsh CCGs";
+
+    private static readonly Gazetteer Bodies = new([], [
+        new BodyName("Governing Body", ["GB"]),
+        new BodyName(JointCommittee, ["JC"]),
+        new BodyName("Board", []),
+    ]);
+
+    [Fact]
+    public void AdoptionAppendixRow_KnowsTheCcgDecision_AndLinksAdoptionHarmonisationReplacementAndTransfer()
+    {
+        var (decisions, citations, policies) = HarmonisationStory();
+
+        var graph = new LineageBuilder(Bodies).Build(decisions, citations, policies, Hashes());
+
+        var valeAdoption = Assert.Single(graph.Cited, d => d.Reference == "GB20/058");
+        Assert.Equal((Vale, new DateOnly(2020, 11, 12), DecisionOutcomes.Adopted, false), (valeAdoption.Ccg, valeAdoption.Date!.Value, valeAdoption.Outcome, valeAdoption.InArchive));
+        var jointApproval = Assert.Single(graph.Cited, d => d.Body == JointCommittee);
+        var valeOwnPolicy = Assert.Single(graph.Cited, d => d.Reference == "GB16/011");
+
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == ("board-1", valeAdoption.DecisionId, LineageEdgeTypes.Adopts));
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == (valeAdoption.DecisionId, jointApproval.DecisionId, LineageEdgeTypes.Adopts));
+        var replaced = Assert.Single(graph.Edges, e => e.Type == LineageEdgeTypes.Supersedes && e.From == valeAdoption.DecisionId);
+        Assert.Equal(valeOwnPolicy.DecisionId, replaced.To);
+        Assert.Contains("PLCV", replaced.EvidenceText, StringComparison.Ordinal);
+        var transfer = Assert.Single(graph.Edges, e => e.Type == LineageEdgeTypes.TransfersTo);
+        Assert.Equal((valeAdoption.DecisionId, LineageNodes.Organisation(Icb)), (transfer.From, transfer.To));
+        Assert.Equal("doc-board", transfer.EvidenceDocumentId);
+        Assert.DoesNotContain(graph.Unresolved, u => u.Citation.CitedReference == "GB20/058");
+    }
+
+    [Fact]
+    public void Graph_IsTheSame_WhateverOrderTheInputsCome_In()
+    {
+        var (decisions, citations, policies) = HarmonisationStory();
+        var expected = Describe(new LineageBuilder(Bodies).Build(decisions, citations, policies, Hashes()));
+        var random = new Random(7);
+
+        for (var i = 0; i < 5; i++)
+        {
+            var shuffled = new LineageBuilder(Bodies).Build(
+                [.. decisions.OrderBy(_ => random.Next())],
+                [.. citations.OrderBy(_ => random.Next())],
+                [.. policies.OrderBy(_ => random.Next())],
+                Hashes());
+            Assert.Equal(expected, Describe(shuffled));
+        }
+    }
+
+    [Fact]
+    public void SameTitledPolicy_AdoptedFromAJointCommittee_ImpliesTheLocalOneIsSuperseded_WithLowerConfidence()
+    {
+        var jointApproval = Decision("jc-1", null, "RJC 2021-60", "2021-09-17", JointCommittee, subject: "Gluten-Free Prescribing Policy");
+        var localApproval = Decision("gb-1", Marsh, "GB16/040", "2016-07-21", "Governing Body", subject: "Gluten-Free Foods Prescribing Policy v2.0");
+        var adoption = Decision("gb-2", Marsh, "GB21/060", "2021-11-08", "Governing Body", DecisionOutcomes.Adopted, "Adoption of the Gluten-Free Prescribing Policy");
+        var policies = new[]
+        {
+            Policy("doc-jc-gf", null, "Gluten-Free Prescribing Policy", "RAV-MM-21", "1.0", "2021-09-17", $"{JointCommittee}, 17 September 2021 (RJC 2021-60)"),
+            Policy("doc-local-gf", Marsh, "Gluten-Free Foods Prescribing Policy", "KOCCG004", "2.0", "2016-07-21", "Governing Body, 21 July 2016 (GB16/040)"),
+        };
+        var citations = new[] { Sourced(new Citation { DocumentId = adoption.DocumentId, Text = "It was agreed that the CCG adopt the Gluten-Free Prescribing Policy (RJC 2021-60).", FromDecisionId = "gb-2", Relation = LineageEdgeTypes.Adopts, Method = "reference", CitedReference = "RJC 2021-60" }, Marsh) };
+
+        var graph = new LineageBuilder(Bodies).Build([jointApproval, localApproval, adoption], citations, policies, Hashes());
+
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == ("gb-2", "jc-1", LineageEdgeTypes.Adopts));
+        var implied = Assert.Single(graph.Edges, e => e.Type == LineageEdgeTypes.Supersedes);
+        Assert.Equal(("gb-2", "gb-1"), (implied.From, implied.To));
+        Assert.True(implied.Confidence < 0.8);
+    }
+
+    [Fact]
+    public void DeferredItem_DefersTo_TheDecisionAtTheMeetingItNames()
+    {
+        var deferred = Decision("d-1", Marsh, "Minute 53/17", "2017-09-13", "Governing Body", DecisionOutcomes.Deferred, "Assisted Conception Policy (version 2.0)")
+            with { Text = "The Governing Body DEFERRED the Assisted Conception Policy (version 2.0) to the November 2017 meeting." };
+        var october = Decision("d-2", Marsh, "Minute 60/17", "2017-10-11", "Governing Body", subject: "Assisted Conception Policy (version 2.0) consultation plan");
+        var november = Decision("d-3", Marsh, "Minute 73/17", "2017-11-08", "Governing Body", subject: "Assisted Conception Policy v2.0");
+        var later = Decision("d-4", Marsh, "Minute 12/18", "2018-02-14", "Governing Body", subject: "Assisted Conception Policy v2.1");
+
+        var graph = new LineageBuilder(Bodies).Build([deferred, october, november, later], [], [], Hashes());
+
+        var edge = Assert.Single(graph.Edges);
+        Assert.Equal(("d-1", "d-3", LineageEdgeTypes.DefersTo), (edge.From, edge.To, edge.Type));
+        Assert.Equal(new string('d', 64), edge.EvidenceSha256);
+    }
+
+    [Fact]
+    public void SupersededVersion_WithNoApprovalInItsPolicy_IsTheDecisionThatApprovedThatVersionByName()
+    {
+        var first = Decision("q-1", Marsh, "QPC/14/02", "2014-10-14", "Quality and Performance Committee", subject: "Assisted Conception Policy")
+            with { Text = "Decision: the Committee approved the Assisted Conception Policy (version 1.0)." };
+        var other = Decision("q-2", Marsh, "QPC/14/03", "2014-10-14", "Quality and Performance Committee", subject: "Wheelchair Policy")
+            with { Text = "The Committee approved the Wheelchair Policy (version 1.0)." };
+        var second = Decision("g-1", Marsh, "GB16/070", "2016-12-01", "Governing Body", subject: "Assisted Conception Policy v2.0");
+        var policy = Policy("doc-ac", Marsh, "Assisted Conception Policy", "POL004", "2.0", "2016-12-01", "Governing Body, 1 December 2016 (GB16/070)");
+        var citation = Sourced(new Citation { DocumentId = "doc-ac", Text = "Supersedes Assisted Conception Policy version 1.0", Relation = LineageEdgeTypes.Supersedes, Method = "reference", CitedPolicyVersion = "1.0" }, Marsh);
+
+        var graph = new LineageBuilder(Bodies).Build([first, other, second], [citation], [policy], Hashes());
+
+        var edge = Assert.Single(graph.Edges);
+        Assert.Equal(("g-1", "q-1", LineageEdgeTypes.Supersedes), (edge.From, edge.To, edge.Type));
+    }
+
+    private static (List<Decision>, List<SourcedCitation>, List<PolicyDocument>) HarmonisationStory()
+    {
+        var board = Decision("board-1", null, "B/22/07", "2022-07-01", "Board", DecisionOutcomes.Adopted, "Adoption of Predecessor CCG Policies")
+            with { DocumentId = "doc-board", Text = "It was agreed that the ICB adopt the policies of the predecessor CCGs listed at Appendix 2." };
+        var unrelated = Decision("gb-x", Vale, "GB20/059", "2020-11-12", "Governing Body", subject: "Winter plan");
+        var policies = new List<PolicyDocument>
+        {
+            Policy("doc-jc-policy", null, "Evidence-Based Interventions Policy", "WAM-CP-05", "1.0", "2020-09-18", $"{JointCommittee}, 18 September 2020"),
+            Policy("doc-vale-policy", Vale, "Procedures of Limited Clinical Value Policy", "WVY-CP-002", "2.0", "2016-01-14", "Governing Body, 14 January 2016 (GB16/011)"),
+        };
+        var citations = new List<SourcedCitation>
+        {
+            Sourced(new Citation
+            {
+                DocumentId = "doc-board",
+                PageNumber = 4,
+                Text = "NHS Wyvern Valley CCG | Evidence-Based Interventions Policy | WAM-CP-05 | 1.0 | GB20/058 | 12/11/2020",
+                FromDecisionId = "board-1",
+                Relation = LineageEdgeTypes.Adopts,
+                Method = "reference",
+                CitedReference = "GB20/058",
+                CitedOrganisation = Vale,
+                CitedDateFrom = new DateOnly(2020, 11, 12),
+                CitedDateTo = new DateOnly(2020, 11, 12),
+            }, null),
+            Sourced(new Citation
+            {
+                DocumentId = "doc-jc-policy",
+                Text = "This version replaced the local PLCV policies with a single policy for the Wyvern and Marsh area.",
+                Relation = LineageEdgeTypes.Supersedes,
+                Method = "description",
+            }, null),
+        };
+        return ([board, unrelated], citations, policies);
+    }
+
+    private static string Describe(LineageBuild graph) =>
+        string.Join('\n', graph.Edges.Select(e => $"{e.From} {e.Type} {e.To} {e.Method} {e.Confidence} {e.EvidenceDocumentId} {e.EvidenceText}"))
+        + "\n" + string.Join('\n', graph.Cited.Select(d => $"{d.DecisionId} {d.Reference} {d.Date} {d.Outcome} {d.Body}"))
+        + "\n" + string.Join('\n', graph.Unresolved.Select(u => u.Citation.Text));
+
+    private static Dictionary<string, string> Hashes() => new()
+    {
+        ["doc-d-1"] = new string('d', 64),
+    };
+
+    private static SourcedCitation Sourced(Citation citation, string? ccg) => new(citation, "sha-" + citation.DocumentId, ccg, Icb);
+
+    private static PolicyDocument Policy(string documentId, string? ccg, string title, string reference, string version, string approvedOn, string approvedBy) =>
+        new(documentId, title, ccg, Icb, Date(approvedOn), new PolicyInfo(reference, version, Date(approvedOn), null, []) { ApprovedBy = approvedBy, Title = title })
+        {
+            Sha256 = "sha-" + documentId,
+        };
+
+    private static Decision Decision(string id, string? ccg, string reference, string date, string body, string outcome = DecisionOutcomes.Approved, string? subject = null) => new()
+    {
+        DecisionId = id,
+        DocumentId = "doc-" + id,
+        Reference = reference,
+        CanonicalReference = DecisionReferences.Canonical(reference),
+        Date = Date(date),
+        Body = body,
+        Ccg = ccg,
+        Icb = Icb,
+        Outcome = outcome,
+        Subject = subject ?? reference,
+        Text = $"The {body} {outcome} {subject ?? reference}.",
+    };
+
+    private static DateOnly Date(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
+}
