@@ -121,4 +121,36 @@ public sealed class DecisionTests
         Assert.Equal(new DateOnly(2016, 3, 31), byDescription.CitedDateTo);
         Assert.All(result.Citations, c => Assert.NotNull(c.FromDecisionId));
     }
+
+    [Fact]
+    public void ReferenceCitation_CarriesTheDateNearestIt_AndATitleReplacementIsCaptured()
+    {
+        var result = Minutes.Enrich("gb.pdf", Head +
+            "Minute 86/20 Adoption of the Evidence-Based Interventions Policy\n" +
+            "The Governing Body agreed to adopt the Evidence-Based Interventions Policy approved by the Joint Committee on 18 September 2020 (JC20/057), which replaces the CCG's existing Procedures of Limited Clinical Value Policy.");
+
+        var byReference = Assert.Single(result.Citations, c => c.CitedReference is not null);
+        Assert.Equal((LineageEdgeTypes.Adopts, new DateOnly(2020, 9, 18)), (byReference.Relation, byReference.CitedDateFrom!.Value));
+        var byTitle = Assert.Single(result.Citations, c => c.Method == "description");
+        Assert.Equal(LineageEdgeTypes.Supersedes, byTitle.Relation);
+        Assert.Null(byTitle.CitedDateFrom);
+    }
+
+    [Fact]
+    public void AdoptionAppendixRows_AreCited_WithOrWithoutAMinuteReference()
+    {
+        var result = Minutes.Enrich("board.docx", Head +
+            "B22/005 Adoption of Predecessor CCG Policies\nIt was agreed that the ICB adopt the policies of the predecessor CCGs listed at Appendix 2.\n" +
+            "Appendix 2: Policies of predecessor CCGs adopted by the ICB\n" +
+            "Predecessor CCG | Policy | Reference | Version | Decision | Date\n" +
+            "NHS Testford CCG | Assisted Conception Policy | TST-CP-01 | 2.0 | GB15/030 | 19/05/2015\n" +
+            "NHS Testford CCG | Wheelchair Policy | TST-CP-02 | 1.0 | 01/12/2016 | 01/12/2016");
+
+        Assert.All(result.Citations.Where(c => c.Text.Contains("Policy |", StringComparison.Ordinal)), c => Assert.Equal(LineageEdgeTypes.Adopts, c.Relation));
+        var withReference = Assert.Single(result.Citations, c => c.CitedReference == "GB15/030");
+        Assert.Equal((new DateOnly(2015, 5, 19), "NHS Testford CCG"), (withReference.CitedDateFrom!.Value, withReference.CitedOrganisation));
+        var withoutReference = Assert.Single(result.Citations, c => c.Method == "table");
+        Assert.Equal((new DateOnly(2016, 12, 1), "NHS Testford CCG"), (withoutReference.CitedDateFrom!.Value, withoutReference.CitedOrganisation));
+        Assert.NotNull(withoutReference.FromDecisionId);
+    }
 }
