@@ -246,7 +246,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Select(c => (c.Key, c.Value)).ToList();
     }
 
-    private static string EscapeLike(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+    internal static string EscapeLike(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     internal static async Task<IReadOnlyList<Decision>> ReadDecisionsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

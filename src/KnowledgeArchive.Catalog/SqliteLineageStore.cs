@@ -162,6 +162,56 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         return list;
     }
 
+    public async Task<Decision?> NodeAsync(string decisionId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        return await DecisionAsync(connection, decisionId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LineageEdge>> EdgesOfAsync(string decisionId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        return await EdgesTouchingAsync(connection, decisionId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Decision>> CandidatesAsync(string? ccg, string? icb, IReadOnlyList<string> words, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        await using var connection = database.Open();
+        var found = new List<Decision>();
+        foreach (var (table, inArchive) in new[] { ("decisions", true), ("cited_decisions", false) })
+        {
+            await using var command = connection.CreateCommand();
+            var filters = new List<string>();
+            if (ccg is not null)
+            {
+                filters.Add("ccg = $ccg COLLATE NOCASE");
+                command.Parameters.AddWithValue("$ccg", ccg);
+            }
+            else if (icb is not null)
+            {
+                filters.Add("ccg IS NULL AND icb = $icb COLLATE NOCASE");
+                command.Parameters.AddWithValue("$icb", icb);
+            }
+
+            var any = words.Take(12).Select((w, i) =>
+            {
+                command.Parameters.AddWithValue($"$w{i}", "%" + SqliteDecisionStore.EscapeLike(w) + "%");
+                return $"subject LIKE $w{i} ESCAPE '\\' OR text LIKE $w{i} ESCAPE '\\'";
+            }).ToList();
+            if (any.Count > 0)
+            {
+                filters.Add("(" + string.Join(" OR ", any) + ")");
+            }
+
+            command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM {table}{(filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : string.Empty)} LIMIT $limit;";
+            command.Parameters.AddWithValue("$limit", limit);
+            found.AddRange((await SqliteDecisionStore.ReadDecisionsAsync(command, cancellationToken)).Select(d => d with { InArchive = inArchive }));
+        }
+
+        return found;
+    }
+
     private static async Task<Decision?> DecisionAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

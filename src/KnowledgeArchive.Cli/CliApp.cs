@@ -27,6 +27,7 @@ public static class CliApp
             UploadCommand.Create(context),
             ShowCommand.Create(context),
             TraceCommand.Create(context),
+            AskCommand.Create(context),
             ExportLineageCommand.Create(context),
         };
 

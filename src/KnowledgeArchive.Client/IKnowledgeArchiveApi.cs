@@ -67,6 +67,9 @@ public interface IKnowledgeArchiveApi
     [Get("/api/in-force")]
     Task<InForceDto> GetInForceAsync(string subject, string area, [AliasAs("date")] string onDate, CancellationToken cancellationToken = default);
 
+    [Get("/api/lineage/trace")]
+    Task<LineageAnswerDto> TraceAsync([AliasAs("q")] string question, CancellationToken cancellationToken = default);
+
     [Get("/api/lineage/gaps")]
     Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(CancellationToken cancellationToken = default);
 

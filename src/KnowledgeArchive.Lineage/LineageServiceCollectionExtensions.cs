@@ -1,15 +1,27 @@
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Lineage.Questions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Lineage;
 
-/// <summary>Registers the lineage updater, which also receives the ingest worker's change notices.</summary>
+/// <summary>Registers the lineage updater (which also receives the ingest worker's change notices) and the answering of lineage questions.</summary>
 public static class LineageServiceCollectionExtensions
 {
+    public const string DefaultSynonymsFile = "synonyms.json";
+
     public static IServiceCollection AddLineage(this IServiceCollection services)
     {
         services.AddSingleton<LineageBuilder>();
+        services.AddSingleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.SynonymsFile;
+            var path = string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, DefaultSynonymsFile) : configured;
+            return string.IsNullOrWhiteSpace(configured) && !File.Exists(path) ? Synonyms.None : Synonyms.Load(path);
+        });
+        services.AddSingleton<LineageQuestions>();
         services.AddSingleton<LineageUpdater>();
         services.Replace(ServiceDescriptor.Singleton<IArchiveChanges>(sp => sp.GetRequiredService<LineageUpdater>()));
         services.AddHostedService(sp => sp.GetRequiredService<LineageUpdater>());

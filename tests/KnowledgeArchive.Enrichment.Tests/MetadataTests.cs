@@ -23,6 +23,19 @@ public sealed class MetadataTests
     }
 
     [Fact]
+    public void IcbMinutes_ListingPredecessorCcgs_AreTheIcbs_ForTheCcgsWereAbolished()
+    {
+        var m = Minutes.Enrich(
+            "board.docx",
+            "NHS Testshire Integrated Care Board\nMinutes of the Board meeting held in public on 1 July 2022\n" +
+            "Under the transfer scheme the policies of NHS Testford CCG transferred to the ICB on 1 July 2022.").Metadata;
+
+        Assert.Null(m.Ccg);
+        Assert.Equal("NHS Testshire Integrated Care Board", m.Icb);
+        Assert.Equal("Board", m.Body);
+    }
+
+    [Fact]
     public void Part2Minutes_ArePrivateAndRestricted()
     {
         var m = Minutes.Enrich("x.pdf", "NHS Testford CCG\nCONFIDENTIAL\nMinutes of the Part 2 (private) Governing Body meeting held in private on 04/06/2014").Metadata;

@@ -10,7 +10,7 @@ internal static class Minutes
 {
     public static readonly Gazetteer Gazetteer = new(
         [
-            new Organisation { Id = "TST", Name = "NHS Testford CCG", Kind = OrganisationKinds.Ccg, Aliases = ["TST"], Parent = "TICB" },
+            new Organisation { Id = "TST", Name = "NHS Testford CCG", Kind = OrganisationKinds.Ccg, Aliases = ["TST"], Parent = "TICB", ValidTo = new DateOnly(2022, 6, 30) },
             new Organisation { Id = "TICB", Name = "NHS Testshire Integrated Care Board", Kind = OrganisationKinds.Icb },
             new Organisation { Id = "TJC", Name = "Testshire CCGs Joint Committee", Kind = OrganisationKinds.JointCommittee, Parent = "TICB" },
         ],

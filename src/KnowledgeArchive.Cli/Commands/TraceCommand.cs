@@ -36,7 +36,7 @@ internal static class TraceCommand
         return command;
     }
 
-    private static async Task WriteAsync(TextWriter output, LineageDto lineage)
+    internal static async Task WriteAsync(TextWriter output, LineageDto lineage)
     {
         var byId = lineage.Nodes.ToDictionary(n => n.DecisionId, StringComparer.Ordinal);
         foreach (var node in lineage.Nodes)

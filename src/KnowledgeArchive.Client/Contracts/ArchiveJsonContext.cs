@@ -11,6 +11,7 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(DecisionListDto))]
 [JsonSerializable(typeof(OrganisationsDto))]
 [JsonSerializable(typeof(LineageDto))]
+[JsonSerializable(typeof(LineageAnswerDto))]
 [JsonSerializable(typeof(InForceDto))]
 [JsonSerializable(typeof(IReadOnlyList<LineageGapDto>))]
 [JsonSerializable(typeof(PageDto))]

@@ -12,4 +12,17 @@ public interface ILineageStore
     Task<LineageGraph?> WalkAsync(string decisionId, int depth, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<UnresolvedCitation>> UnresolvedAsync(CancellationToken cancellationToken);
+
+    /// <summary>A decision by id, in the archive or known only from citations; null when there is none.</summary>
+    Task<Decision?> NodeAsync(string decisionId, CancellationToken cancellationToken);
+
+    /// <summary>The links touching a decision.</summary>
+    Task<IReadOnlyList<LineageEdge>> EdgesOfAsync(string decisionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Decisions (in the archive or known only from citations) of an organisation (a CCG by name; an ICB for its own and
+    /// its joint committees' decisions), or of any organisation when null, whose subject or sentence has one of
+    /// <paramref name="words"/> (any decision when there are none); at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<Decision>> CandidatesAsync(string? ccg, string? icb, IReadOnlyList<string> words, int limit, CancellationToken cancellationToken);
 }

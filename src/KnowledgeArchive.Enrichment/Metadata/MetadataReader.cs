@@ -19,17 +19,21 @@ public sealed partial class MetadataReader(Gazetteer gazetteer)
         var running = string.Join('\n', text.Running);
         var type = DocumentTypeOf(titleBlock, fileName, text.Properties.Title) ?? defaults.DocumentType;
 
+        var date = DateOf(type, text, titleBlock, running, fileName);
+
+        // An organisation cannot write papers after it was abolished: an ICB's minutes that list its predecessor CCGs are the ICB's.
+        bool Existed(Organisation o) => o.ValidTo is not { } end || (date ?? defaults.Date) is not { } on || on <= end;
         var mentions = gazetteer.FindIn(titleBlock).Concat(gazetteer.FindIn(running)).ToList();
+
         // A handover paper is the outgoing CCG's: the ICB it names is where its duties go.
         var organisation = (type == Core.Documents.DocumentTypes.Handover ? mentions.FirstOrDefault(m => m.Organisation.Kind == OrganisationKinds.Ccg)?.Organisation : null)
-            ?? mentions.FirstOrDefault(m => m.Organisation.Kind != OrganisationKinds.Icb || !IsTransferTarget(titleBlock, m))?.Organisation
-            ?? gazetteer.FindInFileName(fileName).FirstOrDefault()
-            ?? gazetteer.FindIn(string.Join('\n', text.Units.Take(40).Select(u => u.Text))).FirstOrDefault()?.Organisation;
+            ?? mentions.FirstOrDefault(m => Existed(m.Organisation) && (m.Organisation.Kind != OrganisationKinds.Icb || !IsTransferTarget(titleBlock, m)))?.Organisation
+            ?? gazetteer.FindInFileName(fileName).FirstOrDefault(Existed)
+            ?? gazetteer.FindIn(string.Join('\n', text.Units.Take(40).Select(u => u.Text))).FirstOrDefault(m => Existed(m.Organisation))?.Organisation;
 
         var (ccg, icb) = OrganisationFields(organisation, defaults);
         var body = BodyOf(type, text, titleBlock, running, fileName, organisation);
         var session = SessionOf(type, titleBlock, running, fileName);
-        var date = DateOf(type, text, titleBlock, running, fileName);
 
         var metadata = new DocumentMetadata
         {

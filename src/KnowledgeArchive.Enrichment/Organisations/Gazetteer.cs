@@ -138,6 +138,46 @@ public sealed partial class Gazetteer
         return found.Values.OrderBy(m => m.Position).ToList();
     }
 
+    /// <summary>
+    /// Organisations named in <paramref name="text"/> by place alone ("Kestwick and Orley", "Ravensmoor"), as people
+    /// write in questions; the longest name wins where names overlap ("Ravensmoor Coast" over "Ravensmoor").
+    /// </summary>
+    public IReadOnlyList<Organisation> FindPlacesIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalised = OrganisationNames.NormaliseText(text);
+        var claimed = new bool[normalised.Length];
+        var found = new List<(Organisation Organisation, int At)>();
+        foreach (var (place, organisation) in Organisations
+            .SelectMany(o => new[] { o.Name }.Concat(o.Aliases).Where(n => !IsCode(n)).Select(n => (Place: Place(n), o)))
+            .Where(p => p.Place.Length > 2)
+            .Distinct()
+            .OrderByDescending(p => p.Place.Length))
+        {
+            var at = FindFree(normalised, " " + place + " ", claimed);
+            if (at >= 0 && found.All(f => f.Organisation.Id != organisation.Id))
+            {
+                found.Add((organisation, at));
+            }
+        }
+
+        return found.OrderBy(f => f.At).Select(f => f.Organisation).ToList();
+    }
+
+    private static string Place(string name)
+    {
+        var normalised = OrganisationNames.Normalise(name);
+        foreach (var suffix in new[] { " ccg", " icb", " ccgs joint committee", " joint committee" })
+        {
+            if (normalised.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return normalised[..^suffix.Length];
+            }
+        }
+
+        return normalised;
+    }
+
     /// <summary>Organisations whose code-like alias (<c>NMA</c>, <c>KOCCG</c>) appears as a word of a file name.</summary>
     public IReadOnlyList<Organisation> FindInFileName(string fileName)
     {

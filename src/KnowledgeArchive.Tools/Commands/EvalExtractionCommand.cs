@@ -7,6 +7,7 @@ using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Enrichment;
 using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Extraction;
+using KnowledgeArchive.Lineage.Questions;
 using KnowledgeArchive.Tools.Evaluation;
 
 namespace KnowledgeArchive.Tools.Commands;
@@ -110,7 +111,15 @@ internal static class EvalExtractionCommand
             Print(fields.Values, pages, truthDocuments.Count, unread, ours, matchedOurs, truthCount, matchedTruth, decisionMisses, result.GetValue(verbose));
             if (File.Exists(truthEdgesPath))
             {
-                lineage.Print(TruthFiles.Read(truthEdgesPath), truthDecisions, gazetteer, result.GetValue(verbose));
+                var queriesPath = Path.Combine(root.FullName, "queries.jsonl");
+                var synonymsPath = Path.Combine(AppContext.BaseDirectory, "synonyms.json");
+                lineage.Print(
+                    TruthFiles.Read(truthEdgesPath),
+                    truthDecisions,
+                    File.Exists(queriesPath) ? TruthFiles.Read(queriesPath) : [],
+                    gazetteer,
+                    File.Exists(synonymsPath) ? Synonyms.Load(synonymsPath) : Synonyms.None,
+                    result.GetValue(verbose));
             }
 
             return 0;

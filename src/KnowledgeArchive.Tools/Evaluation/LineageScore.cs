@@ -4,6 +4,7 @@ using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Lineage;
+using KnowledgeArchive.Lineage.Questions;
 
 namespace KnowledgeArchive.Tools.Evaluation;
 
@@ -34,7 +35,7 @@ internal sealed class LineageScore
         readableTruthIds.UnionWith(truthIdsInDocument);
     }
 
-    public void Print(IReadOnlyList<JsonElement> truthEdges, IReadOnlyList<JsonElement> truthDecisions, Gazetteer gazetteer, bool verbose)
+    public void Print(IReadOnlyList<JsonElement> truthEdges, IReadOnlyList<JsonElement> truthDecisions, IReadOnlyList<JsonElement> queries, Gazetteer gazetteer, Synonyms synonyms, bool verbose)
     {
         var graph = new LineageBuilder(gazetteer).Build(decisions, citations, policies, new Dictionary<string, string>());
         var edges = graph.Edges;
@@ -103,7 +104,39 @@ internal sealed class LineageScore
             }
         }
 
+        PrintChains(queries.Where(q => q.Text("kind") == "lineage").ToList(), edges, known, gazetteer, synonyms, verbose);
         Console.WriteLine(string.Create(inv, $"unresolved citations: {unresolved.Count} ({unresolved.Count(u => u.Candidates.Count > 1)} ambiguous); decisions known only from citations: {known.Count}"));
+    }
+
+    /// <summary>Each lineage question answered from the graph; right when the chain is exactly the expected decisions in order.</summary>
+    private void PrintChains(List<JsonElement> questions, IReadOnlyList<LineageEdge> edges, IReadOnlyList<Decision> known, Gazetteer gazetteer, Synonyms synonyms, bool verbose)
+    {
+        var nodes = decisions.Concat(known).ToList();
+        var byId = nodes.ToDictionary(n => n.DecisionId, StringComparer.Ordinal);
+        var touching = edges.SelectMany(e => new[] { (Id: e.From, Edge: e), (Id: e.To, Edge: e) }).ToLookup(t => t.Id, t => t.Edge, StringComparer.Ordinal);
+        var right = 0;
+        var misses = new List<string>();
+        foreach (var question in questions)
+        {
+            var text = question.Text("query")!;
+            var chain = ChainTracer.TraceAsync(LineageQuestion.Parse(text, gazetteer, synonyms), nodes, id => ValueTask.FromResult<IReadOnlyList<LineageEdge>>([.. touching[id]]), id => ValueTask.FromResult(byId.GetValueOrDefault(id))).GetAwaiter().GetResult();
+            var ours = chain.Nodes.Select(n => truthIdOf.GetValueOrDefault(n.DecisionId) ?? "?" + (n.Reference ?? n.DecisionId)).ToList();
+            var expected = question.GetProperty("expected_chain").EnumerateArray().Select(c => c.Text("decision_id")!).ToList();
+            if (ours.SequenceEqual(expected))
+            {
+                right++;
+            }
+            else
+            {
+                misses.Add($"{question.Text("query_id")} {text}\n      got      {string.Join(" > ", ours)}\n      expected {string.Join(" > ", expected)}");
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lineage questions: {right}/{questions.Count} chains exactly right ({(questions.Count == 0 ? 0 : (double)right / questions.Count):0.000})"));
+        foreach (var miss in verbose ? misses : misses.Take(3))
+        {
+            Console.WriteLine("    " + miss);
+        }
     }
 
     private static bool SameOrganisation(string? a, string? b) =>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Lineage.Questions;
 using KnowledgeArchive.Web.Exports;
 using KnowledgeArchive.Web.Gaps;
 using KnowledgeArchive.Web.Mapping;
@@ -18,6 +20,7 @@ public static class LineageApi
     {
         app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage");
         app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage");
+        app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage");
         app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage");
         return app;
     }
@@ -76,10 +79,33 @@ public static class LineageApi
         }
     }
 
-    private static LineageDto ToDto(KnowledgeArchive.Core.Decisions.LineageGraph graph) => new(
+    private static LineageDto ToDto(LineageGraph graph) => new(
         graph.Root.DecisionId,
         [.. graph.Nodes.Select(n => n.ToDto())],
-        [.. graph.Edges.Select(e => new LineageEdgeDto(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256)))]);
+        [.. graph.Edges.Select(ToDto)]);
+
+    private static async Task<Results<Ok<LineageAnswerDto>, ProblemHttpResult>> TraceAsync(LineageQuestions questions, string? q, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return TypedResults.Problem("Ask a question in 'q', e.g. 'which Hollin Vale policies transferred to the ICB'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (q.Length > LineageQuestions.MaxQuestionLength)
+        {
+            return TypedResults.Problem($"A question may be at most {LineageQuestions.MaxQuestionLength} characters long.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var (question, chain) = await questions.AnswerAsync(q, cancellationToken);
+        return TypedResults.Ok(new LineageAnswerDto(
+            new LineageQuestionDto(question.Text, question.Organisation?.Name, question.Intent.ToString().ToLowerInvariant(), question.Body, question.Year, question.Words),
+            chain.Anchor?.DecisionId,
+            [.. chain.Nodes.Select(n => n.ToDto())],
+            [.. chain.Edges.Select(ToDto)]));
+    }
+
+    private static LineageEdgeDto ToDto(LineageEdge e) =>
+        new(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256));
 
     private static async Task<Ok<IReadOnlyList<LineageGapDto>>> GapsAsync(LineageGaps gaps, CancellationToken cancellationToken) =>
         TypedResults.Ok(await gaps.AllAsync(cancellationToken));

@@ -42,6 +42,74 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task Question_WhichDecisionRatified_IsAnsweredWithTheChainAndItsEvidence()
+    {
+        var api = _app.Factory.CreateApi();
+        var (committee, ratification) = SampleMinutes.RatifiedPair("community ophthalmology service", "PCCC/18/061", "GB18/062");
+        await UploadAsync(api, committee, "PCCC minutes ophthalmology.pdf");
+        await UploadAsync(api, ratification, "GB minutes ophthalmology.pdf");
+
+        var answer = await Eventually.GetAsync(async () =>
+        {
+            var found = await api.TraceAsync("which decision ratified the PCCC decision on the community ophthalmology service");
+            return found.Nodes.Count == 2 ? found : null;
+        }, what: "the answered chain");
+
+        Assert.Equal("ratification", answer.Question.Intent);
+        Assert.Equal("Primary Care Commissioning Committee", answer.Question.Body);
+        Assert.Equal(["PCCC/18/061", "GB18/062"], answer.Nodes.Select(n => n.Reference));
+        Assert.Equal(answer.Nodes[0].DecisionId, answer.Anchor);
+        var edge = Assert.Single(answer.Edges);
+        Assert.Equal(("ratifies", answer.Nodes[1].DecisionId, answer.Nodes[0].DecisionId), (edge.Type, edge.From, edge.To));
+        var http = _app.Factory.CreateClient();
+        ContractSchemas.AssertValid("lineage-answer.schema.json", await http.GetStringAsync(new Uri("/api/lineage/trace?q=which+decision+ratified+the+PCCC+decision+on+the+community+ophthalmology+service", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task Question_WhichPoliciesTransferred_ListsTheCcgDecisionKnownFromTheIcbAppendix()
+    {
+        var api = _app.Factory.CreateApi();
+        await UploadAsync(api, SampleMinutes.IcbAdoption("Hearing Aid Provision Policy", "HWCCG-CP-077", "GB19/088", "14/11/2019"), "ICB board minutes 1 July 2022.docx");
+
+        var answer = await Eventually.GetAsync(async () =>
+        {
+            var found = await api.TraceAsync("which Hartwell policies transferred to the ICB");
+            return found.Nodes.Any(n => n.Reference == "GB19/088") ? found : null;
+        }, what: "the hand-over chain");
+
+        Assert.Equal(("transfer", "NHS Hartwell CCG"), (answer.Question.Intent, answer.Question.Organisation));
+        var handedOn = Assert.Single(answer.Nodes, n => n.Reference == "GB19/088");
+        Assert.False(handedOn.InArchive);
+        Assert.Equal(new DateOnly(2019, 11, 14), handedOn.Date);
+        var board = Assert.Single(answer.Nodes, n => n.Reference == "B22/005");
+        Assert.Contains(answer.Edges, e => (e.From, e.To, e.Type) == (board.DecisionId, handedOn.DecisionId, "adopts"));
+        var transfer = Assert.Single(answer.Edges, e => e.Type == "transfers_to");
+        Assert.Equal("NHS Wessex Downs Integrated Care Board", LineageEdgeDto.OrganisationName(transfer.To));
+        Assert.Contains("GB19/088", transfer.Evidence.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Question_Empty_IsA400WithAHint(string question)
+    {
+        var http = _app.Factory.CreateClient();
+        using var response = await http.GetAsync(new Uri("/api/lineage/trace?q=" + Uri.EscapeDataString(question), UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Ask a question", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_TooLong_IsA400()
+    {
+        var http = _app.Factory.CreateClient();
+        using var response = await http.GetAsync(new Uri("/api/lineage/trace?q=" + new string('a', 600), UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task EvidencePack_HoldsTheCitedOriginals_WhoseHashesMatchTheManifest()
     {
         var api = _app.Factory.CreateApi();

@@ -71,4 +71,17 @@ public static class SampleMinutes
                 ["Approved by", approvedBy],
                 ["Date of approval", approvedOn]),
             new ParagraphBlock($"This is version {version} of the {title}."))]));
+
+    /// <summary>An ICB board's first meeting adopting its predecessor CCG's policies, listed in an appendix by minute reference and date.</summary>
+    public static byte[] IcbAdoption(string policy, string policyReference, string decisionReference, string decisionDate) =>
+        new DocxDocumentWriter().ToBytes(new DocumentSpec("Board minutes", [PageSpec.Of(
+            new HeadingBlock("NHS Wessex Downs Integrated Care Board", 0),
+            new HeadingBlock("Minutes of the Board meeting held in public on 1 July 2022"),
+            new HeadingBlock("B22/005 Adoption of Predecessor CCG Policies", 2),
+            new ParagraphBlock("Under the transfer scheme the policies of the predecessor CCG transferred to the ICB on 1 July 2022."),
+            new ParagraphBlock("It was agreed that the ICB adopt the policies of the predecessor CCG listed at Appendix 2, which will remain in force until they are reviewed."),
+            new HeadingBlock("Appendix 2: Policies of predecessor CCGs adopted by the ICB", 2),
+            TableBlock.Of(
+                ["Predecessor CCG", "Policy", "Reference", "Version", "Decision", "Date"],
+                ["NHS Hartwell CCG", policy, policyReference, "2.0", decisionReference, decisionDate]))]));
 }

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using KnowledgeArchive.Enrichment.Organisations;
+
+namespace KnowledgeArchive.Lineage.Questions;
+
+/// <summary>What a lineage question asks: whose decisions, what kind of answer, and about what.</summary>
+public sealed partial record LineageQuestion
+{
+    public required string Text { get; init; }
+
+    /// <summary>The organisation the question names, if any (a CCG, or an ICB for its joint committee and board).</summary>
+    public Organisation? Organisation { get; init; }
+
+    public required LineageIntent Intent { get; init; }
+
+    /// <summary>The body the question names ("the PCCC decision"), if any.</summary>
+    public string? Body { get; init; }
+
+    public int? Year { get; init; }
+
+    /// <summary>The question asks where something began ("first approved").</summary>
+    public bool First { get; init; }
+
+    /// <summary>Words of the subject, with their synonyms.</summary>
+    public required IReadOnlyList<string> Words { get; init; }
+
+    /// <summary>A version the question names ("v2.0"), if any.</summary>
+    public string? Version { get; init; }
+
+    public static LineageQuestion Parse(string text, Gazetteer gazetteer, Synonyms synonyms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(synonyms);
+        var named = gazetteer.FindIn(text).Select(m => m.Organisation).FirstOrDefault(o => o.Kind != OrganisationKinds.JointCommittee)
+            ?? gazetteer.FindPlacesIn(text).FirstOrDefault();
+
+        // A joint committee's decisions are filed under the ICB its CCGs became.
+        var organisation = named is { Kind: OrganisationKinds.JointCommittee } ? gazetteer.IcbOf(named) ?? named : named;
+        var (body, alias) = BodyAlias(text, gazetteer);
+        var intent = Transfer().IsMatch(text) ? LineageIntent.Transfer
+            : Ratification().IsMatch(text) ? LineageIntent.Ratification
+            : Harmonisation().IsMatch(text) ? LineageIntent.Harmonisation
+            : LineageIntent.History;
+        var subject = alias is null ? text : Regex.Replace(text, $@"\b{Regex.Escape(alias)}\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        foreach (var name in organisation is null ? [] : new[] { organisation.Name }.Concat(organisation.Aliases))
+        {
+            subject = Regex.Replace(subject, Regex.Escape(Place(name)), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        var words = SubjectWords.Of(subject).Where(w => !QuestionWords.Contains(w)).ToList();
+        var year = YearWord().Match(text);
+        var version = VersionWord().Match(text);
+        return new LineageQuestion
+        {
+            Text = text,
+            Organisation = organisation,
+            Intent = intent,
+            Body = body,
+            Year = year.Success ? int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+            First = FirstWord().IsMatch(text),
+            Words = synonyms.Expand(words),
+            Version = version.Success ? version.Groups["v"].Value : null,
+        };
+    }
+
+    private static string Place(string name) =>
+        PlaceSuffix().Replace(name.Replace("NHS ", string.Empty, StringComparison.Ordinal), string.Empty).Trim();
+
+    /// <summary>The body a question names, by its name or an abbreviation ("the PCCC decision"), and the words it used.</summary>
+    private static (string? Body, string? Alias) BodyAlias(string text, Gazetteer gazetteer)
+    {
+        foreach (var body in gazetteer.Bodies.OrderByDescending(b => b.Name.Length))
+        {
+            foreach (var alias in (body.Aliases ?? []).Prepend(body.Name))
+            {
+                if (Regex.IsMatch(text, $@"\b{Regex.Escape(alias)}\b", RegexOptions.CultureInvariant | (alias.Length > 5 ? RegexOptions.IgnoreCase : RegexOptions.None), TimeSpan.FromSeconds(1)))
+                {
+                    return (body.Name, alias);
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "which", "what", "where", "when", "who", "has", "have", "did", "does", "was", "first", "replaced", "superseded",
+        "transferred", "transfer", "handed", "over", "ratify", "ratification", "harmonised", "harmonized", "joint", "current",
+        "decisions", "policies", "icb", "icbs", "and", "for", "how", "get", "here", "area", "old", "any", "now", "today",
+    };
+
+    [GeneratedRegex(@"\btransfer\w*|\bhand(?:ed|ing)?[\s-]*(?:over|on)\b|\bhandover\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Transfer();
+
+    [GeneratedRegex(@"\bratif\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ratification();
+
+    [GeneratedRegex(@"\bharmoni[sz]\w*|\bjoint\s+committee\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Harmonisation();
+
+    [GeneratedRegex(@"\bfirst\b|\boriginal(?:ly)?\b|\bbegan\b|\borigin\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex(@"\b(?:v|version\s*)(?<v>\d{1,2}\.\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VersionWord();
+
+    [GeneratedRegex(@"\s*(?:Clinical Commissioning Group|Integrated Care Board|CCG|ICB)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceSuffix();
+}
+
+/// <summary>The kind of answer a lineage question wants.</summary>
+public enum LineageIntent
+{
+    /// <summary>A policy's history: where it began, what replaced it, what is current.</summary>
+    History,
+
+    /// <summary>Which decision ratified a committee's decision.</summary>
+    Ratification,
+
+    /// <summary>A joint committee's harmonised policy and the CCGs that adopted it.</summary>
+    Harmonisation,
+
+    /// <summary>Which of an organisation's decisions were handed on to its ICB.</summary>
+    Transfer,
+}

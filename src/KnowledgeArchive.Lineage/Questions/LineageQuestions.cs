@@ -1,0 +1,38 @@
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Enrichment.Organisations;
+
+namespace KnowledgeArchive.Lineage.Questions;
+
+/// <summary>Answers lineage questions in words ("which Hollin Vale policies transferred to the ICB") from the stored graph.</summary>
+public sealed class LineageQuestions(ILineageStore lineage, Gazetteer gazetteer, Synonyms synonyms)
+{
+    public const int MaxQuestionLength = 500;
+    private const int MaxCandidates = 5000;
+
+    public async Task<(LineageQuestion Question, LineageChain Chain)> AnswerAsync(string text, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var question = LineageQuestion.Parse(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, gazetteer, synonyms);
+        var organisation = question.Organisation;
+        var ccg = organisation is { Kind: OrganisationKinds.Ccg } ? organisation.Name : null;
+        var icb = organisation is { Kind: OrganisationKinds.Icb } ? organisation.Name : null;
+
+        // A hand-over question wants every decision of the organisation; the others, those that share a word with it.
+        var words = question.Intent == LineageIntent.Transfer && organisation is not null ? [] : question.Words;
+        if (organisation is null && words.Count == 0)
+        {
+            return (question, LineageChain.Empty);
+        }
+
+        var candidates = await lineage.CandidatesAsync(ccg, icb, words, MaxCandidates, cancellationToken);
+        var edges = new Dictionary<string, IReadOnlyList<LineageEdge>>(StringComparer.Ordinal);
+        var nodes = candidates.DistinctBy(c => c.DecisionId).ToDictionary(c => c.DecisionId, StringComparer.Ordinal);
+        var chain = await ChainTracer.TraceAsync(
+            question,
+            [.. nodes.Values],
+            async id => edges.TryGetValue(id, out var known) ? known : edges[id] = await lineage.EdgesOfAsync(id, cancellationToken),
+            async id => nodes.TryGetValue(id, out var known) ? known : await lineage.NodeAsync(id, cancellationToken));
+        return (question, chain);
+    }
+}
