@@ -126,6 +126,56 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task TracePage_AnswersAQuestion_AndTheDecisionPageExportsItsEvidencePack()
+    {
+        var (committee, ratification) = SampleMinutes.RatifiedPair("community dermatology service", "PCCC/18/090", "GB18/091");
+        await UploadAsync(committee, "PCCC minutes dermatology.pdf");
+        await UploadAsync(ratification, "GB minutes dermatology.pdf");
+        var api = _browser.App.Factory.CreateApi();
+        await Eventually.GetAsync(async () => (await api.TraceAsync("which decision ratified the PCCC decision on the community dermatology service")).Nodes.Count == 2 ? "answered" : null, what: "the answer");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await page.ClickAsync("nav >> text=Trace");
+        await page.FillAsync("#question", "which decision ratified the PCCC decision on the community dermatology service");
+        await page.PressAsync("#question", "Enter");
+
+        await Assertions.Expect(page.Locator("#reading")).ToContainTextAsync("ratification");
+        await Assertions.Expect(page.Locator("#timeline .timeline-entry")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#timeline .timeline-entry").First.Locator(".edge-label")).ToHaveTextAsync("ratified by");
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "lineage-question.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+
+        await page.Locator("#timeline .timeline-entry").First.Locator("h3 a").ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-pack"));
+        Assert.EndsWith("-evidence.zip", download.SuggestedFilename, StringComparison.Ordinal);
+        var saved = Path.Combine(Path.GetTempPath(), $"pack-{Guid.NewGuid():N}.zip");
+        await download.SaveAsAsync(saved);
+        try
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(saved);
+            Assert.Contains(zip.Entries, e => e.FullName == "manifest.json");
+            Assert.Equal(2, zip.Entries.Count(e => e.FullName.EndsWith(".pdf", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
+    }
+
+    [Fact]
+    public async Task TracePage_WithAQuestionNothingFits_SaysSo()
+    {
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/lineage/trace?q=" + Uri.EscapeDataString("which decision ratified the PCCC decision on <script>window.pwned=1</script> zeppelins"));
+
+        await Assertions.Expect(page.Locator("#no-answer")).ToBeVisibleAsync();
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.pwned"));
+    }
+
+    [Fact]
     public async Task GapsPage_ListsACitationOfADecisionNotInTheArchive()
     {
         var (_, ratification) = SampleMinutes.RatifiedPair("leg ulcer service", "PCCC/18/077", "GB18/077");
