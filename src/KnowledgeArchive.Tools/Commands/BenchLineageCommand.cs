@@ -6,7 +6,9 @@ using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Lineage;
+using KnowledgeArchive.Lineage.Questions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KnowledgeArchive.Tools.Commands;
@@ -18,6 +20,7 @@ namespace KnowledgeArchive.Tools.Commands;
 /// </summary>
 internal static class BenchLineageCommand
 {
+    private const int QuestionCount = 20;
     private const int DecisionsPerDocument = 10;
     private const int Organisations = 40;
 
@@ -132,10 +135,24 @@ internal static class BenchLineageCommand
         }
 
         timings.Sort();
+
+        // The widest lineage question: every decision of a CCG looked at for a hand-over to its ICB.
+        var gazetteer = new Gazetteer([.. Enumerable.Range(0, Organisations).Select(o => new Organisation { Id = $"B{o:00}", Name = $"NHS Bench {o:00} CCG", Kind = OrganisationKinds.Ccg })]);
+        var questions = new LineageQuestions(lineageStore, gazetteer, Synonyms.None);
+        var questionTimings = new List<double>();
+        for (var i = 0; i < QuestionCount; i++)
+        {
+            var ask = Stopwatch.StartNew();
+            await questions.AnswerAsync($"which Bench {random.Next(Organisations):00} policies transferred to the ICB", cancellationToken);
+            questionTimings.Add(ask.Elapsed.TotalMilliseconds);
+        }
+
+        questionTimings.Sort();
         Console.WriteLine(string.Create(inv, $"decisions: {ids.Count:N0} in {ids.Count / DecisionsPerDocument:N0} documents, {Organisations} CCGs"));
         Console.WriteLine(string.Create(inv, $"store in catalog: {stored.TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(inv, $"recompute lineage graph (read all, resolve, replace): {recomputed.TotalSeconds:0.00} s"));
         Console.WriteLine(string.Create(inv, $"lineage walk, depth 6, {walkCount} random decisions: p50 {timings[timings.Count / 2]:0.00} ms, p95 {timings[(int)(timings.Count * 0.95)]:0.00} ms, max {timings[^1]:0.00} ms, mean edges {edges / (double)walkCount:0.0}"));
+        Console.WriteLine(string.Create(inv, $"lineage question over a whole CCG ({ids.Count / Organisations:N0} decisions), {QuestionCount} questions: p50 {questionTimings[questionTimings.Count / 2]:0} ms, max {questionTimings[^1]:0} ms"));
         Console.WriteLine(string.Create(inv, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB"));
     }
 }
