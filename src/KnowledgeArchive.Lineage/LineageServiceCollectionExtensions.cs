@@ -22,6 +22,7 @@ public static class LineageServiceCollectionExtensions
             return string.IsNullOrWhiteSpace(configured) && !File.Exists(path) ? Synonyms.None : Synonyms.Load(path);
         });
         services.AddSingleton<LineageQuestions>();
+        services.AddHostedService<SynonymsCheck>();
         services.AddSingleton<LineageUpdater>();
         services.Replace(ServiceDescriptor.Singleton<IArchiveChanges>(sp => sp.GetRequiredService<LineageUpdater>()));
         services.AddHostedService(sp => sp.GetRequiredService<LineageUpdater>());

@@ -24,8 +24,23 @@ public sealed class Synonyms
     /// <summary>Reads a synonyms file: <c>{"groups": [["IVF", "assisted conception"], …]}</c>.</summary>
     public static Synonyms Load(string path)
     {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The synonyms file {path} does not exist (Archive:SynonymsFile).", path);
+        }
+
         using var stream = File.OpenRead(path);
-        using var json = JsonDocument.Parse(stream);
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(stream);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: not valid JSON ({ex.Message}).", ex);
+        }
+
+        using var _ = json;
         if (!json.RootElement.TryGetProperty("groups", out var groups) || groups.ValueKind != JsonValueKind.Array)
         {
             throw new InvalidDataException($"{path}: 'groups' must be an array of arrays of names.");
