@@ -35,11 +35,27 @@ public sealed class KnownDecisions
         return entry.Decision;
     }
 
+    /// <summary>
+    /// Records the minute reference of a decision noted without one (a policy's "Approved by Governing Body, 8 November
+    /// 2017" that an adoption appendix lists as "Minute 73/17"), so later citations of that reference find it.
+    /// </summary>
+    public void AddReference(string decisionId, string reference, string canonicalReference)
+    {
+        var entry = entries.Values.FirstOrDefault(e => e.Decision.DecisionId == decisionId);
+        if (entry is null || entry.Decision.CanonicalReference is not null)
+        {
+            return;
+        }
+
+        entry.Name(reference, canonicalReference);
+        entries.TryAdd($"{(entry.Decision.Ccg ?? entry.Decision.Icb ?? string.Empty).ToUpperInvariant()}|ref|{canonicalReference}", entry);
+    }
+
     /// <summary>The node of a decision of <paramref name="organisation"/> with this canonical reference, if one was noted.</summary>
     public Decision? WithReference(string organisation, string canonicalReference) =>
         entries.GetValueOrDefault($"{organisation.ToUpperInvariant()}|ref|{canonicalReference}")?.Decision;
 
-    public IReadOnlyList<Decision> All => entries.Values.Select(e => e.Decision).OrderBy(d => d.DecisionId, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Decision> All => entries.Values.Distinct().Select(e => e.Decision).OrderBy(d => d.DecisionId, StringComparer.Ordinal).ToList();
 
     private sealed class Entry
     {
@@ -69,6 +85,9 @@ public sealed class KnownDecisions
         }
 
         public Decision Decision { get; private set; }
+
+        public void Name(string reference, string canonicalReference) =>
+            Decision = Decision with { Reference = reference, CanonicalReference = canonicalReference };
 
         public void Merge(CitedFacts facts)
         {

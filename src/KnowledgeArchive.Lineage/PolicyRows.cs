@@ -68,8 +68,21 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
                 return inArchive[0];
             }
 
+            if (known.WithReference(organisation, canonical) is { } noted)
+            {
+                return noted;
+            }
+
+            // The CCG's own policy, approved by a decision its document control names without a reference: that decision.
+            if (policy is not null && SameOrganisation(policy.Owner, organisation) && !policy.Approval.InArchive
+                && policy.Approval.CanonicalReference is null && policy.Approval.Date == citation.CitedDateFrom)
+            {
+                known.AddReference(policy.Approval.DecisionId, printed, canonical);
+                return policy.Approval;
+            }
+
             var adopted = policy is not null && !SameOrganisation(policy.Owner, organisation);
-            return known.WithReference(organisation, canonical) ?? known.Note(new CitedFacts
+            return known.Note(new CitedFacts
             {
                 DocumentId = citation.DocumentId,
                 PageNumber = citation.PageNumber,

@@ -61,6 +61,32 @@ public sealed class LineageBuilderTests
     }
 
     [Fact]
+    public void PolicyApprovalNamedWithoutAReference_AndAnAppendixRowGivingIt_AreOneDecision()
+    {
+        var board = Decision("board-1", null, "B22/005", "2022-07-01", "Board", DecisionOutcomes.Adopted, "Adoption of Predecessor CCG Policies");
+        var policy = Policy("doc-ac-2", Marsh, "Assisted Conception Policy", "HV-CP-001", "2.0", "2017-11-08", "Governing Body, 8 November 2017");
+        var row = Sourced(new Citation
+        {
+            DocumentId = "doc-board",
+            Text = "NHS North Marsh CCG | Assisted Conception Policy | HV-CP-001 | 2.0 | Minute 73/17 | 08/11/2017",
+            FromDecisionId = "board-1",
+            Relation = LineageEdgeTypes.Adopts,
+            Method = "reference",
+            CitedReference = "Minute 73/17",
+            CitedOrganisation = Marsh,
+            CitedDateFrom = new DateOnly(2017, 11, 8),
+            CitedDateTo = new DateOnly(2017, 11, 8),
+        }, null);
+
+        var graph = new LineageBuilder(Bodies).Build([board], [row], [policy], Hashes());
+
+        var approval = Assert.Single(graph.Cited);
+        Assert.Equal(("Minute 73/17", "Governing Body", new DateOnly(2017, 11, 8)), (approval.Reference, approval.Body, approval.Date!.Value));
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == ("board-1", approval.DecisionId, LineageEdgeTypes.Adopts));
+        Assert.Contains(graph.Edges, e => (e.From, e.Type) == (approval.DecisionId, LineageEdgeTypes.TransfersTo));
+    }
+
+    [Fact]
     public void SameTitledPolicy_AdoptedFromAJointCommittee_ImpliesTheLocalOneIsSuperseded_WithLowerConfidence()
     {
         var jointApproval = Decision("jc-1", null, "RJC 2021-60", "2021-09-17", JointCommittee, subject: "Gluten-Free Prescribing Policy");

@@ -43,14 +43,14 @@ internal static class TraceCommand
         {
             var marker = node.DecisionId == lineage.Root ? "*" : " ";
             var date = node.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "????-??-??";
-            await output.WriteLineAsync($"{marker} {date}  {node.Reference ?? "-",-14} {node.Outcome,-9} {node.Body}, {node.Ccg}: {node.Subject}");
+            await output.WriteLineAsync($"{marker} {date}  {node.Reference ?? "-",-14} {node.Outcome,-9} {node.Body}{(node.Ccg is null ? string.Empty : ", " + node.Ccg)}: {node.Subject}{(node.InArchive ? string.Empty : " (known only from a citation)")}");
             await output.WriteLineAsync($"    {node.Text}");
             foreach (var edge in lineage.Edges.Where(e => e.From == node.DecisionId || e.To == node.DecisionId))
             {
                 var forwards = edge.From == node.DecisionId;
                 var other = byId.GetValueOrDefault(forwards ? edge.To : edge.From);
                 var label = forwards ? edge.Type.Replace('_', ' ') : Passive(edge.Type);
-                var name = LineageEdgeDto.OrganisationName(forwards ? edge.To : edge.From) ?? other?.Reference ?? other?.DecisionId;
+                var name = LineageEdgeDto.OrganisationName(forwards ? edge.To : edge.From) ?? Name(other) ?? (forwards ? edge.To : edge.From);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {label} {name} ({edge.Method}); evidence {edge.Evidence.DocumentId} page {edge.Evidence.PageNumber}, sha256 {edge.Evidence.Sha256}"));
             }
         }
@@ -60,6 +60,10 @@ internal static class TraceCommand
             await output.WriteLineAsync("No other decision in the archive is linked to this one.");
         }
     }
+
+    /// <summary>How a linked decision is named: its printed reference, else its body and date.</summary>
+    private static string? Name(DecisionDto? decision) =>
+        decision is null ? null : decision.Reference ?? string.Create(CultureInfo.InvariantCulture, $"{decision.Body} {decision.Date:yyyy-MM-dd}");
 
     private static string Passive(string type) => type switch
     {
