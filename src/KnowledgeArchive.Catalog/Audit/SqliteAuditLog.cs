@@ -1,0 +1,190 @@
+using System.Globalization;
+using KnowledgeArchive.Core.Security;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeArchive.Catalog.Audit;
+
+/// <summary>
+/// The audit log in its own SQLite file (kept apart from the catalog, so rebuilding or migrating the catalog never
+/// touches it). Entries are appended one at a time, each fully synced before the call returns; triggers refuse
+/// updates and deletes, and the hash chain shows any change made around them.
+/// </summary>
+public sealed class SqliteAuditLog : IAuditLog, IDisposable
+{
+    private readonly string connectionString;
+    private readonly SemaphoreSlim appending = new(1, 1);
+    private readonly TimeProvider clock;
+
+    public SqliteAuditLog(string file, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(file);
+        this.clock = clock ?? TimeProvider.System;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
+        using var connection = Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS audit_log (
+                sequence INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                role TEXT,
+                action TEXT NOT NULL,
+                target TEXT,
+                detail TEXT,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS ix_audit_actor ON audit_log(actor);
+            CREATE INDEX IF NOT EXISTS ix_audit_action ON audit_log(action);
+            CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            """;
+        create.ExecuteNonQuery();
+    }
+
+    public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(auditEvent);
+        ArgumentException.ThrowIfNullOrEmpty(auditEvent.Actor);
+        ArgumentException.ThrowIfNullOrEmpty(auditEvent.Action);
+        await appending.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Open();
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            long sequence = 1;
+            var previous = AuditHash.Genesis;
+            await using (var last = connection.CreateCommand())
+            {
+                last.Transaction = transaction;
+                last.CommandText = "SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1;";
+                await using var reader = await last.ExecuteReaderAsync(cancellationToken);
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    sequence = reader.GetInt64(0) + 1;
+                    previous = reader.GetString(1);
+                }
+            }
+
+            // Whole milliseconds, stored in a fixed format, so the hash can be recomputed from what is stored.
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
+            var hash = AuditHash.Of(sequence, at, auditEvent, previous);
+            await using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT INTO audit_log VALUES ($seq, $at, $actor, $role, $action, $target, $detail, $previous, $hash);";
+                insert.Parameters.AddWithValue("$seq", sequence);
+                insert.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
+                insert.Parameters.AddWithValue("$actor", auditEvent.Actor);
+                insert.Parameters.AddWithValue("$role", (object?)auditEvent.Role ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$action", auditEvent.Action);
+                insert.Parameters.AddWithValue("$target", (object?)auditEvent.Target ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$detail", (object?)auditEvent.Detail ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$previous", previous);
+                insert.Parameters.AddWithValue("$hash", hash);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return new AuditEntry(sequence, at, auditEvent.Actor, auditEvent.Role, auditEvent.Action, auditEvent.Target, auditEvent.Detail, previous, hash);
+        }
+        finally
+        {
+            appending.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? actor, string? action, int limit, long? before, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        var filters = new List<string>();
+        if (actor is not null)
+        {
+            filters.Add("actor = $actor");
+            command.Parameters.AddWithValue("$actor", actor);
+        }
+
+        if (action is not null)
+        {
+            filters.Add("action = $action");
+            command.Parameters.AddWithValue("$action", action);
+        }
+
+        if (before is not null)
+        {
+            filters.Add("sequence < $before");
+            command.Parameters.AddWithValue("$before", before.Value);
+        }
+
+        command.CommandText = $"SELECT sequence, at, actor, role, action, target, detail, previous_hash, hash FROM audit_log{(filters.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", filters))} ORDER BY sequence DESC LIMIT $limit;";
+        command.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 1000));
+        var entries = new List<AuditEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(Read(reader));
+        }
+
+        return entries;
+    }
+
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sequence, at, actor, role, action, target, detail, previous_hash, hash FROM audit_log ORDER BY sequence;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        long expected = 1;
+        var previous = AuditHash.Genesis;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var entry = Read(reader);
+            if (entry.Sequence != expected)
+            {
+                return new AuditVerification(expected - 1, expected, $"entry {expected} is missing (the next is {entry.Sequence})");
+            }
+
+            if (entry.PreviousHash != previous)
+            {
+                return new AuditVerification(expected - 1, entry.Sequence, $"entry {entry.Sequence} does not carry the hash of entry {entry.Sequence - 1}");
+            }
+
+            var recomputed = AuditHash.Of(entry.Sequence, entry.At, new AuditEvent(entry.Actor, entry.Role, entry.Action, entry.Target, entry.Detail), entry.PreviousHash);
+            if (recomputed != entry.Hash)
+            {
+                return new AuditVerification(expected - 1, entry.Sequence, $"entry {entry.Sequence} was changed after it was written (its hash does not match its content)");
+            }
+
+            previous = entry.Hash;
+            expected++;
+        }
+
+        return new AuditVerification(expected - 1, null, null);
+    }
+
+    public void Dispose() => appending.Dispose();
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = FULL;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
+    private static AuditEntry Read(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        reader.GetString(2),
+        reader.IsDBNull(3) ? null : reader.GetString(3),
+        reader.GetString(4),
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        reader.IsDBNull(6) ? null : reader.GetString(6),
+        reader.GetString(7),
+        reader.GetString(8));
+}
