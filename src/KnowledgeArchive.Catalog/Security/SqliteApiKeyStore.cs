@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeArchive.Core.Security;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeArchive.Catalog.Security;
+
+/// <summary>
+/// API keys in the security database (beside the audit log, apart from the catalog). A key is 32 random bytes; only
+/// its SHA-256 is stored, which is enough for secrets of that strength (no slow hash is needed: there is nothing to
+/// guess), and a lookup by hash takes the same time whichever key is presented.
+/// </summary>
+public sealed class SqliteApiKeyStore : IApiKeyStore
+{
+    private const string SecretPrefix = "ka_";
+    private readonly string connectionString;
+    private readonly TimeProvider clock;
+
+    public SqliteApiKeyStore(string file, TimeProvider? clock = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(file);
+        this.clock = clock ?? TimeProvider.System;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
+        using var connection = Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS api_keys (
+                key_id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                secret_sha256 TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL,
+                revoked_at TEXT
+            );
+            """;
+        create.ExecuteNonQuery();
+    }
+
+    public async Task<NewApiKey> CreateAsync(string name, string role, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!Roles.IsKnown(role))
+        {
+            throw new ArgumentException($"'{role}' is not a role; use one of {string.Join(", ", Roles.All)}.", nameof(role));
+        }
+
+        var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var key = await InsertAsync(name.Trim(), role, secret, cancellationToken);
+        return new NewApiKey(key, secret);
+    }
+
+    public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key_id, name, role, created_at, revoked_at FROM api_keys ORDER BY created_at, key_id;";
+        var keys = new List<ApiKey>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(Read(reader));
+        }
+
+        return keys;
+    }
+
+    public async Task<bool> RevokeAsync(string keyId, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $now) WHERE key_id = $id;";
+        command.Parameters.AddWithValue("$id", keyId);
+        command.Parameters.AddWithValue("$now", Now());
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public async Task<ApiKey?> AuthenticateAsync(string secret, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(secret) || secret.Length > 200)
+        {
+            return null;
+        }
+
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key_id, name, role, created_at, revoked_at FROM api_keys WHERE secret_sha256 = $hash AND revoked_at IS NULL;";
+        command.Parameters.AddWithValue("$hash", Hash(secret));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    public async Task EnsureAdminAsync(string name, string secret, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(secret);
+        if (await AuthenticateAsync(secret, cancellationToken) is { Role: Roles.Admin })
+        {
+            return;
+        }
+
+        await InsertAsync(name, Roles.Admin, secret, cancellationToken);
+    }
+
+    public async Task<bool> AnyActiveAdminAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM api_keys WHERE role = 'admin' AND revoked_at IS NULL);";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+    }
+
+    private async Task<ApiKey> InsertAsync(string name, string role, string secret, CancellationToken cancellationToken)
+    {
+        var key = new ApiKey("key-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), name, role, DateTimeOffset.Parse(Now(), CultureInfo.InvariantCulture), null);
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO api_keys VALUES ($id, $name, $role, $hash, $created, NULL);";
+        command.Parameters.AddWithValue("$id", key.KeyId);
+        command.Parameters.AddWithValue("$name", key.Name);
+        command.Parameters.AddWithValue("$role", key.Role);
+        command.Parameters.AddWithValue("$hash", Hash(secret));
+        command.Parameters.AddWithValue("$created", key.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return key;
+    }
+
+    private string Now() => DateTimeOffset.FromUnixTimeSeconds(clock.GetUtcNow().ToUnixTimeSeconds()).ToString("O", CultureInfo.InvariantCulture);
+
+    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static ApiKey Read(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
+        reader.IsDBNull(4) ? null : DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture));
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+}
