@@ -7,36 +7,21 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeArchive.Catalog.Security;
 
 /// <summary>
-/// API keys in the security database (beside the audit log, apart from the catalog). A key is 32 random bytes; only
+/// API keys in the security database. A key is 32 random bytes; only
 /// its SHA-256 is stored, which is enough for secrets of that strength (no slow hash is needed: there is nothing to
 /// guess), and a lookup by hash takes the same time whichever key is presented.
 /// </summary>
 public sealed class SqliteApiKeyStore : IApiKeyStore
 {
     private const string SecretPrefix = "ka_";
-    private readonly string connectionString;
+    private readonly SecurityDatabase database;
     private readonly TimeProvider clock;
 
-    public SqliteApiKeyStore(string file, TimeProvider? clock = null)
+    public SqliteApiKeyStore(SecurityDatabase database, TimeProvider? clock = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(file);
+        ArgumentNullException.ThrowIfNull(database);
+        this.database = database;
         this.clock = clock ?? TimeProvider.System;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS api_keys (
-                key_id TEXT PRIMARY KEY,
-                name TEXT NOT NULL,
-                role TEXT NOT NULL,
-                secret_sha256 TEXT NOT NULL UNIQUE,
-                created_at TEXT NOT NULL,
-                revoked_at TEXT
-            );
-            """;
-        create.ExecuteNonQuery();
     }
 
     public async Task<NewApiKey> CreateAsync(string name, string role, CancellationToken cancellationToken)
@@ -54,7 +39,7 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT key_id, name, role, created_at, revoked_at FROM api_keys ORDER BY created_at, key_id;";
         var keys = new List<ApiKey>();
@@ -69,7 +54,7 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
 
     public async Task<bool> RevokeAsync(string keyId, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, $now) WHERE key_id = $id;";
         command.Parameters.AddWithValue("$id", keyId);
@@ -84,7 +69,7 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
             return null;
         }
 
-        await using var connection = Open();
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT key_id, name, role, created_at, revoked_at FROM api_keys WHERE secret_sha256 = $hash AND revoked_at IS NULL;";
         command.Parameters.AddWithValue("$hash", Hash(secret));
@@ -105,7 +90,7 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
 
     public async Task<bool> AnyActiveAdminAsync(CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT EXISTS (SELECT 1 FROM api_keys WHERE role = 'admin' AND revoked_at IS NULL);";
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
@@ -114,7 +99,7 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
     private async Task<ApiKey> InsertAsync(string name, string role, string secret, CancellationToken cancellationToken)
     {
         var key = new ApiKey("key-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), name, role, DateTimeOffset.Parse(Now(), CultureInfo.InvariantCulture), null);
-        await using var connection = Open();
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO api_keys VALUES ($id, $name, $role, $hash, $created, NULL);";
         command.Parameters.AddWithValue("$id", key.KeyId);
@@ -138,11 +123,4 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
         reader.GetString(2),
         DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
         reader.IsDBNull(4) ? null : DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture));
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        return connection;
-    }
 }

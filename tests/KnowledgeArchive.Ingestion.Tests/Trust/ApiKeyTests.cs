@@ -13,7 +13,7 @@ public sealed class ApiKeyTests : IDisposable
     [Fact]
     public async Task Key_IsShownOnce_StoredHashed_AndWorksUntilRevoked()
     {
-        var keys = new SqliteApiKeyStore(File);
+        var keys = new SqliteApiKeyStore(new SecurityDatabase(File));
 
         var created = await keys.CreateAsync("ICB staff laptop", Roles.Reader, CancellationToken.None);
 
@@ -32,7 +32,7 @@ public sealed class ApiKeyTests : IDisposable
     [Fact]
     public async Task UnknownRole_IsRefused()
     {
-        var keys = new SqliteApiKeyStore(File);
+        var keys = new SqliteApiKeyStore(new SecurityDatabase(File));
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => keys.CreateAsync("x", "superuser", CancellationToken.None));
 
@@ -42,7 +42,7 @@ public sealed class ApiKeyTests : IDisposable
     [Fact]
     public async Task FirstStart_WithoutAConfiguredKey_WritesOneToAFileOnlyTheServiceCanRead_Once()
     {
-        var keys = new SqliteApiKeyStore(File);
+        var keys = new SqliteApiKeyStore(new SecurityDatabase(File));
 
         var path = await BootstrapAdmin.EnsureAsync(keys, null, directory, CancellationToken.None);
         var again = await BootstrapAdmin.EnsureAsync(keys, null, directory, CancellationToken.None);
@@ -61,7 +61,7 @@ public sealed class ApiKeyTests : IDisposable
     [Fact]
     public async Task ConfiguredBootstrapKey_BecomesAnAdminKey_AndNoFileIsWritten()
     {
-        var keys = new SqliteApiKeyStore(File);
+        var keys = new SqliteApiKeyStore(new SecurityDatabase(File));
 
         Assert.Null(await BootstrapAdmin.EnsureAsync(keys, "configured-admin-secret-0123456789", directory, CancellationToken.None));
         await BootstrapAdmin.EnsureAsync(keys, "configured-admin-secret-0123456789", directory, CancellationToken.None);

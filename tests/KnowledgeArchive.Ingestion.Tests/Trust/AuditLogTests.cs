@@ -1,4 +1,4 @@
-using KnowledgeArchive.Catalog.Audit;
+using KnowledgeArchive.Catalog.Security;
 using KnowledgeArchive.Core.Security;
 using Microsoft.Data.Sqlite;
 
@@ -11,13 +11,13 @@ public sealed class AuditLogTests : IDisposable
     [Fact]
     public async Task Entries_AreChained_AndSurviveReopening()
     {
-        using (var log = new SqliteAuditLog(file))
+        using (var log = new SqliteAuditLog(new SecurityDatabase(file)))
         {
             await log.AppendAsync(new AuditEvent("admin-key-1", "admin", "key.create", "reader-key-7"), CancellationToken.None);
             await log.AppendAsync(new AuditEvent("reader-key-7", "reader", "search", null, "q=gluten free"), CancellationToken.None);
         }
 
-        using var reopened = new SqliteAuditLog(file);
+        using var reopened = new SqliteAuditLog(new SecurityDatabase(file));
         var third = await reopened.AppendAsync(new AuditEvent("reader-key-7", "reader", "document.view", "doc-1"), CancellationToken.None);
         var entries = await reopened.ListAsync(null, null, 10, null, CancellationToken.None);
 
@@ -32,7 +32,7 @@ public sealed class AuditLogTests : IDisposable
     [Fact]
     public async Task UpdatesAndDeletes_AreRefused()
     {
-        using var log = new SqliteAuditLog(file);
+        using var log = new SqliteAuditLog(new SecurityDatabase(file));
         await log.AppendAsync(new AuditEvent("a", "admin", "sign-in"), CancellationToken.None);
 
         var update = await Assert.ThrowsAsync<SqliteException>(() => ExecuteAsync("UPDATE audit_log SET actor = 'someone else';"));
@@ -48,7 +48,7 @@ public sealed class AuditLogTests : IDisposable
     [InlineData("UPDATE audit_log SET previous_hash = hash WHERE sequence = 3;", 3, "does not carry")]
     public async Task Tampering_AroundTheTriggers_IsFound_AtTheFirstBrokenEntry(string tamper, long broken, string problem)
     {
-        using var log = new SqliteAuditLog(file);
+        using var log = new SqliteAuditLog(new SecurityDatabase(file));
         for (var i = 0; i < 4; i++)
         {
             await log.AppendAsync(new AuditEvent("reader-key-7", "reader", "search", null, $"q=query {i}"), CancellationToken.None);

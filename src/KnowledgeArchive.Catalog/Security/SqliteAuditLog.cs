@@ -2,46 +2,23 @@ using System.Globalization;
 using KnowledgeArchive.Core.Security;
 using Microsoft.Data.Sqlite;
 
-namespace KnowledgeArchive.Catalog.Audit;
+namespace KnowledgeArchive.Catalog.Security;
 
 /// <summary>
-/// The audit log in its own SQLite file (kept apart from the catalog, so rebuilding or migrating the catalog never
-/// touches it). Entries are appended one at a time, each fully synced before the call returns; triggers refuse
-/// updates and deletes, and the hash chain shows any change made around them.
+/// The audit log in the security database. Entries are appended one at a time, each fully synced before the call
+/// returns; triggers refuse updates and deletes, and the hash chain shows any change made around them.
 /// </summary>
 public sealed class SqliteAuditLog : IAuditLog, IDisposable
 {
-    private readonly string connectionString;
+    private readonly SecurityDatabase database;
     private readonly SemaphoreSlim appending = new(1, 1);
     private readonly TimeProvider clock;
 
-    public SqliteAuditLog(string file, TimeProvider? clock = null)
+    public SqliteAuditLog(SecurityDatabase database, TimeProvider? clock = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(file);
+        ArgumentNullException.ThrowIfNull(database);
+        this.database = database;
         this.clock = clock ?? TimeProvider.System;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS audit_log (
-                sequence INTEGER PRIMARY KEY,
-                at TEXT NOT NULL,
-                actor TEXT NOT NULL,
-                role TEXT,
-                action TEXT NOT NULL,
-                target TEXT,
-                detail TEXT,
-                previous_hash TEXT NOT NULL,
-                hash TEXT NOT NULL
-            );
-            CREATE INDEX IF NOT EXISTS ix_audit_actor ON audit_log(actor);
-            CREATE INDEX IF NOT EXISTS ix_audit_action ON audit_log(action);
-            CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-            CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-            """;
-        create.ExecuteNonQuery();
     }
 
     public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
@@ -52,7 +29,7 @@ public sealed class SqliteAuditLog : IAuditLog, IDisposable
         await appending.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = Open();
+            await using var connection = database.Open();
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             long sequence = 1;
             var previous = AuditHash.Genesis;
@@ -98,7 +75,7 @@ public sealed class SqliteAuditLog : IAuditLog, IDisposable
 
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? actor, string? action, int limit, long? before, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         var filters = new List<string>();
         if (actor is not null)
@@ -133,7 +110,7 @@ public sealed class SqliteAuditLog : IAuditLog, IDisposable
 
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
     {
-        await using var connection = Open();
+        await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT sequence, at, actor, role, action, target, detail, previous_hash, hash FROM audit_log ORDER BY sequence;";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -166,16 +143,6 @@ public sealed class SqliteAuditLog : IAuditLog, IDisposable
     }
 
     public void Dispose() => appending.Dispose();
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = FULL;";
-        pragma.ExecuteNonQuery();
-        return connection;
-    }
 
     private static AuditEntry Read(SqliteDataReader reader) => new(
         reader.GetInt64(0),

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using KnowledgeArchive.Core.Security;
 
-namespace KnowledgeArchive.Catalog.Audit;
+namespace KnowledgeArchive.Catalog.Security;
 
 /// <summary>The hash of an audit entry: SHA-256 over the previous entry's hash and every field, each length-prefixed so no two entries can read alike.</summary>
 internal static class AuditHash
