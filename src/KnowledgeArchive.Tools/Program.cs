@@ -9,5 +9,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     EvalExtractionCommand.Create(),
     BenchLineageCommand.Create(),
     EvalIrCommand.Create(),
+    EvalSearchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
