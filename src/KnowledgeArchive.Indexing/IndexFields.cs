@@ -16,6 +16,9 @@ internal static class IndexFields
     public const string Text = "text";
     public const string FileName = "file_name";
 
+    /// <summary>What enrichment read about the document, as searchable words: its description, organisations, body and type.</summary>
+    public const string About = "about";
+
     /// <summary>Metadata keyword fields: lower-cased for filtering; doc values keep the display form for facets.</summary>
     public const string DocumentType = "type";
     public const string Ccg = "ccg";

@@ -16,7 +16,7 @@ namespace KnowledgeArchive.Indexing;
 
 /// <summary>
 /// The full-text index: Lucene.Net on disk in the data directory, one entry per page so every hit names its best page,
-/// English stemming, update by document id, and a near-real-time searcher refreshed on a timer and after each commit.
+/// BM25 ranking, English stemming, update by document id, and a near-real-time searcher refreshed on a timer and after each commit.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
@@ -45,6 +45,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            Similarity = Ranking.Similarity,
         };
         try
         {
@@ -59,7 +60,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         writer.Commit();
         IndexSchema.Stamp(paths.IndexDirectory);
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
         queries = new SearchQueryBuilder(analyzer);
         highlighter = new SnippetHighlighter(analyzer);
         var interval = options.Value.IndexRefreshInterval;
@@ -129,23 +130,26 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var text = queries.ParseText(query.Text, Operator.AND);
-            var collector = Run(searcher, SearchQueryBuilder.Build(query, text));
-            if (collector.Hits.Count == 0 && text is not null)
+            // Documents with every word on one page come first, then those with some of the words, each best first.
+            var every = queries.ParseText(query.Text, Operator.AND);
+            var some = queries.ParseText(query.Text, Operator.OR);
+            var all = Run(searcher, SearchQueryBuilder.Build(query, some));
+            var ordered = Order(all.Hits, query.Sort);
+            if (every is not null && !every.Equals(some))
             {
-                // No page holds every word: fall back to pages holding any of them, best matches first.
-                text = queries.ParseText(query.Text, Operator.OR);
-                collector = Run(searcher, SearchQueryBuilder.Build(query, text));
+                var first = Run(searcher, SearchQueryBuilder.Build(query, every)).Hits;
+                var ids = first.Select(h => h.DocumentId).ToHashSet(StringComparer.Ordinal);
+                ordered = Order(first, query.Sort).Concat(ordered.Where(h => !ids.Contains(h.DocumentId)));
             }
 
-            var ordered = Order(collector.Hits, query.Sort);
+            var text = some;
             var terms = text is null ? new HashSet<string>() : TermsOf(searcher, text);
             var hits = ordered
                 .Skip((query.Page - 1) * query.PageSize)
                 .Take(query.PageSize)
                 .Select(hit => HitOf(searcher, hit, terms))
                 .ToList();
-            return new SearchResults(collector.Hits.Count, hits, BestPageCollector.CountFacets(collector.Hits));
+            return new SearchResults(all.Hits.Count, hits, BestPageCollector.CountFacets(all.Hits));
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {

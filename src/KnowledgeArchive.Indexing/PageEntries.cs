@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -23,6 +24,7 @@ internal static class PageEntries
                 new TextField(IndexFields.Title, record.Title, Field.Store.YES),
                 new TextField(IndexFields.Text, page.Text, Field.Store.YES),
                 new StoredField(IndexFields.FileName, record.FileName),
+                new TextField(IndexFields.About, About(record), Field.Store.NO),
             };
             if (page.Number == pages[0].Number)
             {
@@ -49,6 +51,13 @@ internal static class PageEntries
     public static int DateValue(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     public static string Key(string value) => value.Trim().ToLowerInvariant();
+
+    private static string About(DocumentRecord record)
+    {
+        var metadata = record.Metadata;
+        string?[] words = [record.Description, metadata.DocumentType, metadata.Ccg, metadata.Icb, metadata.Body];
+        return string.Join('\n', words.Where(w => !string.IsNullOrWhiteSpace(w) && w != DocumentTypes.Other));
+    }
 
     private static void AddKeyword(Document entry, string field, string? value)
     {

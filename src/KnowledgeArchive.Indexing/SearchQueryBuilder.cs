@@ -9,17 +9,20 @@ namespace KnowledgeArchive.Indexing;
 
 /// <summary>
 /// Translates a <see cref="SearchQuery"/> into a Lucene query: the user's text through the classic query parser
-/// (all words required by default; quotes, AND/OR/NOT, field:value and trailing wildcards allowed), filters as
+/// (all words required by default, or any of them for the second tier of results; quotes, AND/OR/NOT, field:value and trailing wildcards allowed), filters as
 /// keyword and date-range clauses. Text the parser cannot read becomes an <see cref="InvalidQueryException"/>.
 /// </summary>
 internal sealed class SearchQueryBuilder(Analyzer analyzer)
 {
     public const int MaxQueryLength = 1000;
 
+    // Field weights: a title is usually on its first page too, so its own field adds a little, not a second full count;
+    // what enrichment read about the document (organisation, body, type, description) counts as much as page text.
     private static readonly Dictionary<string, float> Boosts = new()
     {
-        [IndexFields.Title] = 2f,
+        [IndexFields.Title] = 0.4f,
         [IndexFields.Text] = 1f,
+        [IndexFields.About] = 1f,
     };
 
     public Query? ParseText(string text, Operator defaultOperator)
@@ -34,7 +37,7 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
             throw new InvalidQueryException($"The query is {text.Length} characters long; the limit is {MaxQueryLength}.");
         }
 
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, [IndexFields.Title, IndexFields.Text], analyzer, Boosts)
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, [.. Boosts.Keys], analyzer, Boosts)
         {
             DefaultOperator = defaultOperator,
             AllowLeadingWildcard = false,
