@@ -1,8 +1,9 @@
 using System.Globalization;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Indexing.Analysis;
+using KnowledgeArchive.Indexing.Synonyms;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -28,13 +29,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SnippetHighlighter highlighter;
     private readonly Timer refresher;
 
-    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger)
+    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         System.IO.Directory.CreateDirectory(paths.IndexDirectory);
         directory = FSDirectory.Open(paths.IndexDirectory);
-        analyzer = new EnglishAnalyzer(LuceneVersion.LUCENE_48);
+        analyzer = new ArchiveAnalyzer();
         var current = IndexSchema.IsCurrent(paths.IndexDirectory);
         RebuildRequired = !current && DirectoryReader.IndexExists(directory);
         if (RebuildRequired)
@@ -61,7 +62,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         writer.Commit();
         IndexSchema.Stamp(paths.IndexDirectory);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
-        queries = new SearchQueryBuilder(analyzer);
+        queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
         highlighter = new SnippetHighlighter(analyzer);
         var interval = options.Value.IndexRefreshInterval;
         refresher = new Timer(_ => Refresh(), null, interval, interval);
@@ -131,19 +132,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         try
         {
             // Documents with every word on one page come first, then those with some of the words, each best first.
-            var every = queries.ParseText(query.Text, Operator.AND);
-            var some = queries.ParseText(query.Text, Operator.OR);
-            var all = Run(searcher, SearchQueryBuilder.Build(query, some));
+            var text = queries.ParseText(query.Text);
+            var all = Run(searcher, SearchQueryBuilder.Build(query, text?.Some));
             var ordered = Order(all.Hits, query.Sort);
-            if (every is not null && !every.Equals(some))
+            if (text is not null && !ReferenceEquals(text.Every, text.Some))
             {
-                var first = Run(searcher, SearchQueryBuilder.Build(query, every)).Hits;
+                var first = Run(searcher, SearchQueryBuilder.Build(query, text.Every)).Hits;
                 var ids = first.Select(h => h.DocumentId).ToHashSet(StringComparer.Ordinal);
                 ordered = Order(first, query.Sort).Concat(ordered.Where(h => !ids.Contains(h.DocumentId)));
             }
 
-            var text = some;
-            var terms = text is null ? new HashSet<string>() : TermsOf(searcher, text);
+            var terms = text is null ? [] : TermsOf(searcher, text.Some);
             var hits = ordered
                 .Skip((query.Page - 1) * query.PageSize)
                 .Take(query.PageSize)
@@ -183,7 +182,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Date).ThenBy(h => h.DocumentId, StringComparer.Ordinal),
     };
 
-    private static HashSet<string> TermsOf(IndexSearcher searcher, Query query)
+    /// <summary>The query's words in the text and title, by the field whose analysis finds them in page text.</summary>
+    private static Dictionary<string, HashSet<string>> TermsOf(IndexSearcher searcher, Query query)
     {
         var terms = new HashSet<Term>();
         try
@@ -196,12 +196,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         return terms
-            .Where(t => t.Field is IndexFields.Text or IndexFields.Title)
-            .Select(t => t.Text)
-            .ToHashSet(StringComparer.Ordinal);
+            .Where(t => t.Field is IndexFields.Text or IndexFields.Title or IndexFields.TextPlain or IndexFields.TitlePlain)
+            .GroupBy(t => t.Field.EndsWith(IndexFields.PlainSuffix, StringComparison.Ordinal) ? IndexFields.TextPlain : IndexFields.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Text).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
-    private SearchHit HitOf(IndexSearcher searcher, DocumentHit hit, HashSet<string> terms)
+    private SearchHit HitOf(IndexSearcher searcher, DocumentHit hit, Dictionary<string, HashSet<string>> terms)
     {
         var stored = searcher.Doc(hit.LuceneDoc);
         var dateText = stored.Get(IndexFields.Date + "_text", CultureInfo.InvariantCulture);
@@ -215,7 +215,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             Body = stored.Get(IndexFields.Body, CultureInfo.InvariantCulture),
             Date = dateText is null ? null : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             PageNumber = stored.GetField(IndexFields.Page)?.GetInt32Value() ?? 1,
-            Snippet = highlighter.Highlight(IndexFields.Text, stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty, terms),
+            Snippet = highlighter.Highlight(stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty, terms),
             Score = hit.Score,
         };
     }

@@ -17,6 +17,12 @@ public sealed class ArchiveOptions
     /// </summary>
     public string? OrganisationsFile { get; set; }
 
+    /// <summary>
+    /// Synonyms and abbreviations applied to search queries (schema: <c>schemas/synonyms.schema.json</c>). Default: the
+    /// <c>synonyms.json</c> shipped beside the service, a copy of <c>ingest-config/synonyms.json</c>.
+    /// </summary>
+    public string? SynonymsFile { get; set; }
+
     /// <summary>Files larger than this are quarantined as too large.</summary>
     public long MaxFileBytes { get; set; } = 200L * 1024 * 1024;
 

@@ -53,6 +53,33 @@ public sealed class SearchApiTests : IClassFixture<ArchiveAppFixture>
         Assert.DoesNotContain("Exception", ex.Content, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("colour:red", "not a field")]
+    [InlineData("type:memo", "type: must be one of")]
+    [InlineData("outcome:perhaps", "outcome: must be one of")]
+    [InlineData("date:[2019-01-01 TO soon]", "not a date")]
+    [InlineData("ccg:[a TO b]", "dates only")]
+    [InlineData("p*", "at least 2 letters")]
+    public async Task Search_QueryLanguageMistake_Is400ProblemSayingWhatToChange(string q, string expected)
+    {
+        var ex = await Assert.ThrowsAsync<ApiException>(() => _app.Factory.CreateApi().SearchAsync(q));
+
+        Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
+        Assert.Equal("application/problem+json", ex.ContentHeaders?.ContentType?.MediaType);
+        Assert.Contains(expected, ex.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", ex.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_FieldsAndDateRanges_AreAccepted()
+    {
+        var api = _app.Factory.CreateApi();
+
+        var result = await api.SearchAsync("policy type:policy date:[2018-01-01 TO 2019-12-31] -draft ccg:\"North Marsh\" outcome:approved ref:GB19/023");
+
+        Assert.NotNull(result);
+    }
+
     [Fact]
     public async Task Search_VeryLongQuery_Is400()
     {

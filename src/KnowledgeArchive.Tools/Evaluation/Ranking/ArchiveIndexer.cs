@@ -45,7 +45,7 @@ internal sealed class ArchiveIndexer(IsolatedExtractionService extraction, Docum
             Metadata = enrichment.Metadata,
             Description = enrichment.Description,
         };
-        await index.IndexAsync(new IndexedDocument(record, document.Pages), cancellationToken);
+        await index.IndexAsync(new IndexedDocument(record, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
         return null;
     }
 }

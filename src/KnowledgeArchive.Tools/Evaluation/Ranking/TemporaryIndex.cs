@@ -1,12 +1,16 @@
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Indexing;
+using KnowledgeArchive.Indexing.Synonyms;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Tools.Evaluation.Ranking;
 
-/// <summary>The product's own index (analyzer, similarity, query builder) in a temporary data directory, deleted on dispose.</summary>
+/// <summary>
+/// The product's own index (analyzer, similarity, query builder and the synonyms shipped with it) in a temporary
+/// data directory, deleted on dispose.
+/// </summary>
 internal sealed class TemporaryIndex : IDisposable
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "ka-eval-" + Guid.NewGuid().ToString("N"));
@@ -14,7 +18,7 @@ internal sealed class TemporaryIndex : IDisposable
     public TemporaryIndex()
     {
         var options = new ArchiveOptions { DataDirectory = dataDirectory };
-        Index = new LuceneSearchIndex(new ArchivePaths(options), Options.Create(options), NullLogger<LuceneSearchIndex>.Instance);
+        Index = new LuceneSearchIndex(new ArchivePaths(options), Options.Create(options), NullLogger<LuceneSearchIndex>.Instance, SynonymList.LoadConfigured(null));
     }
 
     public LuceneSearchIndex Index { get; }
