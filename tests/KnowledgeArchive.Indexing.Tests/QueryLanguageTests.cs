@@ -144,6 +144,16 @@ public sealed class QueryLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task LiteralText_IsSearchedAsPlainWords_WhateverItContains()
+    {
+        await _fixture.AddAsync("doc-1", "A", "Gluten and free: prescribing (GB19/023) OR not?");
+
+        var hits = _fixture.Search(QueryText.Literal("AND gluten: (free) OR prescribing? GB19/023 -not \"")).Hits;
+
+        Assert.Equal(["doc-1"], hits.Select(h => h.DocumentId));
+    }
+
+    [Fact]
     public void TooManyClauses_IsAnInvalidQuery()
     {
         var query = string.Join(' ', Enumerable.Range(0, 101).Select(i => $"w{i}"));
