@@ -57,6 +57,17 @@ public sealed class QueryLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task TitleAndTextFields_SearchOnlyThatField()
+    {
+        await _fixture.AddAsync("doc-title", "Wheelchair policy", "Eligibility criteria.");
+        await _fixture.AddAsync("doc-text", "Minutes", "The wheelchair service was discussed.");
+
+        Assert.Equal(["doc-title"], Ids("title:wheelchair"));
+        Assert.Equal(["doc-text"], Ids("text:wheelchair"));
+        Assert.Equal(["doc-title"], Ids("title:wheel*"));
+    }
+
+    [Fact]
     public async Task OrganisationBodyAndTypeFields_MatchWordsOfTheName()
     {
         var vale = new DocumentMetadata { Ccg = "NHS Hollin Vale CCG", Icb = "NHS Wyvern and Marsh Integrated Care Board", Body = "Governing Body", DocumentType = DocumentTypes.Minutes };

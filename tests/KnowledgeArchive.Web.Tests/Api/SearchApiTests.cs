@@ -33,6 +33,19 @@ public sealed class SearchApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task Search_ShippedSynonyms_FindWhatAnAbbreviationStandsFor()
+    {
+        Directory.CreateDirectory(_app.Factory.InboxDirectory);
+        await File.WriteAllBytesAsync(
+            Path.Combine(_app.Factory.InboxDirectory, "Funding panel minutes.pdf"),
+            SampleFiles.Pdf("Funding panel minutes", "The panel reviewed continuing healthcare packages for the quarter."));
+
+        var hit = await SearchUntilFoundAsync("CHC packages", "Funding panel minutes.pdf");
+
+        Assert.Contains("<mark>continuing</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_ReplyMatchesJsonSchema()
     {
         var json = await _app.Factory.CreateClient().GetStringAsync(new Uri("/api/search?q=policy&pageSize=5", UriKind.Relative));
