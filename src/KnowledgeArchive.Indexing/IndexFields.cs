@@ -16,6 +16,9 @@ internal static class IndexFields
     public const string Text = "text";
     public const string FileName = "file_name";
 
+    /// <summary>What enrichment read about the document, as searchable words: its description, organisations, body and type.</summary>
+    public const string About = "about";
+
     /// <summary>Metadata keyword fields: lower-cased for filtering; doc values keep the display form for facets.</summary>
     public const string DocumentType = "type";
     public const string Ccg = "ccg";
@@ -26,6 +29,21 @@ internal static class IndexFields
     public const string Date = "date";
 
     public const string FilterSuffix = "_key";
+
+    /// <summary>Outcomes of the decisions recorded on the page (keyword).</summary>
+    public const string Outcome = "outcome";
+
+    /// <summary>Canonical references of the page's decisions and of the policy the document is (keyword).</summary>
+    public const string Reference = "ref";
+
+    /// <summary>Suffix of fields holding whole words, unstemmed, for prefix and wildcard search.</summary>
+    public const string PlainSuffix = "_plain";
+
+    public const string TitlePlain = Title + PlainSuffix;
+    public const string TextPlain = Text + PlainSuffix;
+
+    /// <summary>Suffix of the analysed copies of metadata values, so <c>ccg:"hollin vale"</c> finds "NHS Hollin Vale CCG".</summary>
+    public const string WordsSuffix = "_words";
 
     public static readonly string[] Facets = [DocumentType, Ccg, Icb, Body];
 }

@@ -1,22 +1,23 @@
 using System.Globalization;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Indexing.Analysis;
+using KnowledgeArchive.Indexing.Synonyms;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace KnowledgeArchive.Indexing;
 
 /// <summary>
 /// The full-text index: Lucene.Net on disk in the data directory, one entry per page so every hit names its best page,
-/// English stemming, update by document id, and a near-real-time searcher refreshed on a timer and after each commit.
+/// BM25 ranking, English stemming, update by document id, and a near-real-time searcher refreshed on a timer and after each commit.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
@@ -28,13 +29,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SnippetHighlighter highlighter;
     private readonly Timer refresher;
 
-    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger)
+    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         System.IO.Directory.CreateDirectory(paths.IndexDirectory);
         directory = FSDirectory.Open(paths.IndexDirectory);
-        analyzer = new EnglishAnalyzer(LuceneVersion.LUCENE_48);
+        analyzer = new ArchiveAnalyzer();
         var current = IndexSchema.IsCurrent(paths.IndexDirectory);
         RebuildRequired = !current && DirectoryReader.IndexExists(directory);
         if (RebuildRequired)
@@ -45,6 +46,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            Similarity = Ranking.Similarity,
         };
         try
         {
@@ -59,8 +61,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         writer.Commit();
         IndexSchema.Stamp(paths.IndexDirectory);
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-        queries = new SearchQueryBuilder(analyzer);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
+        queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
         highlighter = new SnippetHighlighter(analyzer);
         var interval = options.Value.IndexRefreshInterval;
         refresher = new Timer(_ => Refresh(), null, interval, interval);
@@ -129,23 +131,24 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var text = queries.ParseText(query.Text, Operator.AND);
-            var collector = Run(searcher, SearchQueryBuilder.Build(query, text));
-            if (collector.Hits.Count == 0 && text is not null)
+            // Documents with every word on one page come first, then those with some of the words, each best first.
+            var text = queries.ParseText(query.Text);
+            var all = Run(searcher, SearchQueryBuilder.Build(query, text?.Some));
+            var ordered = Order(all.Hits, query.Sort);
+            if (text is not null && !ReferenceEquals(text.Every, text.Some))
             {
-                // No page holds every word: fall back to pages holding any of them, best matches first.
-                text = queries.ParseText(query.Text, Operator.OR);
-                collector = Run(searcher, SearchQueryBuilder.Build(query, text));
+                var first = Run(searcher, SearchQueryBuilder.Build(query, text.Every)).Hits;
+                var ids = first.Select(h => h.DocumentId).ToHashSet(StringComparer.Ordinal);
+                ordered = Order(first, query.Sort).Concat(ordered.Where(h => !ids.Contains(h.DocumentId)));
             }
 
-            var ordered = Order(collector.Hits, query.Sort);
-            var terms = text is null ? new HashSet<string>() : TermsOf(searcher, text);
+            var terms = text is null ? [] : TermsOf(searcher, text.Some);
             var hits = ordered
                 .Skip((query.Page - 1) * query.PageSize)
                 .Take(query.PageSize)
                 .Select(hit => HitOf(searcher, hit, terms))
                 .ToList();
-            return new SearchResults(collector.Hits.Count, hits, BestPageCollector.CountFacets(collector.Hits));
+            return new SearchResults(all.Hits.Count, hits, BestPageCollector.CountFacets(all.Hits));
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {
@@ -179,7 +182,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Date).ThenBy(h => h.DocumentId, StringComparer.Ordinal),
     };
 
-    private static HashSet<string> TermsOf(IndexSearcher searcher, Query query)
+    /// <summary>The query's words in the text and title, by the field whose analysis finds them in page text.</summary>
+    private static Dictionary<string, HashSet<string>> TermsOf(IndexSearcher searcher, Query query)
     {
         var terms = new HashSet<Term>();
         try
@@ -192,12 +196,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         return terms
-            .Where(t => t.Field is IndexFields.Text or IndexFields.Title)
-            .Select(t => t.Text)
-            .ToHashSet(StringComparer.Ordinal);
+            .Where(t => t.Field is IndexFields.Text or IndexFields.Title or IndexFields.TextPlain or IndexFields.TitlePlain)
+            .GroupBy(t => t.Field.EndsWith(IndexFields.PlainSuffix, StringComparison.Ordinal) ? IndexFields.TextPlain : IndexFields.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => t.Text).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
-    private SearchHit HitOf(IndexSearcher searcher, DocumentHit hit, HashSet<string> terms)
+    private SearchHit HitOf(IndexSearcher searcher, DocumentHit hit, Dictionary<string, HashSet<string>> terms)
     {
         var stored = searcher.Doc(hit.LuceneDoc);
         var dateText = stored.Get(IndexFields.Date + "_text", CultureInfo.InvariantCulture);
@@ -211,7 +215,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             Body = stored.Get(IndexFields.Body, CultureInfo.InvariantCulture),
             Date = dateText is null ? null : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             PageNumber = stored.GetField(IndexFields.Page)?.GetInt32Value() ?? 1,
-            Snippet = highlighter.Highlight(IndexFields.Text, stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty, terms),
+            Snippet = highlighter.Highlight(stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty, terms),
             Score = hit.Score,
         };
     }

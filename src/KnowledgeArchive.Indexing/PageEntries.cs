@@ -1,4 +1,6 @@
 using System.Globalization;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -23,10 +25,27 @@ internal static class PageEntries
                 new TextField(IndexFields.Title, record.Title, Field.Store.YES),
                 new TextField(IndexFields.Text, page.Text, Field.Store.YES),
                 new StoredField(IndexFields.FileName, record.FileName),
+                new TextField(IndexFields.About, About(record), Field.Store.NO),
+                new TextField(IndexFields.TitlePlain, record.Title, Field.Store.NO),
+                new TextField(IndexFields.TextPlain, page.Text, Field.Store.NO),
             };
             if (page.Number == pages[0].Number)
             {
                 entry.Add(new StringField(IndexFields.FirstPage, "1", Field.Store.NO));
+            }
+
+            foreach (var decision in document.Decisions.Where(d => d.InArchive && d.PageNumber == page.Number))
+            {
+                entry.Add(new StringField(IndexFields.Outcome, decision.Outcome.ToLowerInvariant(), Field.Store.NO));
+                if (decision.Reference is not null)
+                {
+                    entry.Add(new StringField(IndexFields.Reference, DecisionReferences.Canonical(decision.Reference), Field.Store.NO));
+                }
+            }
+
+            if (!string.IsNullOrWhiteSpace(document.PolicyReference))
+            {
+                entry.Add(new StringField(IndexFields.Reference, DecisionReferences.Canonical(document.PolicyReference), Field.Store.NO));
             }
 
             var metadata = record.Metadata;
@@ -50,6 +69,14 @@ internal static class PageEntries
 
     public static string Key(string value) => value.Trim().ToLowerInvariant();
 
+    private static string About(DocumentRecord record)
+    {
+        var metadata = record.Metadata;
+        var date = metadata.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        string?[] words = [record.Description, metadata.DocumentType, metadata.Ccg, metadata.Icb, metadata.Body, date];
+        return string.Join('\n', words.Where(w => !string.IsNullOrWhiteSpace(w) && w != DocumentTypes.Other));
+    }
+
     private static void AddKeyword(Document entry, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -58,6 +85,7 @@ internal static class PageEntries
         }
 
         entry.Add(new StringField(field + IndexFields.FilterSuffix, Key(value), Field.Store.NO));
+        entry.Add(new TextField(field + IndexFields.WordsSuffix, value, Field.Store.NO));
         entry.Add(new SortedDocValuesField(field, new BytesRef(value.Trim())));
         entry.Add(new StoredField(field, value.Trim()));
     }

@@ -1,28 +1,33 @@
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Indexing.Queries;
+using KnowledgeArchive.Indexing.Synonyms;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace KnowledgeArchive.Indexing;
 
 /// <summary>
-/// Translates a <see cref="SearchQuery"/> into a Lucene query: the user's text through the classic query parser
-/// (all words required by default; quotes, AND/OR/NOT, field:value and trailing wildcards allowed), filters as
-/// keyword and date-range clauses. Text the parser cannot read becomes an <see cref="InvalidQueryException"/>.
+/// Translates a <see cref="SearchQuery"/> into Lucene queries: the user's text, with synonyms added, through the
+/// product's query language (<see cref="ArchiveQueryParser"/>), once with every word required and once with some
+/// of them, and the request's filters as keyword and date-range clauses. Text that cannot be run becomes an
+/// <see cref="InvalidQueryException"/> that says what to change.
 /// </summary>
-internal sealed class SearchQueryBuilder(Analyzer analyzer)
+internal sealed class SearchQueryBuilder(Analyzer analyzer, SynonymExpander synonyms)
 {
     public const int MaxQueryLength = 1000;
 
+    // Field weights: a title is usually on its first page too, so its own field adds a little, not a second full count;
+    // what enrichment read about the document (organisation, body, type, description) counts as much as page text.
     private static readonly Dictionary<string, float> Boosts = new()
     {
-        [IndexFields.Title] = 2f,
+        [IndexFields.Title] = 0.4f,
         [IndexFields.Text] = 1f,
+        [IndexFields.About] = 1f,
     };
 
-    public Query? ParseText(string text, Operator defaultOperator)
+    public ParsedText? ParseText(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -34,15 +39,11 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
             throw new InvalidQueryException($"The query is {text.Length} characters long; the limit is {MaxQueryLength}.");
         }
 
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, [IndexFields.Title, IndexFields.Text], analyzer, Boosts)
-        {
-            DefaultOperator = defaultOperator,
-            AllowLeadingWildcard = false,
-            AutoGeneratePhraseQueries = true,
-        };
+        var parser = new ArchiveQueryParser(analyzer, Boosts) { DefaultOperator = Operator.AND };
         try
         {
-            return parser.Parse(text);
+            var every = WithAllIfOnlyExcluding(parser.Parse(synonyms.Expand(SlashesAsText(text))));
+            return new ParsedText(every, Relax(every, parser));
         }
         catch (ParseException ex)
         {
@@ -86,6 +87,64 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         return combined;
     }
 
+    /// <summary>The second tier: words the user did not mark required become optional (at least one must match); filters, + and AND stay required.</summary>
+    private static Query Relax(Query every, ArchiveQueryParser parser)
+    {
+        if (every is not BooleanQuery strict)
+        {
+            return every;
+        }
+
+        var relaxed = new BooleanQuery(strict.CoordDisabled) { Boost = strict.Boost };
+        var optional = 0;
+        foreach (var clause in strict.Clauses)
+        {
+            var loosen = clause.Occur == Occur.MUST && !parser.Filters.Contains(clause.Query) && !parser.Required.Contains(clause.Query);
+            relaxed.Add(clause.Query, loosen ? Occur.SHOULD : clause.Occur);
+            optional += loosen || clause.Occur == Occur.SHOULD ? 1 : 0;
+        }
+
+        if (optional == 0 || relaxed.Clauses.All(c => c.Occur == Occur.SHOULD) && strict.Clauses.All(c => c.Occur == Occur.SHOULD))
+        {
+            return every;
+        }
+
+        relaxed.MinimumNumberShouldMatch = 1;
+        return relaxed;
+    }
+
+    /// <summary>
+    /// Minute references are written with slashes (GB19/023), which Lucene's syntax would read as the start of a
+    /// regular expression: a slash is searched for as text.
+    /// </summary>
+    private static string SlashesAsText(string text)
+    {
+        var escaped = new System.Text.StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length)
+            {
+                escaped.Append(text[i]).Append(text[++i]);
+                continue;
+            }
+
+            escaped.Append(text[i] == '/' ? "\\/" : text[i].ToString());
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>A query that only excludes ("-draft") means everything but those.</summary>
+    private static Query WithAllIfOnlyExcluding(Query query)
+    {
+        if (query is BooleanQuery boolean && boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return query;
+    }
+
     private static void AddKeyword(List<Query> filters, string field, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
@@ -117,3 +176,6 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer)
         return $"The query could not be read: {first}. Put phrases in double quotes and escape special characters (+ - && || ! ( ) {{ }} [ ] ^ \" ~ * ? : \\ /) with a backslash.";
     }
 }
+
+/// <summary>Query text parsed twice over: with every word required, and with some of them (the second tier of results).</summary>
+internal sealed record ParsedText(Query Every, Query Some);

@@ -11,14 +11,29 @@ namespace KnowledgeArchive.Indexing;
 /// </summary>
 internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
 {
-    public string Highlight(string field, string text, IReadOnlySet<string> terms)
+    /// <param name="terms">Query terms by the field whose analysis produces them from page text.</param>
+    public string Highlight(string text, IReadOnlyDictionary<string, HashSet<string>> terms)
     {
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
         }
 
-        var matches = terms.Count == 0 ? [] : FindMatches(field, text, terms);
+        var matches = terms
+            .Where(t => t.Value.Count > 0)
+            .SelectMany(t => FindMatches(t.Key, text, t.Value))
+            .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.End)
+            .Aggregate(new List<Match>(), (kept, m) =>
+            {
+                // Two analyses can find the same word: keep the first, drop overlaps.
+                if (kept.Count == 0 || m.Start >= kept[^1].End)
+                {
+                    kept.Add(m);
+                }
+
+                return kept;
+            });
         var (start, end) = ChooseWindow(text, matches);
         var builder = new StringBuilder();
         if (start > 0)
@@ -43,7 +58,7 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
         return Collapse(builder.ToString());
     }
 
-    private List<Match> FindMatches(string field, string text, IReadOnlySet<string> terms)
+    private List<Match> FindMatches(string field, string text, HashSet<string> terms)
     {
         var matches = new List<Match>();
         using var stream = analyzer.GetTokenStream(field, text);

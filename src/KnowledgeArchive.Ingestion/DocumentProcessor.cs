@@ -21,6 +21,7 @@ public sealed class DocumentProcessor(
     ITitleResolver titles,
     IDocumentEnricher enricher,
     ISearchIndex index,
+    IDecisionStore decisions,
     IArchiveChanges changes,
     ILogger<DocumentProcessor> logger)
 {
@@ -77,7 +78,7 @@ public sealed class DocumentProcessor(
             ExtractorVersion = CurrentVersion,
         };
 
-        await index.IndexAsync(new IndexedDocument(indexed, document.Pages), cancellationToken);
+        await index.IndexAsync(new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
         await index.CommitAsync(cancellationToken);
         await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
         changes.DocumentsChanged();
@@ -87,7 +88,9 @@ public sealed class DocumentProcessor(
     private async Task ReindexAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
         var pages = await catalog.GetPagesAsync(record.DocumentId, cancellationToken);
-        await index.IndexAsync(new IndexedDocument(record, pages), cancellationToken);
+        var decisionsInIt = await decisions.ForDocumentAsync(record.DocumentId, cancellationToken);
+        var policy = await decisions.PolicyAsync(record.DocumentId, cancellationToken);
+        await index.IndexAsync(new IndexedDocument(record, pages) { Decisions = decisionsInIt, PolicyReference = policy?.Reference }, cancellationToken);
         await index.CommitAsync(cancellationToken);
         logger.LogInformation("Re-indexed {DocumentId} from the catalog", record.DocumentId);
     }

@@ -10,17 +10,11 @@ namespace KnowledgeArchive.Lineage;
 /// <summary>Registers the lineage updater (which also receives the ingest worker's change notices) and the answering of lineage questions.</summary>
 public static class LineageServiceCollectionExtensions
 {
-    public const string DefaultSynonymsFile = "synonyms.json";
-
     public static IServiceCollection AddLineage(this IServiceCollection services)
     {
         services.AddSingleton<LineageBuilder>();
-        services.AddSingleton(sp =>
-        {
-            var configured = sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.SynonymsFile;
-            var path = string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, DefaultSynonymsFile) : configured;
-            return string.IsNullOrWhiteSpace(configured) && !File.Exists(path) ? Synonyms.None : Synonyms.Load(path);
-        });
+        services.TryAddSingleton(sp => SynonymList.LoadConfigured(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.SynonymsFile));
+        services.AddSingleton(sp => new Synonyms(sp.GetRequiredService<SynonymList>().Groups));
         services.AddSingleton<LineageQuestions>();
         services.AddHostedService<SynonymsCheck>();
         services.AddSingleton<LineageUpdater>();

@@ -8,5 +8,7 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     DemoCommand.Create(),
     EvalExtractionCommand.Create(),
     BenchLineageCommand.Create(),
+    EvalIrCommand.Create(),
+    EvalSearchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,8 @@
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Indexing.Synonyms;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -9,8 +11,11 @@ namespace KnowledgeArchive.Indexing.Tests;
 /// <summary>A real Lucene index on disk in a temporary data directory.</summary>
 public sealed class IndexFixture : IDisposable
 {
-    public IndexFixture()
+    private readonly SynonymList? synonyms;
+
+    public IndexFixture(SynonymList? synonyms = null)
     {
+        this.synonyms = synonyms;
         DataDirectory = Path.Combine(Path.GetTempPath(), "ka-index-" + Guid.NewGuid().ToString("N"));
         Index = Open();
     }
@@ -29,7 +34,10 @@ public sealed class IndexFixture : IDisposable
     public async Task AddAsync(string id, string title, params string[] pages) =>
         await AddAsync(id, title, DocumentMetadata.Unknown, pages);
 
-    public async Task AddAsync(string id, string title, DocumentMetadata metadata, params string[] pages)
+    public async Task AddAsync(string id, string title, DocumentMetadata metadata, params string[] pages) =>
+        await AddAsync(id, title, metadata, [], null, pages);
+
+    public async Task AddAsync(string id, string title, DocumentMetadata metadata, IReadOnlyList<Decision> decisions, string? policyReference, params string[] pages)
     {
         var record = new DocumentRecord
         {
@@ -44,7 +52,8 @@ public sealed class IndexFixture : IDisposable
             PageCount = pages.Length,
             Metadata = metadata,
         };
-        await Index.IndexAsync(new IndexedDocument(record, [.. pages.Select((text, i) => new PageText(i + 1, text))]), CancellationToken.None);
+        var document = new IndexedDocument(record, [.. pages.Select((text, i) => new PageText(i + 1, text))]) { Decisions = decisions, PolicyReference = policyReference };
+        await Index.IndexAsync(document, CancellationToken.None);
         await Index.CommitAsync(CancellationToken.None);
     }
 
@@ -64,5 +73,5 @@ public sealed class IndexFixture : IDisposable
     }
 
     private LuceneSearchIndex Open() =>
-        new(new ArchivePaths(new ArchiveOptions { DataDirectory = DataDirectory }), Options.Create(new ArchiveOptions()), NullLogger<LuceneSearchIndex>.Instance);
+        new(new ArchivePaths(new ArchiveOptions { DataDirectory = DataDirectory }), Options.Create(new ArchiveOptions()), NullLogger<LuceneSearchIndex>.Instance, synonyms);
 }

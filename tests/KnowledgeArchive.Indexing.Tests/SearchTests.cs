@@ -68,13 +68,28 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
-    public async Task AllWordsAreRequired_ThenAnyWordIfNothingHasAll()
+    public async Task DocumentsWithEveryWord_ComeBeforeThoseWithSomeOfThem()
     {
+        await _fixture.AddAsync("doc-b", "B", "continuing education continuing education healthcare", "healthcare healthcare");
         await _fixture.AddAsync("doc-a", "A", "continuing healthcare funding");
-        await _fixture.AddAsync("doc-b", "B", "continuing education");
+        await _fixture.AddAsync("doc-c", "C", "continuing education");
+        await _fixture.AddAsync("doc-d", "D", "hospice");
 
-        Assert.Equal(["doc-a"], _fixture.Search("continuing healthcare").Hits.Select(h => h.DocumentId));
-        Assert.Equal(2, _fixture.Search("healthcare education").Total);
+        var results = _fixture.Search("continuing healthcare funding");
+
+        Assert.Equal("doc-a", results.Hits[0].DocumentId);
+        Assert.Equal(["doc-a", "doc-b", "doc-c"], results.Hits.Select(h => h.DocumentId).Order(StringComparer.Ordinal));
+        Assert.Equal(3, results.Total);
+    }
+
+    [Fact]
+    public async Task WhatEnrichmentRead_IsSearchable_ThoughNotInTheText()
+    {
+        var metadata = new DocumentMetadata { Ccg = "NHS Hollin Vale CCG", Body = "Governing Body", DocumentType = DocumentTypes.Minutes };
+        await _fixture.AddAsync("doc-1", "Minutes", metadata, "The meeting approved the estates strategy.");
+        await _fixture.AddAsync("doc-2", "Minutes", "The meeting approved the estates strategy.");
+
+        Assert.Equal(["doc-1"], _fixture.Search("hollin vale estates").Hits.Take(1).Select(h => h.DocumentId));
     }
 
     [Theory]

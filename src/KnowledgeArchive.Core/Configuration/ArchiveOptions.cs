@@ -18,8 +18,9 @@ public sealed class ArchiveOptions
     public string? OrganisationsFile { get; set; }
 
     /// <summary>
-    /// Groups of names for one thing (schema: <c>schemas/synonyms.schema.json</c>). Default: the <c>synonyms.json</c>
-    /// shipped beside the service, a copy of <c>ingest-config/synonyms.json</c>.
+    /// Synonyms and abbreviations applied to search queries and lineage questions (schema:
+    /// <c>schemas/synonyms.schema.json</c>). Default: the <c>synonyms.json</c> shipped beside the service, a copy of
+    /// <c>ingest-config/synonyms.json</c>.
     /// </summary>
     public string? SynonymsFile { get; set; }
 

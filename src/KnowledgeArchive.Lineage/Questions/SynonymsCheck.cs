@@ -1,9 +1,10 @@
+using KnowledgeArchive.Core.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeArchive.Lineage.Questions;
 
 /// <summary>Reads the synonyms file at start-up, so a file the service cannot use stops it there, naming the file, not at the first question.</summary>
-internal sealed class SynonymsCheck(Synonyms synonyms) : IHostedService
+internal sealed class SynonymsCheck(SynonymList synonyms) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
@@ -112,13 +113,12 @@ internal static class EvalExtractionCommand
             if (File.Exists(truthEdgesPath))
             {
                 var queriesPath = Path.Combine(root.FullName, "queries.jsonl");
-                var synonymsPath = Path.Combine(AppContext.BaseDirectory, "synonyms.json");
                 lineage.Print(
                     TruthFiles.Read(truthEdgesPath),
                     truthDecisions,
                     File.Exists(queriesPath) ? TruthFiles.Read(queriesPath) : [],
                     gazetteer,
-                    File.Exists(synonymsPath) ? Synonyms.Load(synonymsPath) : Synonyms.None,
+                    new Synonyms(SynonymList.LoadConfigured(null).Groups),
                     result.GetValue(verbose));
             }
 

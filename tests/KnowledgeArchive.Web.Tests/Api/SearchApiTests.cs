@@ -33,6 +33,19 @@ public sealed class SearchApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task Search_ShippedSynonyms_FindWhatAnAbbreviationStandsFor()
+    {
+        Directory.CreateDirectory(_app.Factory.InboxDirectory);
+        await File.WriteAllBytesAsync(
+            Path.Combine(_app.Factory.InboxDirectory, "Funding panel minutes.pdf"),
+            SampleFiles.Pdf("Funding panel minutes", "The panel reviewed continuing healthcare packages for the quarter."));
+
+        var hit = await SearchUntilFoundAsync("CHC packages", "Funding panel minutes.pdf");
+
+        Assert.Contains("<mark>continuing</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_ReplyMatchesJsonSchema()
     {
         var json = await _app.Factory.CreateClient().GetStringAsync(new Uri("/api/search?q=policy&pageSize=5", UriKind.Relative));
@@ -51,6 +64,33 @@ public sealed class SearchApiTests : IClassFixture<ArchiveAppFixture>
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         Assert.Contains("\"detail\"", ex.Content, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", ex.Content, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("colour:red", "not a field")]
+    [InlineData("type:memo", "type: must be one of")]
+    [InlineData("outcome:perhaps", "outcome: must be one of")]
+    [InlineData("date:[2019-01-01 TO soon]", "not a date")]
+    [InlineData("ccg:[a TO b]", "dates only")]
+    [InlineData("p*", "at least 2 letters")]
+    public async Task Search_QueryLanguageMistake_Is400ProblemSayingWhatToChange(string q, string expected)
+    {
+        var ex = await Assert.ThrowsAsync<ApiException>(() => _app.Factory.CreateApi().SearchAsync(q));
+
+        Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
+        Assert.Equal("application/problem+json", ex.ContentHeaders?.ContentType?.MediaType);
+        Assert.Contains(expected, ex.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", ex.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_FieldsAndDateRanges_AreAccepted()
+    {
+        var api = _app.Factory.CreateApi();
+
+        var result = await api.SearchAsync("policy type:policy date:[2018-01-01 TO 2019-12-31] -draft ccg:\"North Marsh\" outcome:approved ref:GB19/023");
+
+        Assert.NotNull(result);
     }
 
     [Fact]

@@ -203,6 +203,7 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         Assert.Equal(400, response!.Status);
         await Assertions.Expect(page.Locator(".error")).ToContainTextAsync("unmatched double quote");
         await Assertions.Expect(page.Locator("input[name=q]")).ToHaveValueAsync("\"unclosed");
+        await Assertions.Expect(page.Locator(".query-hint")).ToContainTextAsync("date:[2018-01-01 TO 2019-12-31]");
     }
 
     [Fact]

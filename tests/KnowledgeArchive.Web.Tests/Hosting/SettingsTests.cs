@@ -14,6 +14,14 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void ShippedSynonyms_MatchTheirSchema()
+    {
+        var synonyms = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ingest-config", "synonyms.json"));
+
+        ContractSchemas.AssertValid("synonyms.schema.json", synonyms);
+    }
+
+    [Fact]
     public void SettingsSchema_RejectsAMisspelledKey()
     {
         var bad = """{ "Archive": { "DataDirectry": "/srv/data" } }""";
