@@ -28,6 +28,7 @@ public static class CliApp
             ShowCommand.Create(context),
             TraceCommand.Create(context),
             ExportLineageCommand.Create(context),
+            IngestCommand.Create(context),
         };
 
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
