@@ -72,7 +72,11 @@ public sealed class BatchRunner(
         }
 
         var source = sources.Config.Find(batch.Source);
-        if (source is null)
+        if (source is null && batch.Source == InboxWatcher.SourceName)
+        {
+            source = new IngestSource { Name = InboxWatcher.SourceName };
+        }
+        else if (source is null)
         {
             logger.LogWarning("Batch {BatchId}: source {Source} is no longer configured; its files are read with no patterns or defaults", batchId, batch.Source);
             source = new IngestSource { Name = batch.Source };

@@ -55,6 +55,17 @@ public sealed class IngestBatches(
         return (await ledger.FindBatchAsync(batchId, cancellationToken))!;
     }
 
+    /// <summary>
+    /// Starts a batch of a zip taken from the inbox, with the <c>inbox</c> source's patterns and defaults when the
+    /// settings declare one, and none otherwise.
+    /// </summary>
+    public async Task<IngestBatch> StartFromInboxAsync(string zipPath, CancellationToken cancellationToken)
+    {
+        var batchId = await ledger.CreateBatchAsync(InboxWatcher.SourceName, Path.GetFullPath(zipPath), clock.GetUtcNow(), cancellationToken);
+        runner.Notify(batchId);
+        return (await ledger.FindBatchAsync(batchId, cancellationToken))!;
+    }
+
     /// <summary>Puts the batch's quarantined files back to pending (documents are extracted again from their stored originals); null when there is no such batch.</summary>
     public async Task<IngestBatch?> RerunFailuresAsync(string batchId, CancellationToken cancellationToken)
     {

@@ -185,4 +185,30 @@ public sealed class BulkIngestTests : IDisposable
         Assert.All(entries, e => Assert.Equal(documentId, e.DuplicateOf));
         Assert.Equal(1, (await archive.Catalog.ListAsync(new DocumentQuery(), CancellationToken.None)).Total);
     }
+
+    [Fact]
+    public async Task ZipDroppedInTheInbox_BecomesABatch_AndLeavesTheInbox()
+    {
+        await using var archive = await ArchiveHost.StartAsync(Data, BatchFiles.Config(_root));
+        var inboxZip = Path.Combine(archive.Paths.InboxDirectory, "handover pack.zip");
+        await File.WriteAllBytesAsync(inboxZip, BatchFiles.Zip(
+            ("minutes/inbox-zip.pdf", BatchFiles.Pdf("Inbox zip minutes")),
+            ("policy.docx", BatchFiles.Docx("Inbox zip policy"))));
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        IReadOnlyList<IngestBatch> batches = [];
+        while (batches.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            batches = await archive.Ledger.ListBatchesAsync(10, CancellationToken.None);
+        }
+
+        var batch = await archive.WaitForBatchAsync(Assert.Single(batches).BatchId);
+
+        Assert.Equal("inbox", batch.Source);
+        Assert.Equal(new IngestCounts(2, 0, 0, 0, 0), batch.Counts);
+        Assert.False(File.Exists(inboxZip));
+        Assert.True(File.Exists(batch.InputPath));
+        Assert.Equal(2, (await archive.Catalog.ListAsync(new DocumentQuery(Status: DocumentStatus.Indexed), CancellationToken.None)).Total);
+    }
 }
