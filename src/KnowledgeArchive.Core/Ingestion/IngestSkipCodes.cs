@@ -11,4 +11,7 @@ public static class IngestSkipCodes
 
     /// <summary>Matched none of the source's include patterns.</summary>
     public const string NotIncluded = "not_included";
+
+    /// <summary>A link to a folder, not followed (links can loop, or lead out of the input).</summary>
+    public const string Link = "link";
 }

@@ -22,16 +22,50 @@ public static class BatchLister
                 new QuarantineReason(QuarantineCodes.Unreadable, $"the batch input {inputPath} no longer exists")))];
         }
 
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = source.Recursive,
-            IgnoreInaccessible = false,
-            AttributesToSkip = 0,
-            ReturnSpecialDirectories = false,
-        };
-        return [.. Directory.EnumerateFiles(inputPath, "*", options)
-            .Select(full => (Full: full, Relative: Path.GetRelativePath(inputPath, full).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => new NewIngestFile(f.Relative, new IngestFileLocation(f.Full, []), Skip: patterns.Excluded(f.Relative)))];
+        var files = new List<NewIngestFile>();
+        Walk(inputPath, inputPath, source.Recursive, patterns, files);
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
+
+    // Folders are walked by hand so that one that cannot be read is reported, not silently passed over, and links
+    // to folders are reported and not followed (they can loop, or lead out of the export).
+    private static void Walk(string root, string folder, bool recursive, SourcePatterns patterns, List<NewIngestFile> files)
+    {
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            files.Add(Row(root, folder, IngestFileVerdict.Quarantined(new QuarantineReason(QuarantineCodes.Unreadable, $"the folder cannot be read: {ex.Message}"))));
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            var info = new FileInfo(entry);
+            var relative = Relative(root, entry);
+            if (!info.Attributes.HasFlag(FileAttributes.Directory))
+            {
+                files.Add(Row(root, entry, patterns.Excluded(relative)));
+            }
+            else if (recursive)
+            {
+                if (info.LinkTarget is not null)
+                {
+                    files.Add(Row(root, entry, IngestFileVerdict.Skipped(IngestSkipCodes.Link, $"a link to a folder ({info.LinkTarget}), not followed")));
+                }
+                else
+                {
+                    Walk(root, entry, recursive, patterns, files);
+                }
+            }
+        }
+    }
+
+    private static NewIngestFile Row(string root, string path, IngestFileVerdict? verdict) =>
+        new(Relative(root, path), new IngestFileLocation(path, []), Skip: verdict);
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

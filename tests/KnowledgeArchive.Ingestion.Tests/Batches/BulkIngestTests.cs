@@ -211,4 +211,18 @@ public sealed class BulkIngestTests : IDisposable
         Assert.True(File.Exists(batch.InputPath));
         Assert.Equal(2, (await archive.Catalog.ListAsync(new DocumentQuery(Status: DocumentStatus.Indexed), CancellationToken.None)).Total);
     }
+
+    [Fact]
+    public async Task LinkToAFolder_IsReportedAndNotFollowed()
+    {
+        BatchFiles.Write(Input, "real/paper.pdf", BatchFiles.Pdf("Linked folder paper"));
+        Directory.CreateSymbolicLink(Path.Combine(Input, "loop"), Input);
+        await using var archive = await ArchiveHost.StartAsync(Data, BatchFiles.Config(_root));
+        var batch = await archive.WaitForBatchAsync((await archive.Batches.StartAsync(Input, BatchFiles.SourceName, CancellationToken.None)).BatchId);
+        var files = await archive.Ledger.FilesAsync(batch.BatchId, CancellationToken.None);
+
+        Assert.Equal(["loop", "real/paper.pdf"], files.Select(f => f.Path));
+        Assert.Equal(IngestSkipCodes.Link, files[0].Reason?.Code);
+        Assert.Equal(new IngestCounts(1, 0, 0, 1, 0), batch.Counts);
+    }
 }
