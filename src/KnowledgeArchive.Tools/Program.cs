@@ -8,5 +8,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     DemoCommand.Create(),
     EvalExtractionCommand.Create(),
     BenchLineageCommand.Create(),
+    BenchIngestCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
