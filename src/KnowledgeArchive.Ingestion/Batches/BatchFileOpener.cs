@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.IO.Hashing;
 using KnowledgeArchive.Core.Ingestion;
 
 namespace KnowledgeArchive.Ingestion.Batches;
@@ -30,6 +31,14 @@ public sealed class BatchFileOpener(string workDirectory) : IDisposable
 
         var zip = await ArchiveAsync(location.DiskPath, location.EntryChain.Take(location.EntryChain.Count - 1).ToList(), cancellationToken);
         return new LocalCopy(await ExtractAsync(zip, location.EntryChain[^1], cancellationToken), temporary: true);
+    }
+
+    /// <summary>The zip entry at a location (which must be one), to check before it is read.</summary>
+    public async Task<ZipArchiveEntry> EntryAsync(IngestFileLocation location, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var zip = await ArchiveAsync(location.DiskPath, location.EntryChain.Take(location.EntryChain.Count - 1).ToList(), cancellationToken);
+        return zip.GetEntry(location.EntryChain[^1]) ?? throw new FileNotFoundException($"the zip no longer holds the entry '{location.EntryChain[^1]}'");
     }
 
     public void Dispose()
@@ -83,7 +92,8 @@ public sealed class BatchFileOpener(string workDirectory) : IDisposable
         return zip;
     }
 
-    // Reads no more than the entry declares: a bomb that lies about its size is stopped at the lie.
+    // Reads no more than the entry declares, so a bomb that lies about its size is stopped at the lie; and checks
+    // the entry's CRC-32, because the runtime quietly ends an entry at its declared size.
     private async Task<string> ExtractAsync(ZipArchive zip, string entryName, CancellationToken cancellationToken)
     {
         var entry = zip.GetEntry(entryName) ?? throw new FileNotFoundException($"the zip no longer holds the entry '{entryName}'");
@@ -98,6 +108,7 @@ public sealed class BatchFileOpener(string workDirectory) : IDisposable
             await using var input = entry.Open();
             await using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
             var buffer = new byte[81920];
+            var crc = new Crc32();
             long total = 0;
             int read;
             while ((read = await input.ReadAsync(buffer, cancellationToken)) > 0)
@@ -108,7 +119,15 @@ public sealed class BatchFileOpener(string workDirectory) : IDisposable
                     throw new EntryOverrunException(string.Create(CultureInfo.InvariantCulture, $"the entry '{entryName}' holds more than the {entry.Length:N0} bytes it declares"));
                 }
 
+                crc.Append(buffer.AsSpan(0, read));
                 await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+
+            if (total != entry.Length || crc.GetCurrentHashAsUInt32() != entry.Crc32)
+            {
+                throw new InvalidDataException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the entry '{entryName}' does not match its declared size ({entry.Length:N0} bytes) and CRC-32: the zip is damaged or misstates what it holds"));
             }
 
             return target;

@@ -22,9 +22,14 @@ public sealed class FileStager(
     IIngestLedger ledger,
     IngestBacklog backlog,
     IOptions<ArchiveOptions> options,
+    ArchivePaths paths,
     TimeProvider clock,
     ILogger<FileStager> logger)
 {
+    // Below this much free space in the data directory, a failure to read is taken for a full disk (a system
+    // error: the file stays pending and the batch stops) rather than a fault of the file.
+    private const long LowDiskBytes = 64L * 1024 * 1024;
+
     // Empty and encrypted Office files are taken, so extraction can quarantine them with their specific reason.
     private readonly HashSet<FileFormat> readable = [.. extractors.Select(e => e.Format), FileFormat.Empty, FileFormat.OleCompound];
 
@@ -35,9 +40,18 @@ public sealed class FileStager(
         LocalCopy copy;
         try
         {
+            // Checked again here, not only when the zip was listed: a file put back to pending (a re-run) must
+            // not get past the refusals by the way it came.
+            if (file.Location.IsZipEntry
+                && ZipExpander.Refusal(await context.Opener.EntryAsync(file.Location, cancellationToken), context.Limits, context.Patterns, options.Value.MaxFileBytes) is { } refusal)
+            {
+                await SetAsync(file, context, refusal, null, cancellationToken);
+                return;
+            }
+
             copy = await context.Opener.CopyAsync(file.Location, cancellationToken);
         }
-        catch (Exception ex) when (Unreadable(ex) is { } reason)
+        catch (Exception ex) when (!DiskFull() && Unreadable(ex) is { } reason)
         {
             await QuarantineAsync(file, context, reason, cancellationToken);
             return;
@@ -141,7 +155,7 @@ public sealed class FileStager(
         return ledger.SetVerdictAsync(context.Batch.BatchId, file.Ordinal, IngestFileVerdict.Quarantined(reason), null, null, cancellationToken);
     }
 
-    private Task SetAsync(IngestFile file, BatchContext context, IngestFileVerdict verdict, long size, CancellationToken cancellationToken) =>
+    private Task SetAsync(IngestFile file, BatchContext context, IngestFileVerdict verdict, long? size, CancellationToken cancellationToken) =>
         ledger.SetVerdictAsync(context.Batch.BatchId, file.Ordinal, verdict, null, size, cancellationToken);
 
     private static QuarantineReason? Unreadable(Exception ex) => ex switch
@@ -153,6 +167,18 @@ public sealed class FileStager(
         IOException or UnauthorizedAccessException => new QuarantineReason(QuarantineCodes.Unreadable, $"the file cannot be read: {ex.Message}"),
         _ => null,
     };
+
+    private bool DiskFull()
+    {
+        try
+        {
+            return new DriveInfo(paths.DataDirectory).AvailableFreeSpace < LowDiskBytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static async Task<(string Sha256, long Size)> HashAsync(string path, CancellationToken cancellationToken)
     {

@@ -47,8 +47,12 @@ public static class ZipExpander
         return new ZipListing(entries, null);
     }
 
-    private static IngestFileVerdict? Refusal(ZipArchiveEntry entry, ZipLimits limits, SourcePatterns patterns, long maxFileBytes)
+    /// <summary>Why an entry is not read (unsafe name, over the ratio or size limits, excluded), or null.</summary>
+    public static IngestFileVerdict? Refusal(ZipArchiveEntry entry, ZipLimits limits, SourcePatterns patterns, long maxFileBytes)
     {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(patterns);
         if (EntryNames.Problem(entry.FullName) is { } unsafeName)
         {
             return IngestFileVerdict.Quarantined(new QuarantineReason(QuarantineCodes.UnsafePath, unsafeName));

@@ -32,6 +32,15 @@ public static class BatchFiles
         return buffer.ToArray();
     }
 
+    /// <summary>A zip whose headers understate the size of its first entry: a bomb that lies about what it holds.</summary>
+    public static byte[] ZipUnderstatingItsSize(string name, byte[] content, uint declaredSize)
+    {
+        var zip = Zip((name, content));
+        Patch(zip, [0x50, 0x4B, 0x03, 0x04], 22, declaredSize);
+        Patch(zip, [0x50, 0x4B, 0x01, 0x02], 24, declaredSize);
+        return zip;
+    }
+
     public static void Write(string folder, string relativePath, byte[] content)
     {
         var path = Path.Combine(folder, relativePath);
@@ -47,5 +56,11 @@ public static class BatchFiles
         var extra = sourceJson.Length == 0 ? string.Empty : ", " + sourceJson;
         File.WriteAllText(path, $$"""{ "sources": [ { "name": "{{SourceName}}"{{extra}} } ]{{zip}} }""");
         return path;
+    }
+
+    private static void Patch(byte[] zip, byte[] signature, int offset, uint value)
+    {
+        var at = zip.AsSpan().IndexOf(signature);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(zip.AsSpan(at + offset), value);
     }
 }

@@ -120,6 +120,12 @@ public sealed class BulkIngestTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_root, "outside.pdf")));
         Assert.False(File.Exists(Path.Combine(Data, "outside.pdf")));
         Assert.Equal(1, (await archive.Catalog.ListAsync(new DocumentQuery(), CancellationToken.None)).Total);
+
+        // Running the failures again reads them again, and refuses them again.
+        await archive.Batches.RerunFailuresAsync(batch.BatchId, CancellationToken.None);
+        var rerun = await archive.WaitForBatchAsync(batch.BatchId);
+        Assert.Equal(new IngestCounts(1, 0, 2, 0, 0), rerun.Counts);
+        Assert.Equal(1, (await archive.Catalog.ListAsync(new DocumentQuery(), CancellationToken.None)).Total);
     }
 
     [Fact]
@@ -136,6 +142,25 @@ public sealed class BulkIngestTests : IDisposable
         Assert.Equal(IngestStatus.Indexed, files.Single(f => f.Path == "ratio.zip!/fine.pdf").Outcome);
         Assert.Equal(new IngestCounts(1, 0, 1, 0, 0), batch.Counts);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(Data, "work", "batches")));
+
+        await archive.Batches.RerunFailuresAsync(batch.BatchId, CancellationToken.None);
+        var rerun = await archive.WaitForBatchAsync(batch.BatchId);
+        Assert.Equal(new IngestCounts(1, 0, 1, 0, 0), rerun.Counts);
+        Assert.Equal(QuarantineCodes.ZipBomb, (await archive.Ledger.FilesAsync(batch.BatchId, CancellationToken.None)).Single(f => f.Path == "ratio.zip!/bomb.pdf").Reason?.Code);
+    }
+
+    [Fact]
+    public async Task ZipEntryHoldingMoreThanItDeclares_IsQuarantined_NotTakenTruncated()
+    {
+        BatchFiles.Write(Input, "liar.zip", BatchFiles.ZipUnderstatingItsSize("small.pdf", new byte[8 * 1024 * 1024], declaredSize: 1000));
+        await using var archive = await ArchiveHost.StartAsync(Data, BatchFiles.Config(_root));
+        var batch = await archive.WaitForBatchAsync((await archive.Batches.StartAsync(Input, BatchFiles.SourceName, CancellationToken.None)).BatchId);
+        var file = Assert.Single(await archive.Ledger.FilesAsync(batch.BatchId, CancellationToken.None), f => f.Outcome is not null);
+
+        Assert.Equal(IngestStatus.Quarantined, file.Outcome);
+        Assert.Equal(QuarantineCodes.Corrupt, file.Reason?.Code);
+        Assert.Contains("does not match its declared size (1,000 bytes) and CRC-32", file.Reason!.Message, StringComparison.Ordinal);
+        Assert.Equal(0, (await archive.Catalog.ListAsync(new DocumentQuery(), CancellationToken.None)).Total);
     }
 
     [Fact]

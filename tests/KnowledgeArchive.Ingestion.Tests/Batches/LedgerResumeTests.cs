@@ -57,14 +57,15 @@ public sealed class LedgerResumeTests : IDisposable
     [Fact]
     public async Task RerunFailures_ReadsQuarantinedFilesAgain()
     {
-        BatchFiles.Write(Input, "good.pdf", BatchFiles.Pdf("Good paper"));
         BatchFiles.Write(Input, "moved.pdf", BatchFiles.Pdf("Moved paper"));
-        await using var archive = await ArchiveHost.StartAsync(Data, BatchFiles.Config(_root));
 
         // The file disappears between listing and reading: quarantined as unreadable; put back, it is read on re-run.
-        var batchId = await archive.Ledger.CreateBatchAsync(BatchFiles.SourceName, Input, DateTimeOffset.UtcNow, CancellationToken.None);
-        await archive.Ledger.ListFilesAsync(batchId, [new NewIngestFile("gone.pdf", new IngestFileLocation(Path.Combine(Input, "gone.pdf"), []))], CancellationToken.None);
-        await archive.Batches.RerunFailuresAsync(batchId, CancellationToken.None);
+        var paths = new ArchivePaths(new ArchiveOptions { DataDirectory = Data });
+        paths.EnsureCreated();
+        var ledger = new SqliteIngestLedger(new CatalogDatabase(paths));
+        var batchId = await ledger.CreateBatchAsync(BatchFiles.SourceName, Input, DateTimeOffset.UtcNow, CancellationToken.None);
+        await ledger.ListFilesAsync(batchId, [new NewIngestFile("gone.pdf", new IngestFileLocation(Path.Combine(Input, "gone.pdf"), []))], CancellationToken.None);
+        await using var archive = await ArchiveHost.StartAsync(Data, BatchFiles.Config(_root));
         var failed = await archive.WaitForBatchAsync(batchId);
         Assert.Equal(new IngestCounts(0, 0, 1, 0, 0), failed.Counts);
         Assert.Equal(QuarantineCodes.Unreadable, Assert.Single(await archive.Ledger.FilesAsync(batchId, CancellationToken.None)).Reason?.Code);
