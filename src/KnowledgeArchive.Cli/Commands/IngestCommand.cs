@@ -74,7 +74,7 @@ internal static class IngestCommand
         while (true)
         {
             var batch = await api.GetBatchAsync(batchId, files: false, cancellationToken);
-            if (batch.State != "listing")
+            if (batch.Counts.Total > 0)
             {
                 await progress.ShowAsync(batch);
             }

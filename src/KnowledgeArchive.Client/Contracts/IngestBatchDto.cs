@@ -10,7 +10,7 @@ public sealed record IngestBatchDto
     /// <summary>The folder or zip read, as an absolute path on the service's machine.</summary>
     public required string InputPath { get; init; }
 
-    /// <summary><c>listing</c> (the input is being listed), <c>running</c> or <c>completed</c>.</summary>
+    /// <summary><c>running</c> (files still being listed, read or extracted) or <c>completed</c> (every file has its outcome).</summary>
     public required string State { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

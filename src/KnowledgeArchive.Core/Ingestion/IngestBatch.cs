@@ -17,6 +17,6 @@ public sealed record IngestBatch
 
     public IngestCounts Counts { get; init; } = new(0, 0, 0, 0, 0);
 
-    /// <summary><c>listing</c>, <c>running</c> or <c>completed</c>.</summary>
-    public string State => !Listed ? IngestBatchStates.Listing : Counts.Pending > 0 ? IngestBatchStates.Running : IngestBatchStates.Completed;
+    /// <summary><c>running</c> (files still being listed, read or extracted) or <c>completed</c> (every file has its outcome).</summary>
+    public string State => Listed && Counts.Pending == 0 ? IngestBatchStates.Completed : IngestBatchStates.Running;
 }
