@@ -43,4 +43,22 @@ public sealed class IngestPageTests : IClassFixture<BrowserFixture>, IDisposable
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#counts")).ToHaveTextAsync("2 files: 1 indexed, 0 duplicate, 1 quarantined, 0 skipped, 0 pending.");
     }
+
+    [Fact]
+    public async Task StartForm_StartsABatchAndOpensIt_OrSaysWhatIsWrong()
+    {
+        BatchInput.Write(_input, "form/paper.pdf", SampleFiles.Pdf("Started from the form", "A paper loaded from the ingest page."));
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/ingest");
+        await page.FillAsync("#start-batch input[name=Path]", Path.Combine(_input, "nowhere"));
+        await page.SelectOptionAsync("#start-batch select[name=Source]", BatchInput.Source);
+        await page.ClickAsync("#start-batch button[type=submit]");
+        await Assertions.Expect(page.Locator("#start-error")).ToContainTextAsync("There is no folder or zip at");
+
+        await page.FillAsync("#start-batch input[name=Path]", Path.Combine(_input, "form"));
+        await page.ClickAsync("#start-batch button[type=submit]");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/ingest/batch-"));
+        await Assertions.Expect(page.Locator("#counts")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^1 file: (1 indexed|0 indexed, 0 duplicate, 0 quarantined, 0 skipped, 1 pending)"));
+    }
 }
