@@ -250,4 +250,26 @@ public sealed class BulkIngestTests : IDisposable
         Assert.Equal(IngestSkipCodes.Link, files[0].Reason?.Code);
         Assert.Equal(new IngestCounts(1, 0, 0, 1, 0), batch.Counts);
     }
+
+    [Fact]
+    public async Task IncludePatterns_SkipOtherFiles_NamingThePatterns_ButZipsAreStillOpened()
+    {
+        BatchFiles.Write(Input, "Minutes/GB.PDF", BatchFiles.Pdf("Included minutes"));
+        BatchFiles.Write(Input, "papers/report.docx", BatchFiles.Docx("Excluded report"));
+        BatchFiles.Write(Input, "pack.zip", BatchFiles.Zip(("inner/included.pdf", BatchFiles.Pdf("Included from zip")), ("inner/left.docx", BatchFiles.Docx("Left in zip"))));
+        var json = "\"path\": " + System.Text.Json.JsonSerializer.Serialize(Input) + ", \"include\": [\"**/*.pdf\"]";
+        await using var archive = await ArchiveHost.StartAsync(Data, BatchFiles.Config(_root, json));
+
+        // No path given: the source's own.
+        var batch = await archive.WaitForBatchAsync((await archive.Batches.StartAsync(null, BatchFiles.SourceName, CancellationToken.None)).BatchId);
+        var files = (await archive.Ledger.FilesAsync(batch.BatchId, CancellationToken.None)).Where(f => f.Outcome is not null).ToList();
+
+        Assert.Equal(Input, batch.InputPath);
+        Assert.Equal(new IngestCounts(2, 0, 0, 2, 0), batch.Counts);
+        Assert.Equal(IngestStatus.Indexed, files.Single(f => f.Path == "Minutes/GB.PDF").Outcome);
+        var left = files.Single(f => f.Path == "pack.zip!/inner/left.docx");
+        Assert.Equal(IngestSkipCodes.NotIncluded, left.Reason?.Code);
+        Assert.Equal("matches none of the source's include patterns (**/*.pdf)", left.Reason?.Message);
+        Assert.Equal(IngestSkipCodes.NotIncluded, files.Single(f => f.Path == "papers/report.docx").Reason?.Code);
+    }
 }
