@@ -154,87 +154,31 @@ public sealed class SqliteIngestLedger(CatalogDatabase database) : IIngestLedger
     public async Task<IngestBatch?> FindBatchAsync(string batchId, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        return (await ReadBatchesAsync(connection, "WHERE batch_id = $batch", batchId, 1, cancellationToken)).FirstOrDefault();
+        return (await IngestLedgerQueries.BatchesAsync(connection, "WHERE batch_id = $batch", batchId, 1, cancellationToken)).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<IngestBatch>> ListBatchesAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        return await ReadBatchesAsync(connection, string.Empty, null, limit, cancellationToken);
+        return await IngestLedgerQueries.BatchesAsync(connection, string.Empty, null, limit, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> ListUnfinishedBatchIdsAsync(CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT batch_id FROM ingest_batches b WHERE listed = 0 OR EXISTS " +
-            "(SELECT 1 FROM ingest_files f WHERE f.batch_id = b.batch_id AND f.state = 'pending') ORDER BY created_at;";
-        var ids = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
+        return await IngestLedgerQueries.UnfinishedBatchIdsAsync(connection, cancellationToken);
     }
 
-    public Task<IReadOnlyList<IngestFile>> PendingFilesAsync(string batchId, int limit, CancellationToken cancellationToken) =>
-        ReadFilesAsync("WHERE f.batch_id = $batch AND f.state = 'pending' ORDER BY f.ordinal LIMIT $limit", batchId, limit, cancellationToken);
-
-    public Task<IReadOnlyList<IngestFile>> FilesAsync(string batchId, CancellationToken cancellationToken) =>
-        ReadFilesAsync("WHERE f.batch_id = $batch ORDER BY f.path, f.ordinal LIMIT $limit", batchId, int.MaxValue, cancellationToken);
-
-    private async Task<IReadOnlyList<IngestFile>> ReadFilesAsync(string where, string batchId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IngestFile>> PendingFilesAsync(string batchId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = IngestFileRows.Select + " " + where + ";";
-        command.Parameters.AddWithValue("$batch", batchId);
-        command.Parameters.AddWithValue("$limit", limit);
-        var files = new List<IngestFile>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            files.Add(IngestFileRows.Read(reader));
-        }
-
-        return files;
+        return await IngestLedgerQueries.FilesAsync(connection, "WHERE f.batch_id = $batch AND f.state = 'pending' ORDER BY f.ordinal LIMIT $limit", batchId, limit, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<IngestBatch>> ReadBatchesAsync(SqliteConnection connection, string where, string? batchId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IngestFile>> FilesAsync(string batchId, CancellationToken cancellationToken)
     {
-        var batches = new List<IngestBatch>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"SELECT batch_id, source, input_path, created_at, listed FROM ingest_batches {where} ORDER BY created_at DESC, batch_id DESC LIMIT $limit;";
-            command.Parameters.AddWithValue("$batch", (object?)batchId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$limit", limit);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                batches.Add(new IngestBatch
-                {
-                    BatchId = reader.GetString(0),
-                    Source = reader.GetString(1),
-                    InputPath = reader.GetString(2),
-                    CreatedAt = DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                    Listed = reader.GetInt64(4) == 1,
-                });
-            }
-        }
-
-        for (var i = 0; i < batches.Count; i++)
-        {
-            await using var counts = connection.CreateCommand();
-            counts.CommandText = IngestFileRows.Counts;
-            counts.Parameters.AddWithValue("$batch", batches[i].BatchId);
-            await using var reader = await counts.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            batches[i] = batches[i] with { Counts = IngestFileRows.ReadCounts(reader) };
-        }
-
-        return batches;
+        await using var connection = database.Open();
+        return await IngestLedgerQueries.FilesAsync(connection, "WHERE f.batch_id = $batch ORDER BY f.path, f.ordinal LIMIT $limit", batchId, int.MaxValue, cancellationToken);
     }
 
     private static async Task InsertFilesAsync(
