@@ -4,8 +4,12 @@ using Xunit.Abstractions;
 
 namespace KnowledgeArchive.Web.Tests.Ingest;
 
+// Runs on its own, after the other tests: its hundreds of extractions would starve their timeouts on a small machine.
+[Collection(BulkIngestKillTests.Collection)]
 public sealed class BulkIngestKillTests(ITestOutputHelper output) : IDisposable
 {
+    public const string Collection = "bulk ingest kill test";
+
     private const int UniqueFiles = 220;
     private const int DuplicateFiles = 12;
     private const int Kills = 4;
@@ -111,3 +115,7 @@ public sealed class BulkIngestKillTests(ITestOutputHelper output) : IDisposable
         return paths;
     }
 }
+
+/// <summary>Keeps the kill test out of the parallel runs.</summary>
+[CollectionDefinition(BulkIngestKillTests.Collection, DisableParallelization = true)]
+public sealed class BulkIngestKillRunsAlone;
