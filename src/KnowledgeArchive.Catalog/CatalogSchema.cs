@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 5;
+    public const int CurrentVersion = 6;
 
     private static readonly string[] Migrations =
     [
@@ -140,6 +140,39 @@ internal static class CatalogSchema
             text TEXT NOT NULL,
             icb TEXT
         ) WITHOUT ROWID;
+        """,
+        """
+        ALTER TABLE documents ADD COLUMN batch_id TEXT;
+        ALTER TABLE documents ADD COLUMN entry_path TEXT;
+        ALTER TABLE documents ADD COLUMN archive_sha256 TEXT;
+        CREATE TABLE ingest_batches (
+            batch_id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            input_path TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            listed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ix_ingest_batches_created ON ingest_batches(created_at);
+        CREATE TABLE ingest_files (
+            batch_id TEXT NOT NULL REFERENCES ingest_batches(batch_id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            parent_ordinal INTEGER,
+            path TEXT NOT NULL,
+            disk_path TEXT NOT NULL,
+            entry_chain TEXT NOT NULL DEFAULT '[]',
+            archive_sha256 TEXT,
+            entry_path TEXT,
+            state TEXT NOT NULL,
+            reason_code TEXT,
+            reason TEXT,
+            sha256 TEXT,
+            size_bytes INTEGER,
+            document_id TEXT,
+            duplicate_of TEXT,
+            PRIMARY KEY (batch_id, ordinal)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_ingest_files_state ON ingest_files(batch_id, state, ordinal);
+        CREATE INDEX ix_ingest_files_document ON ingest_files(document_id);
         """,
     ];
 

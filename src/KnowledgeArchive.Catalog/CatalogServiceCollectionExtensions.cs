@@ -13,6 +13,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<IDecisionStore, SqliteDecisionStore>();
         services.AddSingleton<ILineageStore, SqliteLineageStore>();
         services.AddSingleton<IOriginalStore, FileSystemOriginalStore>();
+        services.AddSingleton<KnowledgeArchive.Core.Ingestion.IIngestLedger, SqliteIngestLedger>();
         return services;
     }
 }

@@ -12,7 +12,8 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
 {
     private const string Columns =
         "document_id, sha256, file_name, format, size_bytes, ingested_at, status, quarantine_code, quarantine_message, title, page_count, " +
-        "document_type, ccg, icb, body, date, session, sensitivity, source, original_path, extractor_version, description";
+        "document_type, ccg, icb, body, date, session, sensitivity, source, original_path, extractor_version, description, " +
+        "batch_id, entry_path, archive_sha256";
 
     private readonly CatalogDatabase database;
 
@@ -22,7 +23,14 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     {
         ArgumentNullException.ThrowIfNull(record);
         await using var connection = Open();
+        return await TryAddAsync(connection, null, record, cancellationToken);
+    }
+
+    /// <summary>Adds a record within a caller's transaction (the ingest ledger records the file in the same one).</summary>
+    internal static async Task<bool> TryAddAsync(SqliteConnection connection, SqliteTransaction? transaction, DocumentRecord record, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"INSERT OR IGNORE INTO documents ({Columns}) VALUES ({Parameters()});";
         Bind(command, record);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
@@ -236,6 +244,9 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         command.Parameters.AddWithValue("$original_path", Db(r.Provenance.OriginalPath));
         command.Parameters.AddWithValue("$extractor_version", Db(r.ExtractorVersion));
         command.Parameters.AddWithValue("$description", Db(r.Description));
+        command.Parameters.AddWithValue("$batch_id", Db(r.Provenance.BatchId));
+        command.Parameters.AddWithValue("$entry_path", Db(r.Provenance.EntryPath));
+        command.Parameters.AddWithValue("$archive_sha256", Db(r.Provenance.ArchiveSha256));
     }
 
     private static DocumentRecord Read(SqliteDataReader reader)
@@ -264,7 +275,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
                 Session = Text(16),
                 Sensitivity = reader.GetString(17),
             },
-            Provenance = new Provenance(reader.GetString(18), Text(19)),
+            Provenance = new Provenance(reader.GetString(18), Text(19)) { BatchId = Text(22), EntryPath = Text(23), ArchiveSha256 = Text(24) },
             ExtractorVersion = Text(20),
             Description = Text(21),
         };

@@ -29,6 +29,7 @@ public static class CliApp
             TraceCommand.Create(context),
             AskCommand.Create(context),
             ExportLineageCommand.Create(context),
+            IngestCommand.Create(context),
         };
 
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };

@@ -4,5 +4,5 @@ namespace KnowledgeArchive.Cli;
 internal static class Program
 {
     public static Task<int> Main(string[] args) =>
-        CliApp.RunAsync(args, new CliEnvironment(Console.Out, Console.Error, CliEnvironment.CreateHttpClient));
+        CliApp.RunAsync(args, new CliEnvironment(Console.Out, Console.Error, CliEnvironment.CreateHttpClient) { Interactive = !Console.IsOutputRedirected });
 }

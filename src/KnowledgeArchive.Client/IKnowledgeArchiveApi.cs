@@ -82,4 +82,26 @@ public interface IKnowledgeArchiveApi
         [AliasAs("file")] StreamPart file,
         [AliasAs("source")] string? source = null,
         CancellationToken cancellationToken = default);
+
+    [Post("/api/ingest/batches")]
+    Task<IngestBatchDto> StartBatchAsync([Body] IngestBatchRequestDto request, CancellationToken cancellationToken = default);
+
+    [Multipart]
+    [Post("/api/ingest/batches")]
+    Task<IngestBatchDto> UploadBatchAsync(
+        [AliasAs("file")] StreamPart zip,
+        [AliasAs("source")] string source,
+        CancellationToken cancellationToken = default);
+
+    [Get("/api/ingest/batches")]
+    Task<IngestBatchListDto> ListBatchesAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/ingest/batches/{id}")]
+    Task<IngestBatchDto> GetBatchAsync(string id, bool? files = null, CancellationToken cancellationToken = default);
+
+    [Get("/api/ingest/batches/{id}/report.csv")]
+    Task<HttpResponseMessage> GetBatchReportAsync(string id, CancellationToken cancellationToken = default);
+
+    [Post("/api/ingest/batches/{id}/rerun")]
+    Task<IngestBatchDto> RerunBatchFailuresAsync(string id, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,7 @@
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Ingestion.Batches;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,11 +11,13 @@ namespace KnowledgeArchive.Ingestion;
 /// <summary>
 /// Watches the inbox folder (and its subfolders) by polling. A file is taken only once its size and time stamp
 /// have stayed the same for the settle time and it can be opened exclusively; it is deleted from the inbox once
-/// its bytes are safely stored, never before.
+/// its bytes are safely stored, never before. A zip (by content, so not a .docx) becomes a bulk ingest batch.
 /// </summary>
 public sealed class InboxWatcher(
     ArchivePaths paths,
     DocumentIntake intake,
+    IFormatDetector detector,
+    IngestBatches batches,
     IOptions<ArchiveOptions> options,
     TimeProvider clock,
     ILogger<InboxWatcher> logger) : BackgroundService
@@ -91,6 +95,12 @@ public sealed class InboxWatcher(
         var relative = Path.GetRelativePath(paths.InboxDirectory, file.FullName).Replace('\\', '/');
         try
         {
+            if (detector.Detect(file.FullName) == FileFormat.Zip)
+            {
+                await TakeZipAsync(file, relative, cancellationToken);
+                return;
+            }
+
             await using (var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.None, 81920, useAsync: true))
             {
                 var outcome = await intake.AcceptAsync(stream, file.Name, new Provenance(SourceName, relative), cancellationToken);
@@ -109,6 +119,26 @@ public sealed class InboxWatcher(
         {
             logger.LogWarning(ex, "Inbox file {File} cannot be read or removed; check its permissions", relative);
         }
+    }
+
+    // Copied out of the inbox before the batch is recorded, and removed from it only after: a crash in between
+    // leaves the zip in the inbox, to be taken again, never a batch without its input.
+    private async Task TakeZipAsync(FileInfo file, string relative, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(paths.UploadsDirectory, clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var kept = Path.Combine(folder, file.Name);
+        await using (var input = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.None, 81920, useAsync: true))
+        await using (var output = new FileStream(kept, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        {
+            await input.CopyToAsync(output, cancellationToken);
+            output.Flush(flushToDisk: true);
+        }
+
+        var batch = await batches.StartFromInboxAsync(kept, cancellationToken);
+        file.Delete();
+        seen.Remove(file.FullName);
+        logger.LogInformation("Inbox zip {File}: batch {BatchId}", relative, batch.BatchId);
     }
 
     private sealed record Observation(long Length, DateTime LastWrite, DateTimeOffset Since)

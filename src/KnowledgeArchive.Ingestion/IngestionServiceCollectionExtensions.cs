@@ -1,10 +1,12 @@
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Batches;
+using KnowledgeArchive.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeArchive.Ingestion;
 
-/// <summary>Registers intake, the queue, the worker and the inbox watcher. Needs the catalog, extraction and index registered too.</summary>
+/// <summary>Registers intake, the queue, the worker, the inbox watcher and bulk batches. Needs the catalog, extraction and index registered too.</summary>
 public static class IngestionServiceCollectionExtensions
 {
     public static IServiceCollection AddIngestion(this IServiceCollection services)
@@ -16,6 +18,11 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<DocumentProcessor>();
         services.AddHostedService<IngestWorker>();
         services.AddHostedService<InboxWatcher>();
+        services.AddSingleton<IngestSources>();
+        services.AddSingleton<FileStager>();
+        services.AddSingleton<IngestBatches>();
+        services.AddSingleton<BatchRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<BatchRunner>());
         return services;
     }
 }

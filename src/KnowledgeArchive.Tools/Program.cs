@@ -10,5 +10,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     BenchLineageCommand.Create(),
     EvalIrCommand.Create(),
     EvalSearchCommand.Create(),
+    BenchIngestCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

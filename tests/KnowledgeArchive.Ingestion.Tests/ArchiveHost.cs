@@ -39,7 +39,11 @@ public sealed class ArchiveHost : IAsyncDisposable
 
     public DocumentIntake Intake => _host.Services.GetRequiredService<DocumentIntake>();
 
-    public static async Task<ArchiveHost> StartAsync(string dataDirectory)
+    public KnowledgeArchive.Core.Ingestion.IIngestLedger Ledger => _host.Services.GetRequiredService<KnowledgeArchive.Core.Ingestion.IIngestLedger>();
+
+    public global::KnowledgeArchive.Ingestion.Batches.IngestBatches Batches => _host.Services.GetRequiredService<global::KnowledgeArchive.Ingestion.Batches.IngestBatches>();
+
+    public static async Task<ArchiveHost> StartAsync(string dataDirectory, string? ingestConfigFile = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Services.Configure<ArchiveOptions>(o =>
@@ -48,6 +52,7 @@ public sealed class ArchiveHost : IAsyncDisposable
             o.InboxSettleTime = TimeSpan.FromMilliseconds(300);
             o.InboxPollInterval = TimeSpan.FromMilliseconds(100);
             o.IndexRefreshInterval = TimeSpan.FromMilliseconds(100);
+            o.IngestConfigFile = ingestConfigFile;
         });
         builder.Services.AddSingleton(sp =>
         {
@@ -80,6 +85,24 @@ public sealed class ArchiveHost : IAsyncDisposable
 
     public Task<DocumentRecord> WaitForFileAsync(string fileName) =>
         WaitForFinalStateAsync(async () => (await Catalog.ListAsync(new DocumentQuery(FileName: fileName), CancellationToken.None)).Items is [var first, ..] ? first : null);
+
+    /// <summary>Waits until every file of the batch has its outcome (none pending) and returns the batch.</summary>
+    public async Task<KnowledgeArchive.Core.Ingestion.IngestBatch> WaitForBatchAsync(string batchId, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < deadline)
+        {
+            var batch = await Ledger.FindBatchAsync(batchId, CancellationToken.None);
+            if (batch?.State == KnowledgeArchive.Core.Ingestion.IngestBatchStates.Completed)
+            {
+                return batch;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"batch {batchId} did not complete within {seconds} s");
+    }
 
     public async ValueTask DisposeAsync()
     {

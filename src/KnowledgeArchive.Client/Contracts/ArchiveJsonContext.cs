@@ -19,4 +19,7 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(SearchResponseDto))]
 [JsonSerializable(typeof(HealthDto))]
 [JsonSerializable(typeof(ProblemDto))]
+[JsonSerializable(typeof(IngestBatchRequestDto))]
+[JsonSerializable(typeof(IngestBatchDto))]
+[JsonSerializable(typeof(IngestBatchListDto))]
 public sealed partial class ArchiveJsonContext : JsonSerializerContext;

@@ -53,8 +53,17 @@ public sealed record DocumentDto
     /// <summary>Ingest source the original came from (<c>inbox</c>, <c>upload</c>, or a configured source).</summary>
     public string? Source { get; init; }
 
-    /// <summary>Path or file name under which the original was found.</summary>
+    /// <summary>Path or file name under which the original was found; for a file found in a zip, the zip's path.</summary>
     public string? OriginalPath { get; init; }
+
+    /// <summary>For a file found in a zip, its path inside the zip.</summary>
+    public string? EntryPath { get; init; }
+
+    /// <summary>For a file found in a zip, the SHA-256 of the zip.</summary>
+    public string? ArchiveSha256 { get; init; }
+
+    /// <summary>The bulk ingest batch that brought the original in; null for the inbox and uploads.</summary>
+    public string? BatchId { get; init; }
 
     public string? ExtractorVersion { get; init; }
 }

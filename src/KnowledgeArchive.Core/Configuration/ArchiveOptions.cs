@@ -24,6 +24,12 @@ public sealed class ArchiveOptions
     /// </summary>
     public string? SynonymsFile { get; set; }
 
+    /// <summary>
+    /// Bulk ingest sources and zip limits (schema: <c>schemas/ingest-config.schema.json</c>). Default: the
+    /// <c>ingest-sources.json</c> shipped beside the service, a copy of <c>ingest-config/ingest-sources.json</c>.
+    /// </summary>
+    public string? IngestConfigFile { get; set; }
+
     /// <summary>Files larger than this are quarantined as too large.</summary>
     public long MaxFileBytes { get; set; } = 200L * 1024 * 1024;
 

@@ -22,6 +22,9 @@ public sealed class ArchivePaths
 
     public string WorkDirectory => Path.Combine(DataDirectory, "work");
 
+    /// <summary>Zips uploaded to start a batch, kept as the batch's input.</summary>
+    public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
+
     /// <summary>Creates every directory the archive writes to.</summary>
     public void EnsureCreated()
     {

@@ -10,4 +10,16 @@ public static class QuarantineCodes
     public const string UnsupportedFormat = "unsupported_format";
     public const string TooLarge = "too_large";
     public const string TimedOut = "timed_out";
+
+    /// <summary>A zip entry whose name would leave the folder it is extracted to (zip-slip).</summary>
+    public const string UnsafePath = "unsafe_path";
+
+    /// <summary>A zip that expands beyond the configured ratio or size limits.</summary>
+    public const string ZipBomb = "zip_bomb";
+
+    /// <summary>A zip nested inside zips deeper than the configured limit.</summary>
+    public const string ZipTooDeep = "zip_too_deep";
+
+    /// <summary>A file of a batch that could not be read from its source.</summary>
+    public const string Unreadable = "unreadable";
 }

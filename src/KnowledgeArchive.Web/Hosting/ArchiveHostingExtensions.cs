@@ -69,6 +69,7 @@ public static class ArchiveHostingExtensions
         app.MapLineageApi();
         app.MapInForceApi();
         app.MapOrganisationsApi();
+        app.MapIngestApi();
         app.MapRazorPages();
         return app;
     }

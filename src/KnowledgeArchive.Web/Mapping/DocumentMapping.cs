@@ -58,6 +58,9 @@ internal static class DocumentMapping
         Sensitivity = record.Metadata.Sensitivity,
         Source = record.Provenance.Source,
         OriginalPath = record.Provenance.OriginalPath,
+        EntryPath = record.Provenance.EntryPath,
+        ArchiveSha256 = record.Provenance.ArchiveSha256,
+        BatchId = record.Provenance.BatchId,
         ExtractorVersion = record.ExtractorVersion,
     };
 

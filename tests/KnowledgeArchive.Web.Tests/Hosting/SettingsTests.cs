@@ -22,6 +22,14 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void ExampleIngestSources_MatchTheirSchema()
+    {
+        var example = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ingest-config", "ingest-sources.json"));
+
+        ContractSchemas.AssertValid("ingest-config.schema.json", example);
+    }
+
+    [Fact]
     public void SettingsSchema_RejectsAMisspelledKey()
     {
         var bad = """{ "Archive": { "DataDirectry": "/srv/data" } }""";

@@ -1,0 +1,21 @@
+namespace KnowledgeArchive.Client.Contracts;
+
+/// <summary>A bulk ingest batch and its progress; <see cref="Files"/> is filled only when one batch is asked for.</summary>
+public sealed record IngestBatchDto
+{
+    public required string BatchId { get; init; }
+
+    public required string Source { get; init; }
+
+    /// <summary>The folder or zip read, as an absolute path on the service's machine.</summary>
+    public required string InputPath { get; init; }
+
+    /// <summary><c>running</c> (files still being listed, read or extracted) or <c>completed</c> (every file has its outcome).</summary>
+    public required string State { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public required IngestCountsDto Counts { get; init; }
+
+    public IReadOnlyList<IngestFileDto> Files { get; init; } = [];
+}

@@ -1,0 +1,7 @@
+using KnowledgeArchive.Core.Ingestion;
+using KnowledgeArchive.Ingestion.Sources;
+
+namespace KnowledgeArchive.Ingestion.Batches;
+
+/// <summary>What staging the files of one batch needs: the batch, its source's rules and the opened zips.</summary>
+public sealed record BatchContext(IngestBatch Batch, IngestSource Source, SourcePatterns Patterns, ZipLimits Limits, BatchFileOpener Opener);

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using KnowledgeArchive.Catalog;
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Ingestion;
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Enrichment;
+using KnowledgeArchive.Extraction;
+using KnowledgeArchive.Indexing;
+using KnowledgeArchive.Ingestion;
+using KnowledgeArchive.Ingestion.Batches;
+using KnowledgeArchive.Lineage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeArchive.Tools.Commands;
+
+/// <summary>
+/// <c>ka-tools bench-ingest --documents N</c>: writes a synthetic shared-drive export, ingests it as one batch through
+/// the service's own pipeline (ledger, zip expansion, isolated extraction, enrichment, Lucene) in a data directory
+/// of its own, and prints documents and megabytes per second, peak memory, index size and time to searchable.
+/// </summary>
+internal static class BenchIngestCommand
+{
+    public static Command Create()
+    {
+        var count = new Option<int>("--documents") { Description = "How many documents", DefaultValueFactory = _ => 10_000 };
+        var keep = new Option<string?>("--keep") { Description = "Keep the archive and data directory in this folder instead of a temporary one" };
+        var command = new Command("bench-ingest", "Time a bulk ingest of a synthetic archive through the real pipeline") { count, keep };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var folder = result.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), "ka-bench-ingest-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                await RunAsync(folder, result.GetValue(count), cancellationToken);
+            }
+            finally
+            {
+                if (result.GetValue(keep) is null)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task RunAsync(string folder, int documents, CancellationToken cancellationToken)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var input = Path.Combine(folder, "input");
+        var watch = Stopwatch.StartNew();
+        var bytes = SyntheticArchive.Write(input, documents, seed: 20220701);
+        Console.WriteLine(string.Create(inv, $"archive: {documents:N0} documents, {bytes / 1048576.0:0.0} MiB, written in {watch.Elapsed.TotalSeconds:0.0} s"));
+
+        using var host = Build(Path.Combine(folder, "data"));
+        await host.StartAsync(cancellationToken);
+        var services = host.Services;
+        var ledger = services.GetRequiredService<IIngestLedger>();
+        var index = services.GetRequiredService<ISearchIndex>();
+        long peak = 0;
+
+        watch.Restart();
+        var batch = await services.GetRequiredService<IngestBatches>().StartAsync(input, "shared-drive", cancellationToken);
+        var lastReport = TimeSpan.Zero;
+        while ((batch = (await ledger.FindBatchAsync(batch.BatchId, cancellationToken))!).State != IngestBatchStates.Completed)
+        {
+            peak = Math.Max(peak, ProcessTreeMemory.ResidentBytes());
+            if (watch.Elapsed - lastReport > TimeSpan.FromSeconds(10))
+            {
+                lastReport = watch.Elapsed;
+                Console.WriteLine(string.Create(inv, $"  {watch.Elapsed.TotalSeconds,6:0} s  {batch.Counts.Done:N0}/{batch.Counts.Total:N0}"));
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        var ingested = watch.Elapsed;
+        while (index.DocumentCount < batch.Counts.Indexed)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+
+        var searchable = watch.Elapsed;
+        var c = batch.Counts;
+        var indexBytes = new DirectoryInfo(services.GetRequiredService<ArchivePaths>().IndexDirectory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        Console.WriteLine(string.Create(inv, $"batch: {c.Total:N0} files: {c.Indexed:N0} indexed, {c.Duplicate:N0} duplicate, {c.Quarantined:N0} quarantined, {c.Skipped:N0} skipped"));
+        Console.WriteLine(string.Create(inv, $"ingest: {ingested.TotalSeconds:0.0} s, {c.Total / ingested.TotalSeconds:0.0} docs/s, {bytes / 1048576.0 / ingested.TotalSeconds:0.00} MiB/s"));
+        Console.WriteLine(string.Create(inv, $"time to searchable (batch start to the last document found by search): {searchable.TotalSeconds:0.0} s"));
+        Console.WriteLine(string.Create(inv, $"peak resident memory (tool and extraction workers): {peak / 1048576.0:N0} MiB; tool alone: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB"));
+        Console.WriteLine(string.Create(inv, $"index: {indexBytes / 1048576.0:0.0} MiB for {index.DocumentCount:N0} documents"));
+        await host.StopAsync(cancellationToken);
+    }
+
+    private static IHost Build(string dataDirectory)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ArchiveOptions>(o => o.DataDirectory = dataDirectory);
+        builder.Services.AddSingleton(sp =>
+        {
+            var paths = new ArchivePaths(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value);
+            paths.EnsureCreated();
+            return paths;
+        });
+        builder.Services.AddCatalog().AddExtraction().AddEnrichment().AddIndexing().AddIngestion().AddLineage();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Ingestion;
+using KnowledgeArchive.Ingestion.Batches;
+using KnowledgeArchive.Web.Mapping;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KnowledgeArchive.Web.Apis;
+
+/// <summary>Bulk ingest: start a batch of a folder or zip, follow it, read its reconciliation report, re-run its failures.</summary>
+public static class IngestApi
+{
+    private const int ListLimit = 200;
+
+    public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/ingest/batches").WithTags("Ingest");
+        api.MapPost("/", BatchStartEndpoint.StartAsync)
+            .Accepts<IngestBatchRequestDto>("application/json", "multipart/form-data")
+            .DisableAntiforgery();
+        api.MapGet("/", ListAsync);
+        api.MapGet("/{id}", GetAsync);
+        api.MapGet("/{id}/report.csv", ReportAsync);
+        api.MapPost("/{id}/rerun", RerunAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Ok<IngestBatchListDto>> ListAsync(IIngestLedger ledger, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new IngestBatchListDto([.. (await ledger.ListBatchesAsync(ListLimit, cancellationToken)).Select(b => b.ToDto())]));
+
+    private static async Task<Results<Ok<IngestBatchDto>, ProblemHttpResult>> GetAsync(
+        IIngestLedger ledger, string id, bool? files, CancellationToken cancellationToken)
+    {
+        var batch = await ledger.FindBatchAsync(id, cancellationToken);
+        if (batch is null)
+        {
+            return NotFound(id);
+        }
+
+        return TypedResults.Ok(batch.ToDto(files == false ? null : await ledger.FilesAsync(id, cancellationToken)));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ReportAsync(
+        IIngestLedger ledger, string id, CancellationToken cancellationToken)
+    {
+        if (await ledger.FindBatchAsync(id, cancellationToken) is null)
+        {
+            return NotFound(id);
+        }
+
+        var csv = BatchReportCsv.Write(await ledger.FilesAsync(id, cancellationToken));
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{id}-report.csv");
+    }
+
+    private static async Task<Results<Accepted<IngestBatchDto>, ProblemHttpResult>> RerunAsync(
+        IngestBatches batches, string id, CancellationToken cancellationToken)
+    {
+        var batch = await batches.RerunFailuresAsync(id, cancellationToken);
+        return batch is null ? NotFound(id) : TypedResults.Accepted($"/api/ingest/batches/{id}", batch.ToDto());
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem($"No ingest batch with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Batch not found");
+}
