@@ -190,7 +190,7 @@ public sealed class BulkIngestTests : IDisposable
         Assert.Equal(["level1.zip!/level2.zip!/level3.zip", "level1.zip!/level2.zip!/two.pdf", "level1.zip!/one.docx"], files.Select(f => f.Path));
         Assert.Equal(QuarantineCodes.ZipTooDeep, files[0].Reason?.Code);
         Assert.Equal(new IngestCounts(2, 0, 1, 0, 0), batch.Counts);
-        Assert.Equal(1, archive.Index.Search(new SearchQuery { Text = "second level" }).Total);
+        Assert.Equal(1, archive.Index.Search(new SearchQuery { Text = "\"second level paper\"" }).Total);
     }
 
     [Fact]
