@@ -15,6 +15,7 @@ internal sealed partial class ReplacedPolicies(IReadOnlyList<Decision> decisions
     private const double StatedConfidence = 0.8;
     private const double ImpliedConfidence = 0.6;
     private const double SameSubject = 0.75;
+    private const int MinimumTitleWords = 2;
 
     private readonly Dictionary<string, Decision> byId = decisions.ToDictionary(d => d.DecisionId, StringComparer.Ordinal);
 
@@ -52,7 +53,13 @@ internal sealed partial class ReplacedPolicies(IReadOnlyList<Decision> decisions
                 continue;
             }
 
+            // Titles of one or two words ("Prescribing Policy") say too little to tell one subject from another.
             var words = SubjectWords.Of(Title(adopted));
+            if (words.Count < MinimumTitleWords)
+            {
+                continue;
+            }
+
             foreach (var replaced in InForce(adopter, own => own.Policy.Policy.Reference != adopted.Policy.Policy.Reference && SubjectWords.Covered(words, SubjectWords.Of(Title(own))) >= SameSubject))
             {
                 links.Add(Edge(adopter, replaced.Approval, ImpliedConfidence, adoption.EvidenceDocumentId, adoption.EvidencePage, adoption.EvidenceText, adoption.EvidenceSha256));

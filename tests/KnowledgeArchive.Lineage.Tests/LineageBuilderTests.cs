@@ -108,6 +108,25 @@ public sealed class LineageBuilderTests
     }
 
     [Fact]
+    public void AdoptedPolicyWithAOneWordTitle_ImpliesNothingAboutTheLocalOnes()
+    {
+        var jointApproval = Decision("jc-1", null, "RJC 2021-61", "2021-09-17", JointCommittee, subject: "Prescribing Policy");
+        var localApproval = Decision("gb-1", Marsh, "GB16/041", "2016-07-21", "Governing Body", subject: "Gluten-Free Foods Prescribing Policy v2.0");
+        var adoption = Decision("gb-2", Marsh, "GB21/061", "2021-11-08", "Governing Body", DecisionOutcomes.Adopted, "Adoption of the Prescribing Policy");
+        var policies = new[]
+        {
+            Policy("doc-jc-p", null, "Prescribing Policy", "RAV-MM-22", "1.0", "2021-09-17", $"{JointCommittee}, 17 September 2021 (RJC 2021-61)"),
+            Policy("doc-local-p", Marsh, "Gluten-Free Foods Prescribing Policy", "KOCCG005", "2.0", "2016-07-21", "Governing Body, 21 July 2016 (GB16/041)"),
+        };
+        var citations = new[] { Sourced(new Citation { DocumentId = adoption.DocumentId, Text = "It was agreed that the CCG adopt the Prescribing Policy (RJC 2021-61).", FromDecisionId = "gb-2", Relation = LineageEdgeTypes.Adopts, Method = "reference", CitedReference = "RJC 2021-61" }, Marsh) };
+
+        var graph = new LineageBuilder(Bodies).Build([jointApproval, localApproval, adoption], citations, policies, Hashes());
+
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == ("gb-2", "jc-1", LineageEdgeTypes.Adopts));
+        Assert.DoesNotContain(graph.Edges, e => e.Type == LineageEdgeTypes.Supersedes);
+    }
+
+    [Fact]
     public void DeferredItem_DefersTo_TheDecisionAtTheMeetingItNames()
     {
         var deferred = Decision("d-1", Marsh, "Minute 53/17", "2017-09-13", "Governing Body", DecisionOutcomes.Deferred, "Assisted Conception Policy (version 2.0)")
