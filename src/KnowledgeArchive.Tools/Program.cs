@@ -11,5 +11,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     EvalIrCommand.Create(),
     EvalSearchCommand.Create(),
     BenchIngestCommand.Create(),
+    BenchSearchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
