@@ -4,15 +4,11 @@ using KnowledgeArchive.Core.Storage;
 namespace KnowledgeArchive.Lineage;
 
 /// <summary>
-/// Gaps that are not broken citations: decisions deferred and never taken up again by the same organisation and body,
-/// and two different policies on one subject in force for one organisation at once.
+/// Gaps that are not broken citations: two different policies on one subject in force for one organisation at once.
+/// (A deferral never taken up is one with no <c>defers_to</c> link in the graph; see <see cref="Deferrals"/>.)
 /// </summary>
 public static class GapFinder
 {
-    /// <summary>Deferred decisions with no later decision of the same organisation and body on the same subject.</summary>
-    public static IReadOnlyList<Decision> DeferredNeverDecided(IReadOnlyList<Decision> decisions) =>
-        Deferrals.Find(decisions).Where(f => f.TakenUp is null).Select(f => f.Deferred).ToList();
-
     /// <summary>Pairs of policies with the same name but different references, both in force for one organisation at one time.</summary>
     public static IReadOnlyList<(PolicyDocument First, PolicyDocument Second)> ConflictingPolicies(IReadOnlyList<PolicyDocument> policies)
     {

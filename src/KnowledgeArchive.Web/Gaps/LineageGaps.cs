@@ -13,8 +13,15 @@ public sealed class LineageGaps(ILineageStore lineage, IDecisionStore decisions)
         var gaps = new List<LineageGapDto>();
         gaps.AddRange((await lineage.UnresolvedAsync(cancellationToken)).Select(g =>
             new LineageGapDto(g.Citation.DocumentId, g.Citation.PageNumber, g.Citation.Text, g.Citation.Relation, g.Citation.CitedReference, g.Citation.FromDecisionId, g.Reason, g.Candidates)));
-        gaps.AddRange(GapFinder.DeferredNeverDecided(await decisions.AllDecisionsAsync(cancellationToken)).Select(d =>
-            new LineageGapDto(d.DocumentId, d.PageNumber, d.Text, LineageEdgeTypes.DefersTo, d.Reference, d.DecisionId, "deferred_never_decided", [])));
+        foreach (var deferred in (await decisions.AllDecisionsAsync(cancellationToken)).Where(d => d.Outcome == DecisionOutcomes.Deferred))
+        {
+            // Taken up when the graph links it to a later decision, one known only from a citation included.
+            if (!(await lineage.EdgesOfAsync(deferred.DecisionId, cancellationToken)).Any(e => e.Type == LineageEdgeTypes.DefersTo && e.From == deferred.DecisionId))
+            {
+                gaps.Add(new LineageGapDto(deferred.DocumentId, deferred.PageNumber, deferred.Text, LineageEdgeTypes.DefersTo, deferred.Reference, deferred.DecisionId, "deferred_never_decided", []));
+            }
+        }
+
         gaps.AddRange(GapFinder.ConflictingPolicies(await decisions.AllPoliciesAsync(cancellationToken)).Select(c =>
             new LineageGapDto(
                 c.First.DocumentId,

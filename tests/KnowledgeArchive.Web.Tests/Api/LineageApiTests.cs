@@ -162,6 +162,22 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task Deferral_TakenUpByADecisionKnownOnlyFromAPolicy_IsNoLongerAGap()
+    {
+        var api = _app.Factory.CreateApi();
+        await UploadAsync(api, SampleMinutes.Pdf("orthotics service policy", "DEFERRED"), "GB minutes deferred orthotics.pdf");
+        await Eventually.GetAsync(async () => (await api.GetLineageGapsAsync()).Any(g => g.Reason == "deferred_never_decided" && g.Text.Contains("orthotics", StringComparison.Ordinal)) ? "listed" : null, what: "the deferral as a gap");
+
+        await UploadAsync(api, SampleMinutes.PolicyVersion("NHS Hartwell CCG", "Orthotics Service Policy", "HWCCG-CP-095", "1.0", "11 July 2018", "Governing Body, 11 July 2018"), "orthotics policy.docx");
+
+        await Eventually.GetAsync(async () => (await api.GetLineageGapsAsync()).Any(g => g.Reason == "deferred_never_decided" && g.Text.Contains("orthotics", StringComparison.Ordinal)) ? null : "taken up", what: "the deferral taken up");
+        var deferred = Assert.Single((await api.ListDecisionsAsync(q: "orthotics", outcome: "deferred")).Items);
+        var lineage = await api.GetLineageAsync(deferred.DecisionId);
+        var edge = Assert.Single(lineage.Edges, e => e.Type == "defers_to");
+        Assert.False(Assert.Single(lineage.Nodes, n => n.DecisionId == edge.To).InArchive);
+    }
+
+    [Fact]
     public async Task UnknownDecision_Is404_AndBadDepth_Is400()
     {
         var api = _app.Factory.CreateApi();
