@@ -7,7 +7,8 @@ namespace KnowledgeArchive.Indexing;
 
 /// <summary>
 /// Collects page hits into documents: for each document the best-scoring page (ties go to the earlier page),
-/// its date for sorting, and its facet values, read from doc values so no stored fields are loaded.
+/// its date for sorting, and its facet values, read from doc values so no stored fields are loaded. Facet values are
+/// kept as ordinals of their segment and turned into text once per distinct value when counted.
 /// </summary>
 internal sealed class BestPageCollector : ICollector
 {
@@ -19,6 +20,7 @@ internal sealed class BestPageCollector : ICollector
     private SortedDocValues? ids;
     private NumericDocValues? dates;
     private IBits? hasDate;
+    private readonly List<SortedDocValues?[]> segmentFacets = [];
     private SortedDocValues?[] facets = [];
     private Scorer? scorer;
     private int docBase;
@@ -37,6 +39,7 @@ internal sealed class BestPageCollector : ICollector
         dates = reader.GetNumericDocValues(IndexFields.Date);
         hasDate = reader.GetDocsWithField(IndexFields.Date);
         facets = IndexFields.Facets.Select(reader.GetSortedDocValues).ToArray();
+        segmentFacets.Add(facets);
     }
 
     public void Collect(int doc)
@@ -66,22 +69,34 @@ internal sealed class BestPageCollector : ICollector
             Score = score,
             LuceneDoc = global,
             Date = hasDate?.Get(doc) == true ? dates!.Get(doc) : 0,
-            Facets = ReadFacets(doc),
+            Segment = segmentFacets.Count - 1,
+            FacetOrdinals = ReadFacets(doc),
         };
     }
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> CountFacets(IReadOnlyCollection<DocumentHit> documents)
+    /// <summary>Facet counts over the collected documents.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> CountFacets()
     {
+        var documents = Hits;
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
         for (var i = 0; i < IndexFields.Facets.Length; i++)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var byOrdinal = new Dictionary<(int Segment, int Ordinal), int>();
             foreach (var hit in documents)
             {
-                if (hit.Facets[i] is { } value)
+                if (hit.FacetOrdinals[i] >= 0)
                 {
-                    counts[value] = counts.GetValueOrDefault(value) + 1;
+                    var key = (hit.Segment, hit.FacetOrdinals[i]);
+                    byOrdinal[key] = byOrdinal.GetValueOrDefault(key) + 1;
                 }
+            }
+
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var ((segment, ordinal), count) in byOrdinal)
+            {
+                segmentFacets[segment][i]!.LookupOrd(ordinal, scratch);
+                var value = scratch.Utf8ToString();
+                counts[value] = counts.GetValueOrDefault(value) + count;
             }
 
             result[IndexFields.Facets[i]] = counts
@@ -100,20 +115,15 @@ internal sealed class BestPageCollector : ICollector
         return result;
     }
 
-    private string?[] ReadFacets(int doc)
+    private int[] ReadFacets(int doc)
     {
-        var values = new string?[facets.Length];
+        var ordinals = new int[facets.Length];
         for (var i = 0; i < facets.Length; i++)
         {
-            var field = facets[i];
-            if (field is not null && field.GetOrd(doc) >= 0)
-            {
-                field.Get(doc, scratch);
-                values[i] = scratch.Utf8ToString();
-            }
+            ordinals[i] = facets[i]?.GetOrd(doc) ?? -1;
         }
 
-        return values;
+        return ordinals;
     }
 }
 
@@ -128,5 +138,9 @@ internal sealed class DocumentHit(string documentId)
 
     public long Date { get; init; }
 
-    public string?[] Facets { get; init; } = [];
+    /// <summary>The segment the document's facet ordinals belong to.</summary>
+    public int Segment { get; init; }
+
+    /// <summary>For each of <see cref="IndexFields.Facets"/>, the value's ordinal in its segment, or -1 for none.</summary>
+    public int[] FacetOrdinals { get; init; } = [];
 }

@@ -148,7 +148,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 .Take(query.PageSize)
                 .Select(hit => HitOf(searcher, hit, terms))
                 .ToList();
-            return new SearchResults(all.Hits.Count, hits, BestPageCollector.CountFacets(all.Hits));
+            return new SearchResults(all.Hits.Count, hits, all.CountFacets());
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {

@@ -115,6 +115,32 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public async Task FacetCounts_AcrossManySegments_EqualACountOfTheDocuments()
+    {
+        string[] ccgs = ["NHS North Marsh CCG", "NHS Wyvern Valley CCG", "NHS Hollin Vale CCG"];
+        string[] types = [DocumentTypes.Minutes, DocumentTypes.Policy];
+        var expectedCcg = new Dictionary<string, int>();
+        var expectedType = new Dictionary<string, int>();
+        for (var i = 0; i < 40; i++)
+        {
+            var metadata = new DocumentMetadata { Ccg = ccgs[i % 3], DocumentType = types[i % 7 % 2], Date = new DateOnly(2015 + (i % 4), 1, 1) };
+            await _fixture.AddAsync($"doc-{i}", "Minutes", metadata, i % 5 == 0 ? "estates strategy" : "wheelchair provision", "second page");
+            if (i % 5 != 0)
+            {
+                expectedCcg[metadata.Ccg] = expectedCcg.GetValueOrDefault(metadata.Ccg) + 1;
+                expectedType[metadata.DocumentType] = expectedType.GetValueOrDefault(metadata.DocumentType) + 1;
+            }
+        }
+
+        // The fixture commits after each document, so the values lie in many segments and must be counted alike.
+        var results = _fixture.Search("wheelchair");
+
+        Assert.Equal(32, results.Total);
+        Assert.Equal(expectedCcg.OrderBy(c => c.Key, StringComparer.Ordinal), results.Facets["ccg"].Select(f => KeyValuePair.Create(f.Value, f.Count)).OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(expectedType.OrderBy(c => c.Key, StringComparer.Ordinal), results.Facets["type"].Select(f => KeyValuePair.Create(f.Value, f.Count)).OrderBy(c => c.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Filters_AndFacets_CountDocumentsNotPages()
     {
         var marsh = new DocumentMetadata { Ccg = "NHS North Marsh CCG", DocumentType = DocumentTypes.Minutes, Date = new DateOnly(2019, 3, 26) };
