@@ -40,7 +40,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.Factory.BaseAddress.ToString(), AcceptDownloads = true });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the browser tests share two cores with the other test assemblies, the kill test's service among them.
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 
