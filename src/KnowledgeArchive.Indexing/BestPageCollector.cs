@@ -15,7 +15,9 @@ internal sealed class BestPageCollector : ICollector
     /// <summary>Facet of meeting or document years, counted from the date doc values.</summary>
     public const string YearFacet = "year";
 
-    private readonly Dictionary<string, DocumentHit> hits = new(StringComparer.Ordinal);
+    // A document's pages are indexed together, so they lie in one segment: keyed by segment and id ordinal, the id's
+    // text is read once per document rather than once per page.
+    private readonly Dictionary<long, DocumentHit> hits = [];
     private readonly BytesRef scratch = new();
     private SortedDocValues? ids;
     private NumericDocValues? dates;
@@ -49,11 +51,10 @@ internal sealed class BestPageCollector : ICollector
             return;
         }
 
-        ids.Get(doc, scratch);
-        var id = scratch.Utf8ToString();
+        var key = ((long)(segmentFacets.Count - 1) << 32) | (uint)ids.GetOrd(doc);
         var score = scorer!.GetScore();
         var global = docBase + doc;
-        if (hits.TryGetValue(id, out var existing))
+        if (hits.TryGetValue(key, out var existing))
         {
             if (score > existing.Score || (score.Equals(existing.Score) && global < existing.LuceneDoc))
             {
@@ -64,7 +65,8 @@ internal sealed class BestPageCollector : ICollector
             return;
         }
 
-        hits[id] = new DocumentHit(id)
+        ids.Get(doc, scratch);
+        hits[key] = new DocumentHit(scratch.Utf8ToString())
         {
             Score = score,
             LuceneDoc = global,
