@@ -89,17 +89,7 @@ public sealed class LineageBuilderTests
     [Fact]
     public void SameTitledPolicy_AdoptedFromAJointCommittee_ImpliesTheLocalOneIsSuperseded_WithLowerConfidence()
     {
-        var jointApproval = Decision("jc-1", null, "RJC 2021-60", "2021-09-17", JointCommittee, subject: "Gluten-Free Prescribing Policy");
-        var localApproval = Decision("gb-1", Marsh, "GB16/040", "2016-07-21", "Governing Body", subject: "Gluten-Free Foods Prescribing Policy v2.0");
-        var adoption = Decision("gb-2", Marsh, "GB21/060", "2021-11-08", "Governing Body", DecisionOutcomes.Adopted, "Adoption of the Gluten-Free Prescribing Policy");
-        var policies = new[]
-        {
-            Policy("doc-jc-gf", null, "Gluten-Free Prescribing Policy", "RAV-MM-21", "1.0", "2021-09-17", $"{JointCommittee}, 17 September 2021 (RJC 2021-60)"),
-            Policy("doc-local-gf", Marsh, "Gluten-Free Foods Prescribing Policy", "KOCCG004", "2.0", "2016-07-21", "Governing Body, 21 July 2016 (GB16/040)"),
-        };
-        var citations = new[] { Sourced(new Citation { DocumentId = adoption.DocumentId, Text = "It was agreed that the CCG adopt the Gluten-Free Prescribing Policy (RJC 2021-60).", FromDecisionId = "gb-2", Relation = LineageEdgeTypes.Adopts, Method = "reference", CitedReference = "RJC 2021-60" }, Marsh) };
-
-        var graph = new LineageBuilder(Bodies).Build([jointApproval, localApproval, adoption], citations, policies, Hashes());
+        var graph = AdoptionOfJointPolicy("Gluten-Free Prescribing Policy");
 
         Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == ("gb-2", "jc-1", LineageEdgeTypes.Adopts));
         var implied = Assert.Single(graph.Edges, e => e.Type == LineageEdgeTypes.Supersedes);
@@ -110,17 +100,7 @@ public sealed class LineageBuilderTests
     [Fact]
     public void AdoptedPolicyWithAOneWordTitle_ImpliesNothingAboutTheLocalOnes()
     {
-        var jointApproval = Decision("jc-1", null, "RJC 2021-61", "2021-09-17", JointCommittee, subject: "Prescribing Policy");
-        var localApproval = Decision("gb-1", Marsh, "GB16/041", "2016-07-21", "Governing Body", subject: "Gluten-Free Foods Prescribing Policy v2.0");
-        var adoption = Decision("gb-2", Marsh, "GB21/061", "2021-11-08", "Governing Body", DecisionOutcomes.Adopted, "Adoption of the Prescribing Policy");
-        var policies = new[]
-        {
-            Policy("doc-jc-p", null, "Prescribing Policy", "RAV-MM-22", "1.0", "2021-09-17", $"{JointCommittee}, 17 September 2021 (RJC 2021-61)"),
-            Policy("doc-local-p", Marsh, "Gluten-Free Foods Prescribing Policy", "KOCCG005", "2.0", "2016-07-21", "Governing Body, 21 July 2016 (GB16/041)"),
-        };
-        var citations = new[] { Sourced(new Citation { DocumentId = adoption.DocumentId, Text = "It was agreed that the CCG adopt the Prescribing Policy (RJC 2021-61).", FromDecisionId = "gb-2", Relation = LineageEdgeTypes.Adopts, Method = "reference", CitedReference = "RJC 2021-61" }, Marsh) };
-
-        var graph = new LineageBuilder(Bodies).Build([jointApproval, localApproval, adoption], citations, policies, Hashes());
+        var graph = AdoptionOfJointPolicy("Prescribing Policy");
 
         Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == ("gb-2", "jc-1", LineageEdgeTypes.Adopts));
         Assert.DoesNotContain(graph.Edges, e => e.Type == LineageEdgeTypes.Supersedes);
@@ -157,6 +137,21 @@ public sealed class LineageBuilderTests
 
         var edge = Assert.Single(graph.Edges);
         Assert.Equal(("g-1", "q-1", LineageEdgeTypes.Supersedes), (edge.From, edge.To, edge.Type));
+    }
+
+    /// <summary>A CCG with its own Gluten-Free Foods Prescribing Policy adopting a joint committee's policy of the given title.</summary>
+    private static LineageBuild AdoptionOfJointPolicy(string jointTitle)
+    {
+        var jointApproval = Decision("jc-1", null, "RJC 2021-60", "2021-09-17", JointCommittee, subject: jointTitle);
+        var localApproval = Decision("gb-1", Marsh, "GB16/040", "2016-07-21", "Governing Body", subject: "Gluten-Free Foods Prescribing Policy v2.0");
+        var adoption = Decision("gb-2", Marsh, "GB21/060", "2021-11-08", "Governing Body", DecisionOutcomes.Adopted, "Adoption of the " + jointTitle);
+        var policies = new[]
+        {
+            Policy("doc-jc", null, jointTitle, "RAV-MM-21", "1.0", "2021-09-17", $"{JointCommittee}, 17 September 2021 (RJC 2021-60)"),
+            Policy("doc-local", Marsh, "Gluten-Free Foods Prescribing Policy", "KOCCG004", "2.0", "2016-07-21", "Governing Body, 21 July 2016 (GB16/040)"),
+        };
+        var citation = new Citation { DocumentId = adoption.DocumentId, Text = $"It was agreed that the CCG adopt the {jointTitle} (RJC 2021-60).", FromDecisionId = "gb-2", Relation = LineageEdgeTypes.Adopts, Method = "reference", CitedReference = "RJC 2021-60" };
+        return new LineageBuilder(Bodies).Build([jointApproval, localApproval, adoption], [Sourced(citation, Marsh)], policies, Hashes());
     }
 
     private static (List<Decision>, List<SourcedCitation>, List<PolicyDocument>) HarmonisationStory()
