@@ -1,5 +1,6 @@
 using System.Globalization;
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Indexing.Analysis;
 using KnowledgeArchive.Indexing.Synonyms;
@@ -149,6 +150,31 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 .Select(hit => HitOf(searcher, hit, terms))
                 .ToList();
             return new SearchResults(all.Hits.Count, hits, all.CountFacets());
+        }
+        catch (BooleanQuery.TooManyClausesException ex)
+        {
+            throw new InvalidQueryException("The query expands to too many terms; make wildcards more specific.", ex);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public IReadOnlyList<MarkedPage> MarkHits(string queryText, IReadOnlyList<PageText> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var text = queries.ParseText(queryText);
+        if (text is null)
+        {
+            return pages.Select(p => HitMarker.Mark(analyzer, p, new Dictionary<string, HashSet<string>>())).ToList();
+        }
+
+        var searcher = searchers.Acquire();
+        try
+        {
+            var terms = TermsOf(searcher, text.Some);
+            return pages.Select(p => HitMarker.Mark(analyzer, p, terms)).ToList();
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace KnowledgeArchive.Indexing;
 
@@ -19,21 +18,7 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
             return string.Empty;
         }
 
-        var matches = terms
-            .Where(t => t.Value.Count > 0)
-            .SelectMany(t => FindMatches(t.Key, text, t.Value))
-            .OrderBy(m => m.Start)
-            .ThenByDescending(m => m.End)
-            .Aggregate(new List<Match>(), (kept, m) =>
-            {
-                // Two analyses can find the same word: keep the first, drop overlaps.
-                if (kept.Count == 0 || m.Start >= kept[^1].End)
-                {
-                    kept.Add(m);
-                }
-
-                return kept;
-            });
+        var matches = TermMatches.Find(analyzer, text, terms);
         var (start, end) = ChooseWindow(text, matches);
         var builder = new StringBuilder();
         if (start > 0)
@@ -58,26 +43,7 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
         return Collapse(builder.ToString());
     }
 
-    private List<Match> FindMatches(string field, string text, HashSet<string> terms)
-    {
-        var matches = new List<Match>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (terms.Contains(term.ToString()) && offset.EndOffset <= text.Length)
-            {
-                matches.Add(new Match(offset.StartOffset, offset.EndOffset, term.ToString()));
-            }
-        }
-
-        stream.End();
-        return matches;
-    }
-
-    private (int Start, int End) ChooseWindow(string text, List<Match> matches)
+    private (int Start, int End) ChooseWindow(string text, List<TermMatch> matches)
     {
         if (text.Length <= maxLength)
         {
@@ -126,6 +92,4 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
 
     private static string Collapse(string snippet) =>
         string.Join(' ', snippet.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-
-    private sealed record Match(int Start, int End, string Term);
 }

@@ -14,6 +14,12 @@ public interface ISearchIndex
     /// <summary>Runs a search. Throws <see cref="InvalidQueryException"/> for query text that cannot be run.</summary>
     SearchResults Search(SearchQuery query);
 
+    /// <summary>
+    /// Marks the words of a query, as a search matches them (stemming, synonyms, prefixes), in a document's pages.
+    /// Throws <see cref="InvalidQueryException"/> for query text that cannot be run.
+    /// </summary>
+    IReadOnlyList<MarkedPage> MarkHits(string queryText, IReadOnlyList<Documents.PageText> pages);
+
     /// <summary>Whether a committed document with this id is in the index.</summary>
     bool Contains(string documentId);
 

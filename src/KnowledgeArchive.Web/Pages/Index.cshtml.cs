@@ -77,6 +77,14 @@ public sealed class IndexModel(ISearchIndex index) : PageModel
     public string With(params (string Name, string? Value)[] changes) =>
         PageLinks.Build("/", [("q", Query), ("ccg", Ccg), ("icb", Icb), ("type", Type), ("body", Body), ("from", From), ("to", To), ("sort", Sort)], changes);
 
+    /// <summary>A hit's document opened at its best page, with the search's words marked.</summary>
+    public string DocumentLink(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var query = string.IsNullOrWhiteSpace(Query) ? string.Empty : "?q=" + Uri.EscapeDataString(Query);
+        return $"/documents/{Uri.EscapeDataString(hit.DocumentId)}{query}#page-{hit.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
     /// <summary>This page's address narrowed to one calendar year.</summary>
     public string WithYear(string year) => With(("from", year + "-01-01"), ("to", year + "-12-31"));
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using KnowledgeArchive.Client;
 using KnowledgeArchive.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -32,7 +33,7 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(result.Locator(".snippet mark").First).ToHaveTextAsync("community");
 
         await result.Locator(".result-title").ClickAsync();
-        await page.WaitForURLAsync($"**/documents/{id}#page-2");
+        await page.WaitForURLAsync(new Regex($"/documents/{id}\\?q=community%20ophthalmology#(page-2|hit-1)$"));
         await Assertions.Expect(page.Locator("#page-2")).ToContainTextAsync("community ophthalmology service");
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("indexed");
 
@@ -40,6 +41,39 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         Assert.Equal("GB minutes ophthalmology.pdf", download.SuggestedFilename);
         var saved = await download.PathAsync();
         Assert.Equal(SHA256.HashData(bytes), SHA256.HashData(await File.ReadAllBytesAsync(saved)));
+    }
+
+    [Fact]
+    public async Task Search_NarrowByAFacet_OpenTheDocumentAtItsPage_AndMoveHitToHit()
+    {
+        var id = await UploadAsync(SampleMinutes.Pdf("tinnitus management service"), "GB minutes tinnitus.pdf");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/?q=tinnitus");
+        await page.Locator("aside.facets a", new() { HasText = "NHS Hartwell CCG" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("ccg=NHS%20Hartwell%20CCG"));
+        var result = page.Locator(".result", new() { HasText = "GB minutes tinnitus.pdf" });
+        await Assertions.Expect(result.Locator(".result-page")).ToHaveTextAsync("page 2");
+
+        await result.Locator(".result-title").ClickAsync();
+
+        // The document opens at the first hit on the result's page, every hit marked.
+        await page.WaitForURLAsync(new Regex($"/documents/{id}\\?q=tinnitus#hit-1$"));
+        await Assertions.Expect(page.Locator("#hit-summary")).ToContainTextAsync("3 hits for “tinnitus” on page 2");
+        await Assertions.Expect(page.Locator("#hit-position")).ToHaveTextAsync("hit 1 of 3 · page 2");
+        await Assertions.Expect(page.Locator("#page-2 mark.hit")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#page-1 mark.hit")).ToHaveCountAsync(0);
+
+        await page.ClickAsync("#next-hit");
+        await Assertions.Expect(page.Locator("#hit-position")).ToHaveTextAsync("hit 2 of 3 · page 2");
+        await Assertions.Expect(page.Locator("#hit-2")).ToHaveClassAsync(new Regex("current"));
+        await page.Keyboard.PressAsync("n");
+        await Assertions.Expect(page.Locator("#hit-position")).ToHaveTextAsync("hit 3 of 3 · page 2");
+        await page.ClickAsync("#next-hit");
+        await Assertions.Expect(page.Locator("#hit-position")).ToHaveTextAsync("hit 1 of 3 · page 2");
+        await page.ClickAsync("#previous-hit");
+        await Assertions.Expect(page.Locator("#hit-position")).ToHaveTextAsync("hit 3 of 3 · page 2");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("#hit-3$"));
     }
 
     [Fact]

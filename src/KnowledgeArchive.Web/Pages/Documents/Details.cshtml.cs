@@ -1,13 +1,17 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KnowledgeArchive.Web.Pages.Documents;
 
-/// <summary>One document: what it is, where it came from, its page texts, and a download of the original.</summary>
-public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisionStore) : PageModel
+/// <summary>
+/// One document: what it is, where it came from, its page texts, and a download of the original. Opened from a search
+/// (<c>?q=</c>), the pages show that search's words marked, to move through hit by hit.
+/// </summary>
+public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisionStore, ISearchIndex index) : PageModel
 {
     public DocumentRecord Document { get; private set; } = null!;
 
@@ -16,6 +20,15 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
     public IReadOnlyList<Decision> Decisions { get; private set; } = [];
 
     public PolicyInfo? Policy { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    /// <summary>The pages with the search's words marked (each mark numbered), or null when not opened from a search.</summary>
+    public DocumentHits? Hits { get; private set; }
+
+    /// <summary>Why the search's words could not be marked, when they could not.</summary>
+    public string? QueryError { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -29,6 +42,18 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
         Pages = await catalog.GetPagesAsync(id, cancellationToken);
         Decisions = await decisionStore.ForDocumentAsync(id, cancellationToken);
         Policy = await decisionStore.PolicyAsync(id, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            try
+            {
+                Hits = DocumentHits.Number(index.MarkHits(Query, Pages));
+            }
+            catch (InvalidQueryException ex)
+            {
+                QueryError = ex.Message;
+            }
+        }
+
         return Page();
     }
 }
