@@ -21,6 +21,7 @@ public interface IKnowledgeArchiveApi
         [AliasAs("from")] string? fromDate = null,
         [AliasAs("to")] string? toDate = null,
         string? sort = null,
+        bool? decisions = null,
         CancellationToken cancellationToken = default);
 
     [Get("/api/documents")]

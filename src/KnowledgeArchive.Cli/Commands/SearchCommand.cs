@@ -5,7 +5,7 @@ using KnowledgeArchive.Client.Contracts;
 
 namespace KnowledgeArchive.Cli.Commands;
 
-/// <summary><c>ka search "query"</c>: matching documents with the best page and a snippet.</summary>
+/// <summary><c>ka search "query"</c>: the decisions that match, then matching documents with the best page and a snippet.</summary>
 internal static class SearchCommand
 {
     public static Command Create(CommandContext context)
@@ -21,6 +21,7 @@ internal static class SearchCommand
                 result.GetRequiredValue(query),
                 page: result.GetValue(page),
                 pageSize: result.GetValue(pageSize),
+                decisions: true,
                 cancellationToken: cancellationToken);
             if (result.GetValue(context.Json))
             {
@@ -40,6 +41,19 @@ internal static class SearchCommand
         await output.WriteLineAsync(response.Total == 0
             ? "No documents match."
             : string.Create(CultureInfo.InvariantCulture, $"{response.Total} document(s) match; showing {first}-{first + response.Hits.Count - 1}."));
+        if (response.Decisions is { Count: > 0 } decisions)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync("Decisions:");
+            foreach (var found in decisions)
+            {
+                var d = found.Decision;
+                var date = d.Date is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {date}  {d.Reference ?? "-",-12} {d.Outcome,-9} {d.Body}{(d.Ccg is null ? string.Empty : ", " + d.Ccg)}: {d.Subject}"));
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {SnippetText.ToPlain(found.Snippet)} ({d.DocumentId} page {d.PageNumber})"));
+            }
+        }
+
         foreach (var hit in response.Hits)
         {
             await output.WriteLineAsync();

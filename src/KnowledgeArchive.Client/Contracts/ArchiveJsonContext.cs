@@ -17,6 +17,7 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(PageDto))]
 [JsonSerializable(typeof(UploadResultDto))]
 [JsonSerializable(typeof(SearchResponseDto))]
+[JsonSerializable(typeof(DecisionHitDto))]
 [JsonSerializable(typeof(HealthDto))]
 [JsonSerializable(typeof(ProblemDto))]
 [JsonSerializable(typeof(IngestBatchRequestDto))]

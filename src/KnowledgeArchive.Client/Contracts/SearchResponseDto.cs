@@ -6,4 +6,8 @@ public sealed record SearchResponseDto(
     int Page,
     int PageSize,
     IReadOnlyList<SearchHitDto> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets)
+{
+    /// <summary>Decisions of the hits on this page whose words match, when asked for with <c>decisions=true</c>; otherwise null.</summary>
+    public IReadOnlyList<DecisionHitDto>? Decisions { get; init; }
+}

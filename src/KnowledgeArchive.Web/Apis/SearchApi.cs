@@ -1,21 +1,26 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
 
-/// <summary><c>GET /api/search</c>: documents matching a query, with the best page and a highlighted snippet.</summary>
+/// <summary><c>GET /api/search</c>: documents matching a query, with the best page and a highlighted snippet, and on request the matching decisions.</summary>
 public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", Search).WithTags("Search");
+        app.MapGet("/api/search", SearchAsync).WithTags("Search");
         return app;
     }
 
-    private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search(
+    /// <summary>Decisions listed with a page of hits when asked for.</summary>
+    private const int DecisionLimit = 10;
+
+    private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> SearchAsync(
         ISearchIndex index,
+        DecisionHitFinder decisionHits,
         string? q,
         string? ccg,
         string? icb,
@@ -25,7 +30,9 @@ public static class SearchApi
         string? to,
         string? sort,
         string? page,
-        string? pageSize)
+        string? pageSize,
+        bool? decisions,
+        CancellationToken cancellationToken)
     {
         var parsed = SearchRequestParser.Parse(q, ccg, icb, type, body, from, to, sort, page, pageSize);
         if (parsed.Error is not null)
@@ -36,7 +43,14 @@ public static class SearchApi
         try
         {
             var results = index.Search(parsed.Query!);
-            return TypedResults.Ok(results.ToDto(parsed.Query!));
+            var response = results.ToDto(parsed.Query!);
+            if (decisions == true)
+            {
+                var found = await decisionHits.FindAsync(parsed.Query!, results, DecisionLimit, cancellationToken);
+                response = response with { Decisions = [.. found.Select(d => new DecisionHitDto(d.Decision.ToDto(), d.MarkedText))] };
+            }
+
+            return TypedResults.Ok(response);
         }
         catch (InvalidQueryException ex)
         {

@@ -40,6 +40,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<Exports.LineageExporter>();
         services.AddSingleton<InForce.PolicyInForce>();
         services.AddSingleton<Gaps.LineageGaps>();
+        services.AddSingleton<Search.DecisionHitFinder>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();

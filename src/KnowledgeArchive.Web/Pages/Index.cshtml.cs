@@ -1,12 +1,16 @@
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Web.Apis;
+using KnowledgeArchive.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KnowledgeArchive.Web.Pages;
 
-/// <summary>The search page: a query box, matching documents with their best page and snippet, and facets to narrow by.</summary>
-public sealed class IndexModel(ISearchIndex index) : PageModel
+/// <summary>
+/// The search page: a query box, the decisions that match, matching documents with their best page and snippet, and
+/// facets to narrow by.
+/// </summary>
+public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHits) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -37,17 +41,22 @@ public sealed class IndexModel(ISearchIndex index) : PageModel
     [FromQuery(Name = "page")]
     public string? PageNumber { get; set; }
 
+    private const int DecisionsShown = 5;
+
     public SearchQuery? Parsed { get; private set; }
 
     public SearchResults? Results { get; private set; }
 
     public string? Error { get; private set; }
 
+    /// <summary>Decisions of this page's documents that match the words, shown above the documents.</summary>
+    public IReadOnlyList<DecisionHit> Decisions { get; private set; } = [];
+
     public bool HasCriteria =>
         !string.IsNullOrWhiteSpace(Query) || !string.IsNullOrWhiteSpace(Ccg) || !string.IsNullOrWhiteSpace(Icb)
         || !string.IsNullOrWhiteSpace(Type) || !string.IsNullOrWhiteSpace(Body) || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To);
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!HasCriteria)
         {
@@ -64,6 +73,7 @@ public sealed class IndexModel(ISearchIndex index) : PageModel
         try
         {
             Results = index.Search(query!);
+            Decisions = await decisionHits.FindAsync(query!, Results, DecisionsShown, cancellationToken);
         }
         catch (InvalidQueryException ex)
         {
@@ -83,6 +93,14 @@ public sealed class IndexModel(ISearchIndex index) : PageModel
         ArgumentNullException.ThrowIfNull(hit);
         var query = string.IsNullOrWhiteSpace(Query) ? string.Empty : "?q=" + Uri.EscapeDataString(Query);
         return $"/documents/{Uri.EscapeDataString(hit.DocumentId)}{query}#page-{hit.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>A decision's page in its document, with the search's words marked.</summary>
+    public string DecisionPageLink(KnowledgeArchive.Core.Decisions.Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var query = string.IsNullOrWhiteSpace(Query) ? string.Empty : "?q=" + Uri.EscapeDataString(Query);
+        return $"/documents/{Uri.EscapeDataString(decision.DocumentId)}{query}#page-{decision.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>This page's address narrowed to one calendar year.</summary>

@@ -46,6 +46,28 @@ public sealed class SearchApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task Search_WithDecisions_ListsTheMatchingDecisionsOfTheHits_WithTheirOutcomeAndMarkedSentence()
+    {
+        Directory.CreateDirectory(_app.Factory.InboxDirectory);
+        await File.WriteAllBytesAsync(Path.Combine(_app.Factory.InboxDirectory, "GB minutes podiatry.pdf"), SampleMinutes.Pdf("podiatry triage service", "DEFERRED"));
+        await SearchUntilFoundAsync("podiatry", "GB minutes podiatry.pdf");
+        var api = _app.Factory.CreateApi();
+
+        var response = await api.SearchAsync("podiatry triaged", decisions: true);
+        var plain = await api.SearchAsync("podiatry triaged");
+
+        var hit = Assert.Single(response.Decisions!, d => d.Decision.Reference == "GB18/042" && d.Decision.Text.Contains("podiatry", StringComparison.Ordinal));
+        Assert.Equal("deferred", hit.Decision.Outcome);
+        Assert.Equal(2, hit.Decision.PageNumber);
+        Assert.Equal("Governing Body", hit.Decision.Body);
+        Assert.Equal(new DateOnly(2018, 6, 12), hit.Decision.Date);
+        Assert.Contains("<mark>podiatry</mark> <mark>triage</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Null(plain.Decisions);
+        var json = await _app.Factory.CreateClient().GetStringAsync(new Uri("/api/search?q=podiatry&decisions=true", UriKind.Relative));
+        ContractSchemas.AssertValid("search-response.schema.json", json);
+    }
+
+    [Fact]
     public async Task Search_ReplyMatchesJsonSchema()
     {
         var json = await _app.Factory.CreateClient().GetStringAsync(new Uri("/api/search?q=policy&pageSize=5", UriKind.Relative));

@@ -55,6 +55,10 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         var result = page.Locator(".result", new() { HasText = "GB minutes tinnitus.pdf" });
         await Assertions.Expect(result.Locator(".result-page")).ToHaveTextAsync("page 2");
 
+        var decision = page.Locator(".decision-hit", new() { HasText = "GB18/042" });
+        await Assertions.Expect(decision.Locator(".outcome")).ToHaveTextAsync("approved");
+        await Assertions.Expect(decision.Locator(".snippet mark").First).ToHaveTextAsync("tinnitus");
+
         await result.Locator(".result-title").ClickAsync();
 
         // The document opens at the first hit on the result's page, every hit marked.

@@ -11,6 +11,25 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
     public CliTests(ArchiveAppFixture app) => _app = app;
 
     [Fact]
+    public async Task Search_ListsTheMatchingDecisions_BeforeTheDocuments()
+    {
+        var file = Path.Combine(_workDirectory, "GB minutes hearing aids.pdf");
+        await File.WriteAllBytesAsync(file, SampleMinutes.Pdf("adult hearing aid service", "REJECTED"));
+        var upload = await RunAsync("upload", file);
+        Assert.Equal(ExitCodes.Success, upload.Exit);
+
+        var search = await RunAsync("search", "hearing aids");
+
+        Assert.Equal(ExitCodes.Success, search.Exit);
+        var lines = search.Out.Split('\n');
+        var decision = Assert.Single(lines, l => l.Contains("GB18/042", StringComparison.Ordinal) && l.Contains("hearing aid", StringComparison.Ordinal));
+        Assert.Contains("2018-06-12", decision, StringComparison.Ordinal);
+        Assert.Contains("rejected", decision, StringComparison.Ordinal);
+        Assert.Contains("Governing Body, NHS Hartwell CCG", decision, StringComparison.Ordinal);
+        Assert.True(Array.IndexOf(lines, decision) < Array.FindIndex(lines, l => l.Contains("GB minutes hearing aids.pdf", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Upload_ThenSearch_ThenShow_ThroughTheRealService()
     {
         var file = Path.Combine(_workDirectory, "PCCC minutes 17.03.16.docx");
