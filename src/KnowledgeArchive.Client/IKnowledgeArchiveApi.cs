@@ -39,6 +39,9 @@ public interface IKnowledgeArchiveApi
     [Get("/api/documents/{id}/pages/{pageNumber}")]
     Task<PageDto> GetPageAsync(string id, int pageNumber, CancellationToken cancellationToken = default);
 
+    [Get("/api/documents/{id}/similar")]
+    Task<SimilarDocumentsDto> GetSimilarDocumentsAsync(string id, int? count = null, CancellationToken cancellationToken = default);
+
     [Get("/api/documents/{id}/file")]
     Task<HttpResponseMessage> DownloadFileAsync(string id, CancellationToken cancellationToken = default);
 

@@ -186,6 +186,31 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
+    public IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<PageText> pages, int count)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var like = SimilarDocuments.Query(searcher.IndexReader, analyzer, documentId, string.Join("\n", pages.Select(p => p.Text)));
+            if (like is null)
+            {
+                return [];
+            }
+
+            return Run(searcher, like).Hits
+                .OrderByDescending(h => h.Score)
+                .ThenBy(h => h.DocumentId, StringComparer.Ordinal)
+                .Take(count)
+                .Select(hit => HitOf(searcher, hit, []))
+                .ToList();
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
     public void Dispose()
     {
         refresher.Dispose();

@@ -18,6 +18,7 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(UploadResultDto))]
 [JsonSerializable(typeof(SearchResponseDto))]
 [JsonSerializable(typeof(DecisionHitDto))]
+[JsonSerializable(typeof(SimilarDocumentsDto))]
 [JsonSerializable(typeof(HealthDto))]
 [JsonSerializable(typeof(ProblemDto))]
 [JsonSerializable(typeof(IngestBatchRequestDto))]

@@ -20,6 +20,12 @@ public interface ISearchIndex
     /// </summary>
     IReadOnlyList<MarkedPage> MarkHits(string queryText, IReadOnlyList<Documents.PageText> pages);
 
+    /// <summary>
+    /// Other documents about the same things as this one ("more like this"), most alike first: found by the words that
+    /// are frequent in its pages and rare in the archive.
+    /// </summary>
+    IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<Documents.PageText> pages, int count);
+
     /// <summary>Whether a committed document with this id is in the index.</summary>
     bool Contains(string documentId);
 

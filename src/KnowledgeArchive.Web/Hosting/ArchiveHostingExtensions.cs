@@ -65,6 +65,7 @@ public static class ArchiveHostingExtensions
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapDocumentsApi();
+        app.MapSimilarDocumentsApi();
         app.MapSearchApi();
         app.MapDecisionsApi();
         app.MapLineageApi();

@@ -10,13 +10,13 @@ internal static class SearchMapping
         results.Total,
         query.Page,
         query.PageSize,
-        [.. results.Hits.Select(ToDto)],
+        [.. results.Hits.Select(h => h.ToDto())],
         results.Facets.ToDictionary(
             f => f.Key,
             f => (IReadOnlyList<FacetValueDto>)[.. f.Value.Select(v => new FacetValueDto(v.Value, v.Count))],
             StringComparer.Ordinal));
 
-    private static SearchHitDto ToDto(SearchHit hit) => new()
+    public static SearchHitDto ToDto(this SearchHit hit) => new()
     {
         DocumentId = hit.DocumentId,
         Title = hit.Title,

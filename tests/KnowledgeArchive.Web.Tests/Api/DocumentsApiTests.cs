@@ -150,6 +150,34 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveAppFixture>
         ContractSchemas.AssertValid("page.schema.json", await http.GetStringAsync(new Uri($"/api/documents/{accepted.DocumentId}/pages/1", UriKind.Relative)));
     }
 
+    [Fact]
+    public async Task Similar_FindsTheDocumentsAboutTheSameThings_AndSaysWhatIsWrongWithABadRequest()
+    {
+        var api = _app.Factory.CreateApi();
+        var policy = await Upload(api, SampleFiles.Pdf("Hydrotherapy Policy", "Hydrotherapy pool sessions: hydrotherapy referral criteria.", "Hydrotherapy pool access and hydrotherapy sessions for children."), "hydrotherapy policy.pdf");
+        var minutes = await Upload(api, SampleFiles.Pdf("Committee minutes", "Apologies.", "The hydrotherapy pool contract: hydrotherapy sessions and hydrotherapy referral waits."), "committee minutes hydrotherapy.pdf");
+        string[] others = ["lymphoedema garments", "orthotics footwear", "stoma appliances", "continence products", "home oxygen"];
+        foreach (var topic in others)
+        {
+            await Upload(api, SampleFiles.Pdf($"Minutes on {topic}", $"The panel discussed {topic}.", $"Members agreed {topic} budgets."), $"minutes {topic}.pdf");
+        }
+
+        await _app.WaitForStatusAsync(policy.DocumentId, "indexed");
+        await _app.WaitForStatusAsync(minutes.DocumentId, "indexed");
+        var similar = await Eventually.GetAsync(
+            async () => (await api.GetSimilarDocumentsAsync(policy.DocumentId, count: 3)) is { Items.Count: > 0 } found ? found : null,
+            what: "similar documents");
+
+        Assert.Equal(minutes.DocumentId, similar.Items[0].DocumentId);
+        ContractSchemas.AssertValid("similar-documents.schema.json", await _app.Factory.CreateClient().GetStringAsync(new Uri($"/api/documents/{policy.DocumentId}/similar", UriKind.Relative)));
+        Assert.DoesNotContain(similar.Items, h => h.DocumentId == policy.DocumentId);
+        var missing = await Assert.ThrowsAsync<ApiException>(() => api.GetSimilarDocumentsAsync("doc-00000000000000000000"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var invalid = await Assert.ThrowsAsync<ApiException>(() => api.GetSimilarDocumentsAsync(policy.DocumentId, count: 0));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Contains("'count' must be a whole number from 1 to 50", invalid.Content, StringComparison.Ordinal);
+    }
+
     private static async Task<UploadResultDto> Upload(IKnowledgeArchiveApi api, byte[] bytes, string fileName)
     {
         using var response = await api.UploadAsync(new StreamPart(new MemoryStream(bytes), fileName, "application/octet-stream"));

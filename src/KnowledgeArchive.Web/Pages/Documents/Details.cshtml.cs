@@ -13,6 +13,8 @@ namespace KnowledgeArchive.Web.Pages.Documents;
 /// </summary>
 public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisionStore, ISearchIndex index) : PageModel
 {
+    private const int SimilarShown = 5;
+
     public DocumentRecord Document { get; private set; } = null!;
 
     public IReadOnlyList<PageText> Pages { get; private set; } = [];
@@ -26,6 +28,9 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
 
     /// <summary>The pages with the search's words marked (each mark numbered), or null when not opened from a search.</summary>
     public DocumentHits? Hits { get; private set; }
+
+    /// <summary>Other documents about the same things ("more like this").</summary>
+    public IReadOnlyList<SearchHit> Similar { get; private set; } = [];
 
     /// <summary>Why the search's words could not be marked, when they could not.</summary>
     public string? QueryError { get; private set; }
@@ -42,6 +47,7 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
         Pages = await catalog.GetPagesAsync(id, cancellationToken);
         Decisions = await decisionStore.ForDocumentAsync(id, cancellationToken);
         Policy = await decisionStore.PolicyAsync(id, cancellationToken);
+        Similar = index.MoreLikeThis(id, Pages, SimilarShown);
         if (!string.IsNullOrWhiteSpace(Query))
         {
             try

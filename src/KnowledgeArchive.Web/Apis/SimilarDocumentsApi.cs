@@ -1,0 +1,39 @@
+using System.Globalization;
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Mapping;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KnowledgeArchive.Web.Apis;
+
+/// <summary><c>GET /api/documents/{id}/similar?count=</c>: "more like this", documents about the same things as one.</summary>
+public static class SimilarDocumentsApi
+{
+    public const int MaxCount = 50;
+
+    public static IEndpointRouteBuilder MapSimilarDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/documents/{id}/similar", GetAsync).WithTags("Documents");
+        return app;
+    }
+
+    private static async Task<Results<Ok<SimilarDocumentsDto>, ProblemHttpResult>> GetAsync(
+        IDocumentCatalog catalog, ISearchIndex index, string id, string? count, CancellationToken cancellationToken)
+    {
+        var wanted = 10;
+        if (!string.IsNullOrWhiteSpace(count) && (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out wanted) || wanted < 1 || wanted > MaxCount))
+        {
+            return TypedResults.Problem($"'count' must be a whole number from 1 to {MaxCount}, not '{count}'.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid count");
+        }
+
+        if (await catalog.FindAsync(id, cancellationToken) is null)
+        {
+            return TypedResults.Problem($"No document has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
+        }
+
+        var pages = await catalog.GetPagesAsync(id, cancellationToken);
+        var similar = index.MoreLikeThis(id, pages, wanted);
+        return TypedResults.Ok(new SimilarDocumentsDto(id, [.. similar.Select(h => h.ToDto())]));
+    }
+}
