@@ -78,9 +78,11 @@ public sealed class DocumentProcessor(
             ExtractorVersion = CurrentVersion,
         };
 
+        // The catalog first: a search must never return a document the catalog does not yet hold as indexed. A crash
+        // between the two leaves an indexed record missing from the index, which start-up re-indexes from the catalog.
+        await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
         await index.IndexAsync(new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
         await index.CommitAsync(cancellationToken);
-        await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
         changes.DocumentsChanged();
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
     }
@@ -105,6 +107,13 @@ public sealed class DocumentProcessor(
             PageCount = 0,
             ExtractorVersion = extractorVersion,
         };
+        if (record.Status == DocumentStatus.Indexed)
+        {
+            // Indexed before, unreadable now (by newer extraction rules): out of search before the catalog says so.
+            await index.DeleteAsync(record.DocumentId, cancellationToken);
+            await index.CommitAsync(cancellationToken);
+        }
+
         await catalog.SaveAsync(quarantined, [], null, cancellationToken);
         changes.DocumentsChanged();
         logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
