@@ -38,10 +38,16 @@ internal static class BenchSearchCommand
         var clients = new Option<int>("--clients") { Description = "Clients sending queries at once", DefaultValueFactory = _ => 8 };
         var seconds = new Option<int>("--seconds") { Description = "How long to send queries", DefaultValueFactory = _ => 60 };
         var runData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared (its query set is used)", Required = true };
-        var run = new Command("run", "Send the query set over HTTP from several clients and print latencies") { server, clients, seconds, runData };
-        run.SetAction((result, cancellationToken) => RunAsync(new Uri(result.GetRequiredValue(server), UriKind.Absolute), result.GetRequiredValue(runData), result.GetValue(clients), result.GetValue(seconds), cancellationToken));
+        var apiKey = new Option<string?>("--api-key") { Description = "Sent as the X-Api-Key header, for a service that requires one" };
+        var run = new Command("run", "Send the query set over HTTP from several clients and print latencies") { server, clients, seconds, runData, apiKey };
+        run.SetAction((result, cancellationToken) => RunAsync(new Uri(result.GetRequiredValue(server), UriKind.Absolute), result.GetRequiredValue(runData), result.GetValue(clients), result.GetValue(seconds), result.GetValue(apiKey), cancellationToken));
 
-        return new Command("bench-search", "Search speed at scale: build a synthetic index, then time queries over HTTP") { prepare, run };
+        var profileData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared (its index and query set); the service must not be running on it", Required = true };
+        var rounds = new Option<int>("--rounds") { Description = "How many times to run the query set", DefaultValueFactory = _ => 3 };
+        var profile = new Command("profile", "Run the query set on the index in this process, one query at a time, and print latencies per kind of query") { profileData, rounds };
+        profile.SetAction((result, cancellationToken) => BenchSearchInProcess.RunAsync(result.GetRequiredValue(profileData), QueriesFile, result.GetValue(rounds), cancellationToken));
+
+        return new Command("bench-search", "Search speed at scale: build a synthetic index, then time queries over HTTP") { prepare, run, profile };
     }
 
     private static async Task<int> PrepareAsync(DirectoryInfo data, DirectoryInfo corpus, int count, CancellationToken cancellationToken)
@@ -101,10 +107,14 @@ internal static class BenchSearchCommand
         return 0;
     }
 
-    private static async Task<int> RunAsync(Uri server, DirectoryInfo data, int clients, int seconds, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Uri server, DirectoryInfo data, int clients, int seconds, string? apiKey, CancellationToken cancellationToken)
     {
         var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, QueriesFile), cancellationToken);
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        if (!string.IsNullOrWhiteSpace(apiKey))
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
 
         // Warm the service (JIT, file cache) before measuring.
         foreach (var query in queries.Take(50))
@@ -141,13 +151,11 @@ internal static class BenchSearchCommand
         var all = timings.SelectMany(t => t).Order().ToList();
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"{all.Count:N0} queries from {clients} clients in {wall.Elapsed.TotalSeconds:0.0} s: {all.Count / wall.Elapsed.TotalSeconds:0.0} queries/s, {errors} errors, mean total {hits / Math.Max(1, all.Count):N0} hits"));
-        Console.WriteLine(string.Create(inv, $"latency: p50 {Percentile(all, 0.50):0.0} ms, p95 {Percentile(all, 0.95):0.0} ms, p99 {Percentile(all, 0.99):0.0} ms, max {all[^1]:0.0} ms"));
+        Console.WriteLine(string.Create(inv, $"latency: p50 {Latency.Percentile(all, 0.50):0.0} ms, p95 {Latency.Percentile(all, 0.95):0.0} ms, p99 {Latency.Percentile(all, 0.99):0.0} ms, max {all[^1]:0.0} ms"));
         return errors == 0 ? 0 : 1;
     }
 
     private static string Url(string query) => "/api/search?q=" + Uri.EscapeDataString(query);
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * p))];
 
     /// <summary>Sentences of the real minutes, read with the service's own extraction.</summary>
     private static async Task<List<string>> SentencesAsync(DirectoryInfo corpus, CancellationToken cancellationToken)
