@@ -7,10 +7,15 @@ namespace KnowledgeArchive.Indexing;
 
 /// <summary>
 /// Picks the passage of a page with the most distinct query terms and marks them. The text is HTML-escaped and
-/// each match wrapped in <c>&lt;mark&gt;</c>, so the snippet can be shown as HTML as it is.
+/// each match wrapped in <c>&lt;mark&gt;</c>, so the snippet can be shown as HTML as it is. Analysis stops once a
+/// passage holds every term and has been read to its end, and never reads past <see cref="MaxAnalysedLength"/>
+/// characters: a long page costs no more than its opening.
 /// </summary>
 internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
 {
+    /// <summary>How much of a page is analysed at most; a match further on is not shown.</summary>
+    public const int MaxAnalysedLength = 20_000;
+
     /// <param name="terms">Query terms by the field whose analysis produces them from page text.</param>
     public string Highlight(string text, IReadOnlyDictionary<string, HashSet<string>> terms)
     {
@@ -61,15 +66,30 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
     private List<Match> FindMatches(string field, string text, HashSet<string> terms)
     {
         var matches = new List<Match>();
-        using var stream = analyzer.GetTokenStream(field, text);
+        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var readUntil = int.MaxValue;
+        using var stream = analyzer.GetTokenStream(field, text.Length > MaxAnalysedLength ? text[..MaxAnalysedLength] : text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken())
+        while (stream.IncrementToken() && offset.StartOffset <= readUntil)
         {
-            if (terms.Contains(term.ToString()) && offset.EndOffset <= text.Length)
+            var value = term.ToString();
+            if (!terms.Contains(value) || offset.EndOffset > text.Length)
             {
-                matches.Add(new Match(offset.StartOffset, offset.EndOffset, term.ToString()));
+                continue;
+            }
+
+            matches.Add(new Match(offset.StartOffset, offset.EndOffset, value));
+            lastSeen[value] = offset.StartOffset;
+            if (readUntil == int.MaxValue && lastSeen.Count == terms.Count)
+            {
+                // Every term lies in a passage no window can better: read on to the end of the widest window from it.
+                var first = lastSeen.Values.Min();
+                if (offset.EndOffset - first <= maxLength - (maxLength / 4))
+                {
+                    readUntil = first + maxLength;
+                }
             }
         }
 
