@@ -132,24 +132,19 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            // Documents with every word on one page come first, then those with some of the words, each best first.
+            // Documents with every word on one page come first, then those with some of the words, each best first:
+            // one pass over the pages with some of the words, checking each against the query with every word.
             var text = queries.ParseText(query.Text);
-            var all = Run(searcher, SearchQueryBuilder.Build(query, text?.Some));
-            var ordered = Order(all.Hits, query.Sort);
-            if (text is not null && !ReferenceEquals(text.Every, text.Some))
-            {
-                var first = Run(searcher, SearchQueryBuilder.Build(query, text.Every)).Hits;
-                var ids = first.Select(h => h.DocumentId).ToHashSet(StringComparer.Ordinal);
-                ordered = Order(first, query.Sort).Concat(ordered.Where(h => !ids.Contains(h.DocumentId)));
-            }
-
+            var every = text is null || ReferenceEquals(text.Every, text.Some)
+                ? null
+                : searcher.CreateNormalizedWeight(SearchQueryBuilder.Build(query, text.Every));
+            using var collector = new TieredDocumentCollector(every);
+            searcher.Search(SearchQueryBuilder.Build(query, text?.Some), collector);
             var terms = text is null ? [] : TermsOf(searcher, text.Some);
-            var hits = ordered
-                .Skip((query.Page - 1) * query.PageSize)
-                .Take(query.PageSize)
+            var hits = TopDocuments.Select(collector.Segments, query.Sort, (query.Page - 1) * query.PageSize, query.PageSize)
                 .Select(hit => HitOf(searcher, hit, terms))
                 .ToList();
-            return new SearchResults(all.Hits.Count, hits, all.CountFacets());
+            return new SearchResults(collector.Total, hits, collector.CountFacets());
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {
@@ -198,10 +193,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 return [];
             }
 
-            return Run(searcher, like).Hits
-                .OrderByDescending(h => h.Score)
-                .ThenBy(h => h.DocumentId, StringComparer.Ordinal)
-                .Take(count)
+            using var collector = new TieredDocumentCollector(null);
+            searcher.Search(like, collector);
+            return TopDocuments.Select(collector.Segments, SearchSort.Relevance, 0, count)
                 .Select(hit => HitOf(searcher, hit, []))
                 .ToList();
         }
@@ -219,19 +213,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         analyzer.Dispose();
         directory.Dispose();
     }
-
-    private static BestPageCollector Run(IndexSearcher searcher, Query query)
-    {
-        var collector = new BestPageCollector();
-        searcher.Search(query, collector);
-        return collector;
-    }
-
-    private static IEnumerable<DocumentHit> Order(IReadOnlyCollection<DocumentHit> hits, SearchSort sort) => sort switch
-    {
-        SearchSort.Date => hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ThenBy(h => h.DocumentId, StringComparer.Ordinal),
-        _ => hits.OrderByDescending(h => h.Score).ThenByDescending(h => h.Date).ThenBy(h => h.DocumentId, StringComparer.Ordinal),
-    };
 
     /// <summary>The query's words in the text and title, by the field whose analysis finds them in page text.</summary>
     private static Dictionary<string, HashSet<string>> TermsOf(IndexSearcher searcher, Query query)
@@ -252,13 +233,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             .ToDictionary(g => g.Key, g => g.Select(t => t.Text).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
-    private SearchHit HitOf(IndexSearcher searcher, DocumentHit hit, Dictionary<string, HashSet<string>> terms)
+    private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, Dictionary<string, HashSet<string>> terms)
     {
         var stored = searcher.Doc(hit.LuceneDoc);
         var dateText = stored.Get(IndexFields.Date + "_text", CultureInfo.InvariantCulture);
         return new SearchHit
         {
-            DocumentId = hit.DocumentId,
+            DocumentId = stored.Get(IndexFields.DocumentId, CultureInfo.InvariantCulture) ?? string.Empty,
             Title = stored.Get(IndexFields.Title, CultureInfo.InvariantCulture) ?? string.Empty,
             FileName = stored.Get(IndexFields.FileName, CultureInfo.InvariantCulture) ?? string.Empty,
             DocumentType = stored.Get(IndexFields.DocumentType, CultureInfo.InvariantCulture),

@@ -1,15 +1,21 @@
 using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace KnowledgeArchive.Indexing;
 
 /// <summary>
 /// Picks the passage of a page with the most distinct query terms and marks them. The text is HTML-escaped and
-/// each match wrapped in <c>&lt;mark&gt;</c>, so the snippet can be shown as HTML as it is.
+/// each match wrapped in <c>&lt;mark&gt;</c>, so the snippet can be shown as HTML as it is. Analysis stops once a
+/// passage holds every term and has been read to its end, and never reads past <see cref="MaxAnalysedLength"/>
+/// characters: a long page costs no more than its opening.
 /// </summary>
 internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
 {
+    /// <summary>How much of a page is analysed at most; a match further on is not shown.</summary>
+    public const int MaxAnalysedLength = 20_000;
+
     /// <param name="terms">Query terms by the field whose analysis produces them from page text.</param>
     public string Highlight(string text, IReadOnlyDictionary<string, HashSet<string>> terms)
     {
@@ -18,7 +24,21 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
             return string.Empty;
         }
 
-        var matches = TermMatches.Find(analyzer, text, terms);
+        var matches = terms
+            .Where(t => t.Value.Count > 0)
+            .SelectMany(t => FindMatches(t.Key, text, t.Value))
+            .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.End)
+            .Aggregate(new List<Match>(), (kept, m) =>
+            {
+                // Two analyses can find the same word: keep the first, drop overlaps.
+                if (kept.Count == 0 || m.Start >= kept[^1].End)
+                {
+                    kept.Add(m);
+                }
+
+                return kept;
+            });
         var (start, end) = ChooseWindow(text, matches);
         var builder = new StringBuilder();
         if (start > 0)
@@ -43,7 +63,41 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
         return Collapse(builder.ToString());
     }
 
-    private (int Start, int End) ChooseWindow(string text, List<TermMatch> matches)
+    private List<Match> FindMatches(string field, string text, HashSet<string> terms)
+    {
+        var matches = new List<Match>();
+        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var readUntil = int.MaxValue;
+        using var stream = analyzer.GetTokenStream(field, text.Length > MaxAnalysedLength ? text[..MaxAnalysedLength] : text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && offset.StartOffset <= readUntil)
+        {
+            var value = term.ToString();
+            if (!terms.Contains(value) || offset.EndOffset > text.Length)
+            {
+                continue;
+            }
+
+            matches.Add(new Match(offset.StartOffset, offset.EndOffset, value));
+            lastSeen[value] = offset.StartOffset;
+            if (readUntil == int.MaxValue && lastSeen.Count == terms.Count)
+            {
+                // Every term lies in a passage no window can better: read on to the end of the widest window from it.
+                var first = lastSeen.Values.Min();
+                if (offset.EndOffset - first <= maxLength - (maxLength / 4))
+                {
+                    readUntil = first + maxLength;
+                }
+            }
+        }
+
+        stream.End();
+        return matches;
+    }
+
+    private (int Start, int End) ChooseWindow(string text, List<Match> matches)
     {
         if (text.Length <= maxLength)
         {
@@ -92,4 +146,6 @@ internal sealed class SnippetHighlighter(Analyzer analyzer, int maxLength = 240)
 
     private static string Collapse(string snippet) =>
         string.Join(' ', snippet.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed record Match(int Start, int End, string Term);
 }

@@ -31,17 +31,39 @@ internal static class BenchSearchCommand
         var data = new Option<DirectoryInfo>("--data") { Description = "The data directory to build (prepare) or whose queries to send (run)", Required = true };
         var corpus = new Option<DirectoryInfo>("--corpus") { Description = "Folder of real minutes whose sentences make up the documents (e.g. ../shared/corpora/real-minutes)", Required = true };
         var documents = new Option<int>("--documents") { Description = "How many documents", DefaultValueFactory = _ => 100_000 };
-        var prepare = new Command("prepare", "Build a data directory with a synthetic index and a query set") { data, corpus, documents };
-        prepare.SetAction((result, cancellationToken) => PrepareAsync(result.GetRequiredValue(data), result.GetRequiredValue(corpus), result.GetValue(documents), cancellationToken));
+        var recoll = new Option<bool>("--recoll") { Description = "Also write the documents as text files and index them with recollindex (Recoll must be installed)" };
+        var prepare = new Command("prepare", "Build a data directory with a synthetic index and a query set") { data, corpus, documents, recoll };
+        prepare.SetAction(async (result, cancellationToken) =>
+        {
+            var prepared = await PrepareAsync(result.GetRequiredValue(data), result.GetRequiredValue(corpus), result.GetValue(documents), cancellationToken);
+            return prepared != 0 || !result.GetValue(recoll) ? prepared : await RecollComparison.IndexAsync(result.GetRequiredValue(data), cancellationToken);
+        });
+
+        var recollData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared; its documents are written as text under recoll/ and indexed", Required = true };
+        var recollIndex = new Command("recoll-index", "Write a prepared index's documents as text files and index them with recollindex") { recollData };
+        recollIndex.SetAction((result, cancellationToken) => RecollComparison.IndexAsync(result.GetRequiredValue(recollData), cancellationToken));
 
         var server = new Option<string>("--server") { Description = "The running service, e.g. http://127.0.0.1:5000", Required = true };
         var clients = new Option<int>("--clients") { Description = "Clients sending queries at once", DefaultValueFactory = _ => 8 };
         var seconds = new Option<int>("--seconds") { Description = "How long to send queries", DefaultValueFactory = _ => 60 };
         var runData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared (its query set is used)", Required = true };
-        var run = new Command("run", "Send the query set over HTTP from several clients and print latencies") { server, clients, seconds, runData };
-        run.SetAction((result, cancellationToken) => RunAsync(new Uri(result.GetRequiredValue(server), UriKind.Absolute), result.GetRequiredValue(runData), result.GetValue(clients), result.GetValue(seconds), cancellationToken));
+        var apiKey = new Option<string?>("--api-key") { Description = "Sent as the X-Api-Key header, for a service that requires one" };
+        var recollConfig = new Option<DirectoryInfo?>("--recoll-config") { Description = "Then run the query set one query at a time over HTTP and through recollq with this Recoll configuration (DATA/recoll/config after recoll-index)" };
+        var run = new Command("run", "Send the query set over HTTP from several clients and print latencies") { server, clients, seconds, runData, apiKey, recollConfig };
+        run.SetAction(async (result, cancellationToken) =>
+        {
+            var runResult = await RunAsync(new Uri(result.GetRequiredValue(server), UriKind.Absolute), result.GetRequiredValue(runData), result.GetValue(clients), result.GetValue(seconds), result.GetValue(apiKey), cancellationToken);
+            return result.GetValue(recollConfig) is not { } config
+                ? runResult
+                : Math.Max(runResult, await CompareWithRecollAsync(new Uri(result.GetRequiredValue(server), UriKind.Absolute), result.GetRequiredValue(runData), config, result.GetValue(apiKey), cancellationToken));
+        });
 
-        return new Command("bench-search", "Search speed at scale: build a synthetic index, then time queries over HTTP") { prepare, run };
+        var profileData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared (its index and query set); the service must not be running on it", Required = true };
+        var rounds = new Option<int>("--rounds") { Description = "How many times to run the query set", DefaultValueFactory = _ => 3 };
+        var profile = new Command("profile", "Run the query set on the index in this process, one query at a time, and print latencies per kind of query") { profileData, rounds };
+        profile.SetAction((result, cancellationToken) => BenchSearchInProcess.RunAsync(result.GetRequiredValue(profileData), QueriesFile, result.GetValue(rounds), cancellationToken));
+
+        return new Command("bench-search", "Search speed at scale: build a synthetic index, then time queries over HTTP") { prepare, run, profile, recollIndex };
     }
 
     private static async Task<int> PrepareAsync(DirectoryInfo data, DirectoryInfo corpus, int count, CancellationToken cancellationToken)
@@ -101,10 +123,10 @@ internal static class BenchSearchCommand
         return 0;
     }
 
-    private static async Task<int> RunAsync(Uri server, DirectoryInfo data, int clients, int seconds, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Uri server, DirectoryInfo data, int clients, int seconds, string? apiKey, CancellationToken cancellationToken)
     {
         var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, QueriesFile), cancellationToken);
-        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = Client(server, apiKey);
 
         // Warm the service (JIT, file cache) before measuring.
         foreach (var query in queries.Take(50))
@@ -141,13 +163,43 @@ internal static class BenchSearchCommand
         var all = timings.SelectMany(t => t).Order().ToList();
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"{all.Count:N0} queries from {clients} clients in {wall.Elapsed.TotalSeconds:0.0} s: {all.Count / wall.Elapsed.TotalSeconds:0.0} queries/s, {errors} errors, mean total {hits / Math.Max(1, all.Count):N0} hits"));
-        Console.WriteLine(string.Create(inv, $"latency: p50 {Percentile(all, 0.50):0.0} ms, p95 {Percentile(all, 0.95):0.0} ms, p99 {Percentile(all, 0.99):0.0} ms, max {all[^1]:0.0} ms"));
+        Console.WriteLine(string.Create(inv, $"latency: p50 {Latency.Percentile(all, 0.50):0.0} ms, p95 {Latency.Percentile(all, 0.95):0.0} ms, p99 {Latency.Percentile(all, 0.99):0.0} ms, max {all[^1]:0.0} ms"));
         return errors == 0 ? 0 : 1;
     }
 
-    private static string Url(string query) => "/api/search?q=" + Uri.EscapeDataString(query);
+    /// <summary>One query at a time: each query over HTTP, then each through its own recollq process.</summary>
+    private static async Task<int> CompareWithRecollAsync(Uri server, DirectoryInfo data, DirectoryInfo config, string? apiKey, CancellationToken cancellationToken)
+    {
+        var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, QueriesFile), cancellationToken);
+        using var http = Client(server, apiKey);
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * p))];
+        var timings = new List<double>(queries.Length);
+        foreach (var query in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await http.GetAsync(Url(query), cancellationToken);
+            _ = await response.Content.ReadAsStringAsync(cancellationToken);
+            timings.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        timings.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"service over HTTP, one query at a time: {timings.Count} queries; p50 {Latency.Percentile(timings, 0.50):0.0} ms, p95 {Latency.Percentile(timings, 0.95):0.0} ms, max {timings[^1]:0.0} ms"));
+        return await RecollComparison.QueryAsync(config, queries, cancellationToken);
+    }
+
+    private static HttpClient Client(Uri server, string? apiKey)
+    {
+        var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        if (!string.IsNullOrWhiteSpace(apiKey))
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        return http;
+    }
+
+    private static string Url(string query) => "/api/search?q=" + Uri.EscapeDataString(query);
 
     /// <summary>Sentences of the real minutes, read with the service's own extraction.</summary>
     private static async Task<List<string>> SentencesAsync(DirectoryInfo corpus, CancellationToken cancellationToken)

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Indexing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeArchive.Tools.Commands;
+
+/// <summary>
+/// <c>ka-tools bench-search profile</c>: the query set run straight on the index, without HTTP or JSON, one query at a
+/// time, timed per kind of query, so the search's own cost is seen apart from the service's.
+/// </summary>
+internal static class BenchSearchInProcess
+{
+    /// <summary>What the query set holds at each position modulo 10, as <c>bench-search prepare</c> writes it.</summary>
+    private static readonly string[] Kinds = ["word", "word", "word", "two words", "two words", "phrase", "type:", "ccg:", "date:", "exclusion"];
+
+    public static async Task<int> RunAsync(DirectoryInfo data, string queriesFile, int rounds, CancellationToken cancellationToken)
+    {
+        var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, queriesFile), cancellationToken);
+        var options = new ArchiveOptions { DataDirectory = data.FullName };
+        using var index = new LuceneSearchIndex(new ArchivePaths(options), Options.Create(options), NullLogger<LuceneSearchIndex>.Instance, SynonymList.LoadConfigured(null));
+        foreach (var query in queries)
+        {
+            index.Search(new SearchQuery { Text = query });
+        }
+
+        var byKind = Kinds.Distinct(StringComparer.Ordinal).ToDictionary(k => k, _ => new List<double>(), StringComparer.Ordinal);
+        var all = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < queries.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var watch = Stopwatch.StartNew();
+                index.Search(new SearchQuery { Text = queries[i] });
+                var ms = watch.Elapsed.TotalMilliseconds;
+                byKind[Kinds[i % Kinds.Length]].Add(ms);
+                all.Add(ms);
+            }
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"{all.Count:N0} searches in process, one at a time ({rounds} rounds of {queries.Length})"));
+        foreach (var (kind, timings) in byKind.Append(new KeyValuePair<string, List<double>>("all", all)))
+        {
+            timings.Sort();
+            Console.WriteLine(string.Create(inv, $"  {kind,-10} p50 {Latency.Percentile(timings, 0.50),6:0.0} ms  p95 {Latency.Percentile(timings, 0.95),6:0.0} ms  max {timings[^1],6:0.0} ms"));
+        }
+
+        return 0;
+    }
+}
