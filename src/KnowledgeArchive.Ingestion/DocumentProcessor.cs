@@ -5,6 +5,7 @@ using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Metadata;
 using KnowledgeArchive.Extraction;
+using KnowledgeArchive.Ingestion.Timing;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgeArchive.Ingestion;
@@ -23,6 +24,7 @@ public sealed class DocumentProcessor(
     ISearchIndex index,
     IDecisionStore decisions,
     IArchiveChanges changes,
+    IngestTimings timings,
     ILogger<DocumentProcessor> logger)
 {
     /// <summary>The extraction and enrichment rules this build applies; documents processed by others are processed again.</summary>
@@ -57,7 +59,12 @@ public sealed class DocumentProcessor(
             return;
         }
 
-        var outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
+        ExtractionOutcome outcome;
+        using (timings.Measure(IngestStage.Extraction))
+        {
+            outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
+        }
+
         if (!outcome.Result.Succeeded)
         {
             await QuarantineAsync(record, outcome.Format, outcome.Result.Failure, CurrentVersion, cancellationToken);
@@ -65,22 +72,37 @@ public sealed class DocumentProcessor(
         }
 
         var document = outcome.Result.Document;
+        var enriching = timings.Measure(IngestStage.Enrichment);
         var enrichment = enricher.Enrich(new EnrichmentInput(record.DocumentId, record.FileName, document, record.Metadata));
+        var title = TitleChooser.Choose(titles.Resolve(document, record.FileName), enrichment);
+        enriching.Dispose();
         var indexed = record with
         {
             Format = outcome.Format,
             Status = DocumentStatus.Indexed,
             QuarantineReason = null,
-            Title = TitleChooser.Choose(titles.Resolve(document, record.FileName), enrichment),
+            Title = title,
             PageCount = document.Pages.Count,
             Metadata = enrichment.Metadata,
             Description = enrichment.Description,
             ExtractorVersion = CurrentVersion,
         };
 
-        await index.IndexAsync(new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
-        await index.CommitAsync(cancellationToken);
-        await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
+        using (timings.Measure(IngestStage.IndexAdd))
+        {
+            await index.IndexAsync(new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
+        }
+
+        using (timings.Measure(IngestStage.IndexCommit))
+        {
+            await index.CommitAsync(cancellationToken);
+        }
+
+        using (timings.Measure(IngestStage.CatalogWrite))
+        {
+            await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
+        }
+
         changes.DocumentsChanged();
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
     }
@@ -105,7 +127,11 @@ public sealed class DocumentProcessor(
             PageCount = 0,
             ExtractorVersion = extractorVersion,
         };
-        await catalog.SaveAsync(quarantined, [], null, cancellationToken);
+        using (timings.Measure(IngestStage.CatalogWrite))
+        {
+            await catalog.SaveAsync(quarantined, [], null, cancellationToken);
+        }
+
         changes.DocumentsChanged();
         logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
     }

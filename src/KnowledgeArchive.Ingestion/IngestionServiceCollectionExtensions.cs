@@ -14,6 +14,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IArchiveChanges, NoArchiveChanges>();
         services.AddSingleton<IngestBacklog>();
+        services.AddSingleton<Timing.IngestTimings>();
         services.AddSingleton<DocumentIntake>();
         services.AddSingleton<DocumentProcessor>();
         services.AddHostedService<IngestWorker>();
