@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
@@ -24,14 +25,21 @@ public sealed class DocumentProcessor(
     ISearchIndex index,
     IDecisionStore decisions,
     IArchiveChanges changes,
+    GroupCommit commits,
     IngestTimings timings,
-    ILogger<DocumentProcessor> logger)
+    ILogger<DocumentProcessor> logger) : IDisposable
 {
+    /// <summary>Documents extracted at once; more may be in work, enriching or waiting for their group's commit.</summary>
+    public static readonly int ExtractionSlots = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    private readonly SemaphoreSlim extracting = new(ExtractionSlots);
+
     /// <summary>The extraction and enrichment rules this build applies; documents processed by others are processed again.</summary>
     public string CurrentVersion => $"{ExtractionService.Version} {enricher.Version}";
 
     public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
     {
+        using var work = commits.Enter();
         var record = await catalog.FindAsync(documentId, cancellationToken);
         switch (record?.Status)
         {
@@ -60,22 +68,36 @@ public sealed class DocumentProcessor(
         }
 
         ExtractionOutcome outcome;
+        var own = new Stopwatch();
         using (timings.Measure(IngestStage.Extraction))
         {
-            outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
+            await extracting.WaitAsync(cancellationToken);
+            try
+            {
+                own.Restart();
+                outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
+                own.Stop();
+            }
+            finally
+            {
+                extracting.Release();
+            }
         }
 
         if (!outcome.Result.Succeeded)
         {
+            timings.Document(record.DocumentId, own.Elapsed);
             await QuarantineAsync(record, outcome.Format, outcome.Result.Failure, CurrentVersion, cancellationToken);
             return;
         }
 
         var document = outcome.Result.Document;
+        own.Start();
         var enriching = timings.Measure(IngestStage.Enrichment);
         var enrichment = enricher.Enrich(new EnrichmentInput(record.DocumentId, record.FileName, document, record.Metadata));
         var title = TitleChooser.Choose(titles.Resolve(document, record.FileName), enrichment);
         enriching.Dispose();
+        timings.Document(record.DocumentId, own.Elapsed);
         var indexed = record with
         {
             Format = outcome.Format,
@@ -93,17 +115,7 @@ public sealed class DocumentProcessor(
             await index.IndexAsync(new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
         }
 
-        using (timings.Measure(IngestStage.IndexCommit))
-        {
-            await index.CommitAsync(cancellationToken);
-        }
-
-        using (timings.Measure(IngestStage.CatalogWrite))
-        {
-            await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
-        }
-
-        changes.DocumentsChanged();
+        await commits.CommitAsync(new CatalogEntry(indexed, document.Pages, enrichment), cancellationToken);
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
     }
 
@@ -113,9 +125,11 @@ public sealed class DocumentProcessor(
         var decisionsInIt = await decisions.ForDocumentAsync(record.DocumentId, cancellationToken);
         var policy = await decisions.PolicyAsync(record.DocumentId, cancellationToken);
         await index.IndexAsync(new IndexedDocument(record, pages) { Decisions = decisionsInIt, PolicyReference = policy?.Reference }, cancellationToken);
-        await index.CommitAsync(cancellationToken);
+        await commits.CommitAsync(null, cancellationToken);
         logger.LogInformation("Re-indexed {DocumentId} from the catalog", record.DocumentId);
     }
+
+    public void Dispose() => extracting.Dispose();
 
     private async Task QuarantineAsync(DocumentRecord record, FileFormat format, QuarantineReason reason, string? extractorVersion, CancellationToken cancellationToken)
     {

@@ -16,6 +16,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestBacklog>();
         services.AddSingleton<Timing.IngestTimings>();
         services.AddSingleton<DocumentIntake>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<DocumentProcessor>();
         services.AddHostedService<IngestWorker>();
         services.AddHostedService<InboxWatcher>();

@@ -10,6 +10,7 @@ public sealed class IngestTimings
 {
     private readonly long[] ticks = new long[Enum.GetValues<IngestStage>().Length];
     private readonly long[] counts = new long[Enum.GetValues<IngestStage>().Length];
+    private readonly SlowestDocuments slowest = new(100);
 
     /// <summary>Starts timing one pass through <paramref name="stage"/>; the pass ends when the span is disposed.</summary>
     public Span Measure(IngestStage stage) => new(this, stage, Stopwatch.GetTimestamp());
@@ -17,6 +18,12 @@ public sealed class IngestTimings
     public TimeSpan Total(IngestStage stage) => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref ticks[(int)stage]));
 
     public long Count(IngestStage stage) => Interlocked.Read(ref counts[(int)stage]);
+
+    /// <summary>Records how long a document's own work took (extraction once a worker was free, and enrichment).</summary>
+    public void Document(string documentId, TimeSpan elapsed) => slowest.Add(documentId, elapsed);
+
+    /// <summary>The documents whose own work took longest since start (the 100 slowest are kept), slowest first.</summary>
+    public IReadOnlyList<(string DocumentId, TimeSpan Elapsed)> Slowest() => slowest.List();
 
     private void Add(IngestStage stage, long elapsed)
     {
