@@ -1,22 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using KnowledgeArchive.Catalog;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Core.Search;
-using KnowledgeArchive.Enrichment;
-using KnowledgeArchive.Extraction;
-using KnowledgeArchive.Indexing;
 using KnowledgeArchive.Ingestion;
 using KnowledgeArchive.Ingestion.Batches;
 using KnowledgeArchive.Ingestion.Timing;
-using KnowledgeArchive.Lineage;
 using KnowledgeArchive.Tools.Commands.Peers;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Tools.Commands;
 
@@ -69,7 +61,7 @@ internal static class BenchIngestCommand
         var bytes = SyntheticArchive.Write(input, documents, seed: 20220701);
         Console.WriteLine(string.Create(inv, $"archive: {documents:N0} documents, {bytes / 1048576.0:0.0} MiB, written in {watch.Elapsed.TotalSeconds:0.0} s"));
 
-        using var host = Build(Path.Combine(folder, "data"));
+        using var host = IngestHost.Build(Path.Combine(folder, "data"));
         await host.StartAsync(cancellationToken);
         var services = host.Services;
         var ledger = services.GetRequiredService<IIngestLedger>();
@@ -110,20 +102,5 @@ internal static class BenchIngestCommand
         host.Dispose();
         var ours = new PeerRun("ours", ingested, c.Total, bytes, peak, indexBytes, "the whole pipeline: ledger, extraction, enrichment, catalog, index");
         await peers.RunAsync(ours, input, folder, cancellationToken);
-    }
-
-    private static IHost Build(string dataDirectory)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.Configure<ArchiveOptions>(o => o.DataDirectory = dataDirectory);
-        builder.Services.AddSingleton(sp =>
-        {
-            var paths = new ArchivePaths(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value);
-            paths.EnsureCreated();
-            return paths;
-        });
-        builder.Services.AddCatalog().AddExtraction().AddEnrichment().AddIndexing().AddIngestion().AddLineage();
-        return builder.Build();
     }
 }
