@@ -36,44 +36,28 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public async Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, EnrichmentResult? enrichment, CancellationToken cancellationToken)
+    public Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, EnrichmentResult? enrichment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(pages);
+        return SaveAllAsync([new CatalogEntry(record, pages, enrichment)], cancellationToken);
+    }
+
+    public async Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
         await using var connection = Open();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await using (var upsert = connection.CreateCommand())
+        foreach (var entry in entries)
         {
-            upsert.Transaction = transaction;
-            upsert.CommandText = $"INSERT OR REPLACE INTO documents ({Columns}) VALUES ({Parameters()});";
-            Bind(upsert, record);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            await SaveAsync(connection, transaction, entry, cancellationToken);
         }
 
-        await using (var clear = connection.CreateCommand())
-        {
-            clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM pages WHERE document_id = $id;";
-            clear.Parameters.AddWithValue("$id", record.DocumentId);
-            await clear.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (var insert = connection.CreateCommand())
-        {
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO pages (document_id, page_number, text) VALUES ($id, $n, $text);";
-            var id = insert.Parameters.AddWithValue("$id", record.DocumentId);
-            var number = insert.Parameters.Add("$n", SqliteType.Integer);
-            var text = insert.Parameters.Add("$text", SqliteType.Text);
-            foreach (var page in pages)
-            {
-                number.Value = page.Number;
-                text.Value = page.Text;
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
-        await EnrichmentRows.ReplaceAsync(connection, transaction, record.DocumentId, enrichment, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -204,6 +188,43 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     }
 
     private SqliteConnection Open() => database.Open();
+
+    private static async Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, CatalogEntry entry, CancellationToken cancellationToken)
+    {
+        var record = entry.Record;
+        await using (var upsert = connection.CreateCommand())
+        {
+            upsert.Transaction = transaction;
+            upsert.CommandText = $"INSERT OR REPLACE INTO documents ({Columns}) VALUES ({Parameters()});";
+            Bind(upsert, record);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var clear = connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM pages WHERE document_id = $id;";
+            clear.Parameters.AddWithValue("$id", record.DocumentId);
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO pages (document_id, page_number, text) VALUES ($id, $n, $text);";
+            insert.Parameters.AddWithValue("$id", record.DocumentId);
+            var number = insert.Parameters.Add("$n", SqliteType.Integer);
+            var text = insert.Parameters.Add("$text", SqliteType.Text);
+            foreach (var page in entry.Pages)
+            {
+                number.Value = page.Number;
+                text.Value = page.Text;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await EnrichmentRows.ReplaceAsync(connection, transaction, record.DocumentId, entry.Enrichment, cancellationToken);
+    }
 
     private async Task<DocumentRecord?> FindOneAsync(string where, string value, CancellationToken cancellationToken)
     {

@@ -18,7 +18,8 @@ namespace KnowledgeArchive.Indexing;
 
 /// <summary>
 /// The full-text index: Lucene.Net on disk in the data directory, one entry per page so every hit names its best page,
-/// BM25 ranking, English stemming, update by document id, and a near-real-time searcher refreshed on a timer and after each commit.
+/// BM25 ranking, English stemming, update by document id. Searches see changes once they are committed and published
+/// (<see cref="CommitAsync"/>, or <see cref="CommitUnpublishedAsync"/> then <see cref="Publish"/>), never before.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
@@ -28,7 +29,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearcherManager searchers;
     private readonly SearchQueryBuilder queries;
     private readonly SnippetHighlighter highlighter;
-    private readonly Timer refresher;
 
     public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null)
     {
@@ -65,8 +65,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
         queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
         highlighter = new SnippetHighlighter(analyzer);
-        var interval = options.Value.IndexRefreshInterval;
-        refresher = new Timer(_ => Refresh(), null, interval, interval);
     }
 
     /// <summary>True when the index was found in an older layout and cleared: every indexed document must be indexed again.</summary>
@@ -112,6 +110,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         searchers.MaybeRefreshBlocking();
         return Task.CompletedTask;
     }
+
+    public Task CommitUnpublishedAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        writer.Commit();
+        return Task.CompletedTask;
+    }
+
+    public void Publish() => searchers.MaybeRefreshBlocking();
 
     public bool Contains(string documentId)
     {
@@ -207,7 +214,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public void Dispose()
     {
-        refresher.Dispose();
         searchers.Dispose();
         writer.Dispose();
         analyzer.Dispose();
@@ -250,17 +256,5 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             Snippet = highlighter.Highlight(stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty, terms),
             Score = hit.Score,
         };
-    }
-
-    private void Refresh()
-    {
-        try
-        {
-            searchers.MaybeRefresh();
-        }
-        catch (ObjectDisposedException)
-        {
-            // Shutting down.
-        }
     }
 }

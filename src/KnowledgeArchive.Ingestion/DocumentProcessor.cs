@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
@@ -5,14 +6,15 @@ using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Metadata;
 using KnowledgeArchive.Extraction;
+using KnowledgeArchive.Ingestion.Timing;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgeArchive.Ingestion;
 
 /// <summary>
 /// Takes one queued document to its final state: extracts it and indexes it, or quarantines it with the reason.
-/// The catalog says "indexed" only after the index has committed, so a crash in between means the document is
-/// still pending at restart and is simply processed again (indexing replaces by id).
+/// Index and catalog are written together by <see cref="GroupCommit"/>: searches see a document only once the catalog
+/// holds it as indexed, and a crash in between leaves it pending, to be processed again at the next start.
 /// </summary>
 public sealed class DocumentProcessor(
     IDocumentCatalog catalog,
@@ -23,13 +25,21 @@ public sealed class DocumentProcessor(
     ISearchIndex index,
     IDecisionStore decisions,
     IArchiveChanges changes,
-    ILogger<DocumentProcessor> logger)
+    GroupCommit commits,
+    IngestTimings timings,
+    ILogger<DocumentProcessor> logger) : IDisposable
 {
+    /// <summary>Documents extracted at once; more may be in work, enriching or waiting for their group's commit.</summary>
+    public static readonly int ExtractionSlots = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    private readonly SemaphoreSlim extracting = new(ExtractionSlots);
+
     /// <summary>The extraction and enrichment rules this build applies; documents processed by others are processed again.</summary>
     public string CurrentVersion => $"{ExtractionService.Version} {enricher.Version}";
 
     public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
     {
+        using var work = commits.Enter();
         var record = await catalog.FindAsync(documentId, cancellationToken);
         switch (record?.Status)
         {
@@ -57,33 +67,53 @@ public sealed class DocumentProcessor(
             return;
         }
 
-        var outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
+        ExtractionOutcome outcome;
+        var own = new Stopwatch();
+        using (timings.Measure(IngestStage.Extraction))
+        {
+            await extracting.WaitAsync(cancellationToken);
+            try
+            {
+                own.Restart();
+                outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
+                own.Stop();
+            }
+            finally
+            {
+                extracting.Release();
+            }
+        }
+
         if (!outcome.Result.Succeeded)
         {
+            timings.Document(record.DocumentId, own.Elapsed);
             await QuarantineAsync(record, outcome.Format, outcome.Result.Failure, CurrentVersion, cancellationToken);
             return;
         }
 
         var document = outcome.Result.Document;
+        own.Start();
+        var enriching = timings.Measure(IngestStage.Enrichment);
         var enrichment = enricher.Enrich(new EnrichmentInput(record.DocumentId, record.FileName, document, record.Metadata));
+        var title = TitleChooser.Choose(titles.Resolve(document, record.FileName), enrichment);
+        enriching.Dispose();
+        timings.Document(record.DocumentId, own.Elapsed);
         var indexed = record with
         {
             Format = outcome.Format,
             Status = DocumentStatus.Indexed,
             QuarantineReason = null,
-            Title = TitleChooser.Choose(titles.Resolve(document, record.FileName), enrichment),
+            Title = title,
             PageCount = document.Pages.Count,
             Metadata = enrichment.Metadata,
             Description = enrichment.Description,
             ExtractorVersion = CurrentVersion,
         };
 
-        // The catalog first: a search must never return a document the catalog does not yet hold as indexed. A crash
-        // between the two leaves an indexed record missing from the index, which start-up re-indexes from the catalog.
-        await catalog.SaveAsync(indexed, document.Pages, enrichment, cancellationToken);
-        await index.IndexAsync(new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
-        await index.CommitAsync(cancellationToken);
-        changes.DocumentsChanged();
+        await commits.CommitAsync(
+            new CatalogEntry(indexed, document.Pages, enrichment),
+            new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference },
+            cancellationToken);
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
     }
 
@@ -92,10 +122,11 @@ public sealed class DocumentProcessor(
         var pages = await catalog.GetPagesAsync(record.DocumentId, cancellationToken);
         var decisionsInIt = await decisions.ForDocumentAsync(record.DocumentId, cancellationToken);
         var policy = await decisions.PolicyAsync(record.DocumentId, cancellationToken);
-        await index.IndexAsync(new IndexedDocument(record, pages) { Decisions = decisionsInIt, PolicyReference = policy?.Reference }, cancellationToken);
-        await index.CommitAsync(cancellationToken);
+        await commits.CommitAsync(null, new IndexedDocument(record, pages) { Decisions = decisionsInIt, PolicyReference = policy?.Reference }, cancellationToken);
         logger.LogInformation("Re-indexed {DocumentId} from the catalog", record.DocumentId);
     }
+
+    public void Dispose() => extracting.Dispose();
 
     private async Task QuarantineAsync(DocumentRecord record, FileFormat format, QuarantineReason reason, string? extractorVersion, CancellationToken cancellationToken)
     {
@@ -111,10 +142,14 @@ public sealed class DocumentProcessor(
         {
             // Indexed before, unreadable now (by newer extraction rules): out of search before the catalog says so.
             await index.DeleteAsync(record.DocumentId, cancellationToken);
-            await index.CommitAsync(cancellationToken);
+            await commits.CommitAsync(null, null, cancellationToken);
         }
 
-        await catalog.SaveAsync(quarantined, [], null, cancellationToken);
+        using (timings.Measure(IngestStage.CatalogWrite))
+        {
+            await catalog.SaveAsync(quarantined, [], null, cancellationToken);
+        }
+
         changes.DocumentsChanged();
         logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
     }

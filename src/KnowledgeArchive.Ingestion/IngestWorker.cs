@@ -17,7 +17,9 @@ public sealed class IngestWorker(
     ISearchIndex index,
     ILogger<IngestWorker> logger) : BackgroundService
 {
-    private static readonly int Workers = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    // Many more loops than extraction slots: while some documents extract, others enrich or wait for their group's
+    // commit, so one index commit and one catalog transaction serve many documents.
+    private static readonly int Workers = DocumentProcessor.ExtractionSlots * 16;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -14,7 +14,9 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IArchiveChanges, NoArchiveChanges>();
         services.AddSingleton<IngestBacklog>();
+        services.AddSingleton<Timing.IngestTimings>();
         services.AddSingleton<DocumentIntake>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<DocumentProcessor>();
         services.AddHostedService<IngestWorker>();
         services.AddHostedService<InboxWatcher>();

@@ -71,6 +71,15 @@ public sealed class FormatAndLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task PasswordProtectedWordDocument_WithAStubWordDocumentStream_IsQuarantinedAsEncrypted()
+    {
+        // As Word saves some protected .docx files: a WordDocument stream saying the file is protected, beside the package.
+        var outcome = await Extract.FileAsync(_folder.Write("protected-with-stub.docx", CompoundFileBuilder.WithStreams("WordDocument", "EncryptionInfo", "EncryptedPackage")));
+
+        Assert.Equal(QuarantineCodes.Encrypted, outcome.Result.Failure?.Code);
+    }
+
+    [Fact]
     public void Detector_ReadsContent_NotExtensions()
     {
         var detector = new MagicBytesFormatDetector();

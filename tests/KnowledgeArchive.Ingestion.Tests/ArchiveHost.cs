@@ -51,7 +51,6 @@ public sealed class ArchiveHost : IAsyncDisposable
             o.DataDirectory = dataDirectory;
             o.InboxSettleTime = TimeSpan.FromMilliseconds(300);
             o.InboxPollInterval = TimeSpan.FromMilliseconds(100);
-            o.IndexRefreshInterval = TimeSpan.FromMilliseconds(100);
             o.IngestConfigFile = ingestConfigFile;
         });
         builder.Services.AddSingleton(sp =>

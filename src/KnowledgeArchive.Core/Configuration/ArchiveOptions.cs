@@ -50,7 +50,4 @@ public sealed class ArchiveOptions
 
     /// <summary>How often the inbox is scanned.</summary>
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>How often the searcher picks up newly indexed documents.</summary>
-    public TimeSpan IndexRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 }

@@ -3,13 +3,19 @@ namespace KnowledgeArchive.Core.Search;
 /// <summary>The full-text index, derived from the catalog and rebuildable from it. One process owns the writer.</summary>
 public interface ISearchIndex
 {
-    /// <summary>Adds or replaces a document (update by id). Visible to searches after the next <see cref="CommitAsync"/> or refresh.</summary>
+    /// <summary>Adds or replaces a document (update by id). Visible to searches once committed and published.</summary>
     Task IndexAsync(IndexedDocument document, CancellationToken cancellationToken);
 
     Task DeleteAsync(string documentId, CancellationToken cancellationToken);
 
     /// <summary>Makes indexed changes durable and visible to new searches.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes indexed changes durable without showing them to searches yet: <see cref="Publish"/> shows them.</summary>
+    Task CommitUnpublishedAsync(CancellationToken cancellationToken);
+
+    /// <summary>Shows committed changes to new searches.</summary>
+    void Publish();
 
     /// <summary>Runs a search. Throws <see cref="InvalidQueryException"/> for query text that cannot be run.</summary>
     SearchResults Search(SearchQuery query);

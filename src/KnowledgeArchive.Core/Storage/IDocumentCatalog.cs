@@ -12,6 +12,9 @@ public interface IDocumentCatalog
     /// <summary>Replaces a record, its pages and what enrichment read from it (decisions, citations, policy facts) in one transaction.</summary>
     Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, EnrichmentResult? enrichment, CancellationToken cancellationToken);
 
+    /// <summary>Saves several entries as <see cref="SaveAsync"/> does, all in one transaction (one disk sync for a whole group).</summary>
+    Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CancellationToken cancellationToken);
+
     Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken);
 
     Task<DocumentRecord?> FindBySha256Async(string sha256, CancellationToken cancellationToken);

@@ -38,7 +38,12 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
 
         if (span.StartsWith(OleCompoundFile.Signature))
         {
-            return OleCompoundFile.HasStream(path, "WordDocument") ? FileFormat.Doc : FileFormat.OleCompound;
+            // Some Office versions leave a stub WordDocument stream ("this document is protected") beside the
+            // encrypted package: the package decides, so the file is quarantined as encrypted, not as a broken .doc.
+            var names = OleCompoundFile.ReadEntryNames(path);
+            return names.Contains("WordDocument", StringComparer.OrdinalIgnoreCase) && !names.Contains("EncryptedPackage", StringComparer.OrdinalIgnoreCase)
+                ? FileFormat.Doc
+                : FileFormat.OleCompound;
         }
 
         if (span.StartsWith("{\\rtf"u8))

@@ -5,6 +5,7 @@ using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Timing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ public sealed class FileStager(
     IOptions<ArchiveOptions> options,
     ArchivePaths paths,
     TimeProvider clock,
+    IngestTimings timings,
     ILogger<FileStager> logger)
 {
     // Below this much free space in the data directory, a failure to read is taken for a full disk (a system
@@ -49,6 +51,7 @@ public sealed class FileStager(
                 return;
             }
 
+            using var copying = timings.Measure(IngestStage.Staging);
             copy = await context.Opener.CopyAsync(file.Location, cancellationToken);
         }
         catch (Exception ex) when (!DiskFull() && Unreadable(ex) is { } reason)
@@ -62,6 +65,7 @@ public sealed class FileStager(
             FileFormat format;
             try
             {
+                using var detecting = timings.Measure(IngestStage.Staging);
                 format = detector.Detect(copy.Path);
             }
             catch (Exception ex) when (Unreadable(ex) is { } reason)
@@ -92,6 +96,7 @@ public sealed class FileStager(
     private async Task AcceptAsync(IngestFile file, BatchContext context, string path, CancellationToken cancellationToken)
     {
         StoredOriginal stored;
+        using (timings.Measure(IngestStage.Staging))
         await using (var content = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
         {
             stored = await originals.SaveAsync(content, cancellationToken);
@@ -118,7 +123,12 @@ public sealed class FileStager(
             },
         };
 
-        var outcome = await ledger.AcceptAsync(context.Batch.BatchId, file.Ordinal, record, cancellationToken);
+        IngestOutcome outcome;
+        using (timings.Measure(IngestStage.Ledger))
+        {
+            outcome = await ledger.AcceptAsync(context.Batch.BatchId, file.Ordinal, record, cancellationToken);
+        }
+
         if (outcome.Status == IngestStatus.Pending)
         {
             await backlog.EnqueueAsync(record.DocumentId, cancellationToken);
@@ -152,11 +162,14 @@ public sealed class FileStager(
     private Task QuarantineAsync(IngestFile file, BatchContext context, QuarantineReason reason, CancellationToken cancellationToken)
     {
         logger.LogWarning("Batch {BatchId}: {Path} quarantined: {Reason}", context.Batch.BatchId, file.Path, reason);
-        return ledger.SetVerdictAsync(context.Batch.BatchId, file.Ordinal, IngestFileVerdict.Quarantined(reason), null, null, cancellationToken);
+        return SetAsync(file, context, IngestFileVerdict.Quarantined(reason), null, cancellationToken);
     }
 
-    private Task SetAsync(IngestFile file, BatchContext context, IngestFileVerdict verdict, long? size, CancellationToken cancellationToken) =>
-        ledger.SetVerdictAsync(context.Batch.BatchId, file.Ordinal, verdict, null, size, cancellationToken);
+    private async Task SetAsync(IngestFile file, BatchContext context, IngestFileVerdict verdict, long? size, CancellationToken cancellationToken)
+    {
+        using var timing = timings.Measure(IngestStage.Ledger);
+        await ledger.SetVerdictAsync(context.Batch.BatchId, file.Ordinal, verdict, null, size, cancellationToken);
+    }
 
     private static QuarantineReason? Unreadable(Exception ex) => ex switch
     {

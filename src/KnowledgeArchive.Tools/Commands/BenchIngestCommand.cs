@@ -1,20 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using KnowledgeArchive.Catalog;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Core.Search;
-using KnowledgeArchive.Enrichment;
-using KnowledgeArchive.Extraction;
-using KnowledgeArchive.Indexing;
 using KnowledgeArchive.Ingestion;
 using KnowledgeArchive.Ingestion.Batches;
-using KnowledgeArchive.Lineage;
+using KnowledgeArchive.Ingestion.Timing;
+using KnowledgeArchive.Tools.Commands.Peers;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Tools.Commands;
 
@@ -29,13 +23,22 @@ internal static class BenchIngestCommand
     {
         var count = new Option<int>("--documents") { Description = "How many documents", DefaultValueFactory = _ => 10_000 };
         var keep = new Option<string?>("--keep") { Description = "Keep the archive and data directory in this folder instead of a temporary one" };
-        var command = new Command("bench-ingest", "Time a bulk ingest of a synthetic archive through the real pipeline") { count, keep };
+        var recoll = new Option<bool>("--recoll") { Description = "Also index the same files with recollindex (apt-get install recoll)" };
+        var pdftotext = new Option<bool>("--pdftotext") { Description = "Also extract the same PDFs with pdftotext, 2 processes at a time: the extraction floor (apt-get install poppler-utils)" };
+        var command = new Command("bench-ingest", "Time a bulk ingest of a synthetic archive through the real pipeline") { count, keep, recoll, pdftotext };
         command.SetAction(async (result, cancellationToken) =>
         {
             var folder = result.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), "ka-bench-ingest-" + Guid.NewGuid().ToString("N"));
             try
             {
-                await RunAsync(folder, result.GetValue(count), cancellationToken);
+                var peers = new PeerChoice(result.GetValue(recoll), result.GetValue(pdftotext));
+                if (peers.Missing() is { } missing)
+                {
+                    await Console.Error.WriteLineAsync(missing);
+                    return 2;
+                }
+
+                await RunAsync(folder, result.GetValue(count), peers, cancellationToken);
             }
             finally
             {
@@ -50,7 +53,7 @@ internal static class BenchIngestCommand
         return command;
     }
 
-    private static async Task RunAsync(string folder, int documents, CancellationToken cancellationToken)
+    private static async Task RunAsync(string folder, int documents, PeerChoice peers, CancellationToken cancellationToken)
     {
         var inv = CultureInfo.InvariantCulture;
         var input = Path.Combine(folder, "input");
@@ -58,7 +61,7 @@ internal static class BenchIngestCommand
         var bytes = SyntheticArchive.Write(input, documents, seed: 20220701);
         Console.WriteLine(string.Create(inv, $"archive: {documents:N0} documents, {bytes / 1048576.0:0.0} MiB, written in {watch.Elapsed.TotalSeconds:0.0} s"));
 
-        using var host = Build(Path.Combine(folder, "data"));
+        using var host = IngestHost.Build(Path.Combine(folder, "data"));
         await host.StartAsync(cancellationToken);
         var services = host.Services;
         var ledger = services.GetRequiredService<IIngestLedger>();
@@ -94,21 +97,10 @@ internal static class BenchIngestCommand
         Console.WriteLine(string.Create(inv, $"time to searchable (batch start to the last document found by search): {searchable.TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(inv, $"peak resident memory (tool and extraction workers): {peak / 1048576.0:N0} MiB; tool alone: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB"));
         Console.WriteLine(string.Create(inv, $"index: {indexBytes / 1048576.0:0.0} MiB for {index.DocumentCount:N0} documents"));
+        StageBreakdown.Print(services.GetRequiredService<IngestTimings>(), ingested);
         await host.StopAsync(cancellationToken);
-    }
-
-    private static IHost Build(string dataDirectory)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.Configure<ArchiveOptions>(o => o.DataDirectory = dataDirectory);
-        builder.Services.AddSingleton(sp =>
-        {
-            var paths = new ArchivePaths(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value);
-            paths.EnsureCreated();
-            return paths;
-        });
-        builder.Services.AddCatalog().AddExtraction().AddEnrichment().AddIndexing().AddIngestion().AddLineage();
-        return builder.Build();
+        host.Dispose();
+        var ours = new PeerRun("ours", ingested, c.Total, bytes, peak, indexBytes, "the whole pipeline: ledger, extraction, enrichment, catalog, index");
+        await peers.RunAsync(ours, input, folder, cancellationToken);
     }
 }

@@ -6,16 +6,14 @@ namespace KnowledgeArchive.Tools.Commands;
 /// <summary>Resident memory of this process and its child processes (the extraction workers), read from /proc on Linux.</summary>
 internal static class ProcessTreeMemory
 {
-    public static long ResidentBytes()
-    {
-        var self = Environment.ProcessId;
-        if (!Directory.Exists("/proc"))
-        {
-            return Process.GetCurrentProcess().WorkingSet64;
-        }
+    public static long ResidentBytes() =>
+        Directory.Exists("/proc") ? ResidentBytes(Environment.ProcessId) : Process.GetCurrentProcess().WorkingSet64;
 
+    /// <summary>Resident memory of <paramref name="root"/> and its descendants; 0 where /proc is not there.</summary>
+    public static long ResidentBytes(int root)
+    {
         long total = 0;
-        var pending = new Stack<int>([self]);
+        var pending = new Stack<int>([root]);
         while (pending.Count > 0)
         {
             var pid = pending.Pop();

@@ -17,7 +17,6 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>
             ["Archive:DataDirectory"] = DataDirectory,
             ["Archive:InboxSettleTime"] = "00:00:00.300",
             ["Archive:InboxPollInterval"] = "00:00:00.150",
-            ["Archive:IndexRefreshInterval"] = "00:00:00.200",
             ["Archive:ExtractionTimeout"] = "00:00:30",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -1,0 +1,159 @@
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Timing;
+
+namespace KnowledgeArchive.Ingestion;
+
+/// <summary>
+/// Adds many documents to the index and commits it once, writes their catalog records in one transaction, and only
+/// then shows them to searches. A document waits until no other document in work is about to join it, the group is
+/// full, or the oldest has waited <see cref="MaxWait"/>. So a search never returns a document the catalog does not
+/// hold as indexed, and a document the catalog holds as indexed is searchable; a crash before the catalog write leaves
+/// the documents pending, to be processed again at the next start (indexing replaces by id).
+/// </summary>
+public sealed class GroupCommit(ISearchIndex index, IDocumentCatalog catalog, IArchiveChanges changes, IngestTimings timings) : IDisposable
+{
+    /// <summary>Longest a document waits for others to join its commit (so also the most it adds to time to searchable).</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
+
+    private const int MaxGroup = 256;
+
+    private readonly Lock gate = new();
+    private readonly SemaphoreSlim signal = new(0);
+    private List<Waiter> waiting = [];
+    private DateTimeOffset oldest;
+    private int inWork;
+    private bool draining;
+
+    /// <summary>Marks a document as in work until disposed, so a commit waits for it when it is about to join.</summary>
+    public InWork Enter()
+    {
+        Interlocked.Increment(ref inWork);
+        return new InWork(this);
+    }
+
+    /// <summary>
+    /// Completes when the catalog holds the entry (when given) and the index has committed the document (when given)
+    /// and every change made to it before.
+    /// </summary>
+    public Task CommitAsync(CatalogEntry? entry, IndexedDocument? document, CancellationToken cancellationToken)
+    {
+        var waiter = new Waiter(entry, document, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        bool start;
+        lock (gate)
+        {
+            if (waiting.Count == 0)
+            {
+                oldest = DateTimeOffset.UtcNow;
+            }
+
+            waiting.Add(waiter);
+            start = !draining;
+            draining = true;
+        }
+
+        if (start)
+        {
+            _ = Task.Run(DrainAsync, CancellationToken.None);
+        }
+        else
+        {
+            Pulse();
+        }
+
+        return waiter.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    public void Dispose() => signal.Dispose();
+
+    private void Leave()
+    {
+        Interlocked.Decrement(ref inWork);
+        Pulse();
+    }
+
+    private void Pulse()
+    {
+        if (signal.CurrentCount == 0)
+        {
+            signal.Release();
+        }
+    }
+
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            List<Waiter> group;
+            TimeSpan wait;
+            lock (gate)
+            {
+                if (waiting.Count == 0)
+                {
+                    draining = false;
+                    return;
+                }
+
+                wait = MaxWait - (DateTimeOffset.UtcNow - oldest);
+                if (waiting.Count >= Volatile.Read(ref inWork) || waiting.Count >= MaxGroup || wait <= TimeSpan.Zero)
+                {
+                    group = waiting;
+                    waiting = [];
+                }
+                else
+                {
+                    group = [];
+                }
+            }
+
+            if (group.Count == 0)
+            {
+                await signal.WaitAsync(wait);
+                continue;
+            }
+
+            await CommitAsync(group);
+        }
+    }
+
+    private async Task CommitAsync(List<Waiter> group)
+    {
+        try
+        {
+            using (timings.Measure(IngestStage.IndexAdd))
+            {
+                foreach (var waiter in group.Where(w => w.Document is not null))
+                {
+                    await index.IndexAsync(waiter.Document!, CancellationToken.None);
+                }
+            }
+
+            using (timings.Measure(IngestStage.IndexCommit))
+            {
+                await index.CommitUnpublishedAsync(CancellationToken.None);
+            }
+
+            using (timings.Measure(IngestStage.CatalogWrite))
+            {
+                await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], CancellationToken.None);
+            }
+
+            index.Publish();
+            changes.DocumentsChanged();
+            group.ForEach(w => w.Done.TrySetResult());
+        }
+        catch (Exception ex)
+        {
+            // A system error (disk full, catalog locked): each document's own processing reports it and stays pending.
+            group.ForEach(w => w.Done.TrySetException(ex));
+        }
+    }
+
+    /// <summary>One document in work; disposing it says it will not join a commit (any more).</summary>
+    public readonly struct InWork(GroupCommit owner) : IDisposable
+    {
+        public void Dispose() => owner.Leave();
+    }
+
+    private sealed record Waiter(CatalogEntry? Entry, IndexedDocument? Document, TaskCompletionSource Done);
+}
