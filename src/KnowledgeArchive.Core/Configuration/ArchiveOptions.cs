@@ -53,4 +53,7 @@ public sealed class ArchiveOptions
 
     /// <summary>How often the searcher picks up newly indexed documents.</summary>
     public TimeSpan IndexRefreshInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Access control: the bootstrap admin key and the UI sign-in lifetime.</summary>
+    public ArchiveAuthOptions Auth { get; set; } = new();
 }
