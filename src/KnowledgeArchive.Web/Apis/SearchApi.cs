@@ -1,5 +1,6 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", Search).WithTags("Search");
+        app.MapGet("/api/search", Search).WithTags("Search").Audited(AuditActions.Search, AuditEndpointFilter.Query());
         return app;
     }
 
