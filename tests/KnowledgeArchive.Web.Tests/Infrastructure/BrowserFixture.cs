@@ -37,9 +37,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page whose every request carries the admin API key, as a script's would.</summary>
+    public Task<IPage> NewPageAsync() =>
+        NewPageAsync(new Dictionary<string, string> { [KnowledgeArchive.Client.ApiKeyHeader.Name] = TestKeys.Admin });
+
+    /// <summary>A page of a browser that has not signed in.</summary>
+    public Task<IPage> NewAnonymousPageAsync() => NewPageAsync(new Dictionary<string, string>());
+
+    private async Task<IPage> NewPageAsync(Dictionary<string, string> headers)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.Factory.BaseAddress.ToString(), AcceptDownloads = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.Factory.BaseAddress.ToString(), AcceptDownloads = true, ExtraHTTPHeaders = headers });
         // Generous: the browser tests share two cores with the other test assemblies, the kill test's service among them.
         context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
