@@ -21,7 +21,7 @@ public static class LineageApi
     {
         app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage");
         app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage");
-        app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage");
+        app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage").Audited(AuditActions.LineageQuestion, AuditEndpointFilter.Query());
         app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage")
             .Audited(AuditActions.Export, (http, _) => (http.GetRouteValue("id")?.ToString(), "format " + (http.Request.Query["format"].FirstOrDefault() ?? "zip")));
         return app;

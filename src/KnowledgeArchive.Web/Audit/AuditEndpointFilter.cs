@@ -8,7 +8,8 @@ namespace KnowledgeArchive.Web.Audit;
 /// </summary>
 public static class AuditEndpointFilter
 {
-    public delegate (string? Target, string? Detail) Describe(HttpContext context, object? value);
+    /// <summary>The target and detail of the entry, or null when the call is not worth an entry (a list without a query).</summary>
+    public delegate (string? Target, string? Detail)? Describe(HttpContext context, object? value);
 
     public static TBuilder Audited<TBuilder>(this TBuilder builder, string action, Describe describe)
         where TBuilder : IEndpointConventionBuilder =>
@@ -18,9 +19,8 @@ public static class AuditEndpointFilter
             var http = invocation.HttpContext;
             var inner = result is INestedHttpResult nested ? nested.Result : result;
             var status = inner is IStatusCodeHttpResult { StatusCode: { } code } ? code : http.Response.StatusCode;
-            if (status < StatusCodes.Status400BadRequest)
+            if (status < StatusCodes.Status400BadRequest && describe(http, inner is IValueHttpResult valued ? valued.Value : null) is (var target, var detail))
             {
-                var (target, detail) = describe(http, inner is IValueHttpResult valued ? valued.Value : null);
                 await http.RequestServices.GetRequiredService<AuditTrail>().RecordAsync(http.User, action, target, detail, http.RequestAborted);
             }
 
@@ -30,6 +30,7 @@ public static class AuditEndpointFilter
     /// <summary>The route value <paramref name="name"/> as the target.</summary>
     public static Describe Route(string name) => (http, _) => (http.GetRouteValue(name)?.ToString(), null);
 
-    /// <summary>The query's <c>q</c> as the detail.</summary>
-    public static Describe Query(string? target = null) => (http, _) => (target, "q=" + http.Request.Query["q"].ToString());
+    /// <summary>The query's <c>q</c> as the detail; no entry when there is none (a plain list).</summary>
+    public static Describe Query() => (http, _) =>
+        http.Request.Query["q"].ToString() is { Length: > 0 } q && !string.IsNullOrWhiteSpace(q) ? (null, "q=" + q) : null;
 }

@@ -83,7 +83,7 @@ public sealed class SignInTests : IClassFixture<BrowserFixture>
         Assert.StartsWith("ka_", secret, StringComparison.Ordinal);
         await _browser.App.Factory.CreateApi(secret).ListBatchesAsync();
 
-        await page.ReloadAsync(); // a GET: the secret is not shown again
+        await page.GotoAsync("/keys"); // the secret is not shown again
         await Assertions.Expect(page.Locator("#created-secret")).ToHaveCountAsync(0);
         var row = page.Locator("tr.key", new() { HasText = "made in the keys page" });
         await row.Locator("button.revoke").ClickAsync();
