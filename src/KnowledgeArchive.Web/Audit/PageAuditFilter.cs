@@ -15,7 +15,7 @@ public sealed class PageAuditFilter(AuditTrail trail) : IAsyncPageFilter
         [("/Decisions/Index", "GET")] = c => Query(c, AuditActions.DecisionSearch),
         [("/Lineage/Trace", "GET")] = c => Query(c, AuditActions.LineageQuestion),
         [("/Documents/Details", "GET")] = c => (AuditActions.DocumentView, Route(c, "id"), null),
-        [("/Ingest/Index", "POST")] = c => (AuditActions.BatchStart, (c.Result as RedirectToPageResult)?.RouteValues?["id"]?.ToString(), "ui"),
+        [("/Ingest/Index", "POST")] = c => c.Result is RedirectToPageResult started ? (AuditActions.BatchStart, started.RouteValues?["id"]?.ToString(), "ui") : null,
         [("/Ingest/Details", "POST")] = c => (AuditActions.BatchRerun, Route(c, "id"), "ui"),
     };
 

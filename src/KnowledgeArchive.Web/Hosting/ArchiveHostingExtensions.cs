@@ -35,7 +35,7 @@ public static class ArchiveHostingExtensions
 
         services.AddCatalog();
         services.AddSecurityStores();
-        services.AddArchiveAccessControl(builder.Configuration);
+        services.AddArchiveAccessControl();
         services.AddSingleton<AuditTrail>();
         services.AddExtraction();
         services.AddEnrichment();

@@ -2,16 +2,15 @@ using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Web.Security;
 
 /// <summary>Authentication (API key header, UI sign-in cookie) and the role policies.</summary>
 public static class AccessControlExtensions
 {
-    public static IServiceCollection AddArchiveAccessControl(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddArchiveAccessControl(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var auth = configuration.GetSection(ArchiveOptions.SectionName).Get<ArchiveOptions>()?.Auth ?? new ArchiveAuthOptions();
         services.AddScoped<SignInCookieEvents>();
         services.AddAuthentication(AuthSchemes.Archive)
             .AddPolicyScheme(AuthSchemes.Archive, "API key or sign-in cookie", o => o.ForwardDefaultSelector = SelectScheme)
@@ -24,10 +23,11 @@ public static class AccessControlExtensions
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.LoginPath = "/signin";
                 o.ReturnUrlParameter = "returnUrl";
-                o.ExpireTimeSpan = auth.SignInLifetime;
                 o.SlidingExpiration = true;
                 o.EventsType = typeof(SignInCookieEvents);
             });
+        services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie)
+            .Configure<IOptions<ArchiveOptions>>((o, archive) => o.ExpireTimeSpan = archive.Value.Auth.SignInLifetime);
         services.AddAuthorization(ArchivePolicies.Configure);
         services.AddSingleton<BootstrapAdminStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<BootstrapAdminStartup>());
