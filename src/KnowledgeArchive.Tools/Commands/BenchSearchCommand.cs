@@ -38,8 +38,9 @@ internal static class BenchSearchCommand
         var clients = new Option<int>("--clients") { Description = "Clients sending queries at once", DefaultValueFactory = _ => 8 };
         var seconds = new Option<int>("--seconds") { Description = "How long to send queries", DefaultValueFactory = _ => 60 };
         var runData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared (its query set is used)", Required = true };
-        var run = new Command("run", "Send the query set over HTTP from several clients and print latencies") { server, clients, seconds, runData };
-        run.SetAction((result, cancellationToken) => RunAsync(new Uri(result.GetRequiredValue(server), UriKind.Absolute), result.GetRequiredValue(runData), result.GetValue(clients), result.GetValue(seconds), cancellationToken));
+        var apiKey = new Option<string?>("--api-key") { Description = "API key sent in X-Api-Key (default: $KA_API_KEY)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KA_API_KEY") };
+        var run = new Command("run", "Send the query set over HTTP from several clients and print latencies") { server, clients, seconds, runData, apiKey };
+        run.SetAction((result, cancellationToken) => RunAsync(new Uri(result.GetRequiredValue(server), UriKind.Absolute), result.GetValue(apiKey), result.GetRequiredValue(runData), result.GetValue(clients), result.GetValue(seconds), cancellationToken));
 
         return new Command("bench-search", "Search speed at scale: build a synthetic index, then time queries over HTTP") { prepare, run };
     }
@@ -97,14 +98,18 @@ internal static class BenchSearchCommand
         await File.WriteAllLinesAsync(Path.Combine(data.FullName, QueriesFile), queries, cancellationToken);
         var size = Directory.EnumerateFiles(paths.IndexDirectory).Sum(f => new FileInfo(f).Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index: {count:N0} documents in {watch.Elapsed.TotalSeconds:0.0} s, {size / (1024.0 * 1024):0} MiB; {queries.Count} queries in {Path.Combine(data.FullName, QueriesFile)}"));
-        Console.WriteLine($"next: start the service with --Archive:DataDirectory={data.FullName}, then run: ka-tools bench-search run --server URL --data {data.FullName}");
+        Console.WriteLine($"next: start the service with --Archive:DataDirectory={data.FullName}, then run: ka-tools bench-search run --server URL --api-key KEY --data {data.FullName}");
         return 0;
     }
 
-    private static async Task<int> RunAsync(Uri server, DirectoryInfo data, int clients, int seconds, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Uri server, string? apiKey, DirectoryInfo data, int clients, int seconds, CancellationToken cancellationToken)
     {
         var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, QueriesFile), cancellationToken);
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
+        if (!string.IsNullOrWhiteSpace(apiKey))
+        {
+            http.DefaultRequestHeaders.Add("X-Api-Key", apiKey.Trim());
+        }
 
         // Warm the service (JIT, file cache) before measuring.
         foreach (var query in queries.Take(50))
