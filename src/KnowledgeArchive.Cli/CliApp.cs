@@ -17,12 +17,19 @@ public static class CliApp
             CustomParser = ParseServer,
         };
         var json = new Option<bool>("--json") { Description = "Print the service's JSON reply instead of text", Recursive = true };
-        var context = new CommandContext(environment, server, json);
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = $"API key sent to the service (default: ${CliEnvironment.ApiKeyVariable})",
+            Recursive = true,
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable(CliEnvironment.ApiKeyVariable),
+        };
+        var context = new CommandContext(environment, server, json, apiKey);
 
         var root = new RootCommand("KnowledgeArchive: search and add CCG decisions, minutes and policies, and trace decision lineage")
         {
             server,
             json,
+            apiKey,
             SearchCommand.Create(context),
             UploadCommand.Create(context),
             ShowCommand.Create(context),
@@ -30,6 +37,9 @@ public static class CliApp
             AskCommand.Create(context),
             ExportLineageCommand.Create(context),
             IngestCommand.Create(context),
+            KeysCommand.Create(context),
+            AuditCommand.Create(context),
+            FixityCommand.Create(context),
         };
 
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };

@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>The service could not be reached or answered with a server error.</summary>
     public const int ServiceUnavailable = 3;
+
+    /// <summary>The service refused the call: no API key, a key it does not accept, or a role that may not do this.</summary>
+    public const int NotAllowed = 4;
 }

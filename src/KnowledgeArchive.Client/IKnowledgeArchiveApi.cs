@@ -108,4 +108,27 @@ public interface IKnowledgeArchiveApi
 
     [Post("/api/ingest/batches/{id}/rerun")]
     Task<IngestBatchDto> RerunBatchFailuresAsync(string id, CancellationToken cancellationToken = default);
+
+    [Post("/api/keys")]
+    Task<CreatedApiKeyDto> CreateKeyAsync([Body] CreateApiKeyRequestDto request, CancellationToken cancellationToken = default);
+
+    [Get("/api/keys")]
+    Task<ApiKeyListDto> ListKeysAsync(CancellationToken cancellationToken = default);
+
+    [Delete("/api/keys/{keyId}")]
+    Task RevokeKeyAsync(string keyId, CancellationToken cancellationToken = default);
+
+    [Get("/api/audit")]
+    Task<AuditEntryListDto> ListAuditAsync(
+        string? actor = null,
+        string? action = null,
+        int? limit = null,
+        long? before = null,
+        CancellationToken cancellationToken = default);
+
+    [Get("/api/audit/verify")]
+    Task<AuditVerificationDto> VerifyAuditAsync(CancellationToken cancellationToken = default);
+
+    [Post("/api/fixity")]
+    Task<FixityReportDto> RunFixityAsync(CancellationToken cancellationToken = default);
 }

@@ -62,6 +62,16 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
+    public async Task<ApiKey?> FindAsync(string keyId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key_id, name, role, created_at, revoked_at FROM api_keys WHERE key_id = $id;";
+        command.Parameters.AddWithValue("$id", keyId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
     public async Task<ApiKey?> AuthenticateAsync(string secret, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(secret) || secret.Length > 200)
@@ -85,6 +95,12 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
             return;
         }
 
+        if (await ExistsAsync(secret, cancellationToken))
+        {
+            // Revoked, or made with another role: accepting it again would undo an admin's decision.
+            throw new InvalidOperationException("The configured bootstrap admin key (Archive:Auth:BootstrapAdminKey) was revoked or is not an admin key: configure another key, or remove the setting and use a key made through the API.");
+        }
+
         await InsertAsync(name, Roles.Admin, secret, cancellationToken);
     }
 
@@ -93,6 +109,15 @@ public sealed class SqliteApiKeyStore : IApiKeyStore
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT EXISTS (SELECT 1 FROM api_keys WHERE role = 'admin' AND revoked_at IS NULL);";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+    }
+
+    private async Task<bool> ExistsAsync(string secret, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM api_keys WHERE secret_sha256 = $hash);";
+        command.Parameters.AddWithValue("$hash", Hash(secret));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
     }
 

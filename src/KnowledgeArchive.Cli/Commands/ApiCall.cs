@@ -14,6 +14,19 @@ internal static class ApiCall
         {
             return await call();
         }
+        catch (ApiException ex) when (ex.StatusCode is HttpStatusCode.Unauthorized)
+        {
+            var sent = ex.RequestMessage?.Headers.Contains(Client.ApiKeyHeader.Name) == true;
+            await context.Error.WriteLineAsync(sent
+                ? $"error: the service did not accept the API key (wrong or revoked): pass another with --api-key or set {CliEnvironment.ApiKeyVariable}."
+                : $"error: the service needs an API key: pass --api-key or set {CliEnvironment.ApiKeyVariable}.");
+            return ExitCodes.NotAllowed;
+        }
+        catch (ApiException ex) when (ex.StatusCode is HttpStatusCode.Forbidden)
+        {
+            await context.Error.WriteLineAsync($"error: {Describe(ex)}");
+            return ExitCodes.NotAllowed;
+        }
         catch (ApiException ex)
         {
             await context.Error.WriteLineAsync($"error: {Describe(ex)}");

@@ -4,7 +4,7 @@ using KnowledgeArchive.Client;
 namespace KnowledgeArchive.Cli.Commands;
 
 /// <summary>What every command shares: the environment and the global options.</summary>
-internal sealed record CommandContext(CliEnvironment Environment, Option<Uri> Server, Option<bool> Json)
+internal sealed record CommandContext(CliEnvironment Environment, Option<Uri> Server, Option<bool> Json, Option<string?> ApiKey)
 {
     public TextWriter Out => Environment.Out;
 
@@ -13,6 +13,8 @@ internal sealed record CommandContext(CliEnvironment Environment, Option<Uri> Se
     public IKnowledgeArchiveApi CreateApi(ParseResult result)
     {
         var server = result.GetValue(Server) ?? new Uri(CliEnvironment.DefaultServer);
-        return KnowledgeArchiveClient.Create(Environment.HttpClientFactory(server));
+        var httpClient = Environment.HttpClientFactory(server);
+        KnowledgeArchiveClient.UseApiKey(httpClient, result.GetValue(ApiKey));
+        return KnowledgeArchiveClient.Create(httpClient);
     }
 }

@@ -24,4 +24,10 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(IngestBatchRequestDto))]
 [JsonSerializable(typeof(IngestBatchDto))]
 [JsonSerializable(typeof(IngestBatchListDto))]
+[JsonSerializable(typeof(CreateApiKeyRequestDto))]
+[JsonSerializable(typeof(CreatedApiKeyDto))]
+[JsonSerializable(typeof(ApiKeyListDto))]
+[JsonSerializable(typeof(AuditEntryListDto))]
+[JsonSerializable(typeof(AuditVerificationDto))]
+[JsonSerializable(typeof(FixityReportDto))]
 public sealed partial class ArchiveJsonContext : JsonSerializerContext;

@@ -50,4 +50,7 @@ public sealed class ArchiveOptions
 
     /// <summary>How often the inbox is scanned.</summary>
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Access control: the bootstrap admin key and the UI sign-in lifetime.</summary>
+    public ArchiveAuthOptions Auth { get; set; } = new();
 }

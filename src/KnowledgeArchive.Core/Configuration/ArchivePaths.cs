@@ -20,6 +20,9 @@ public sealed class ArchivePaths
 
     public string CatalogFile => Path.Combine(DataDirectory, "catalog.db");
 
+    /// <summary>API keys and the audit log, apart from the catalog so rebuilding it never touches them.</summary>
+    public string SecurityFile => Path.Combine(DataDirectory, "security.db");
+
     public string WorkDirectory => Path.Combine(DataDirectory, "work");
 
     /// <summary>Zips uploaded to start a batch, kept as the batch's input.</summary>

@@ -10,6 +10,9 @@ public interface IApiKeyStore
     /// <summary>Revokes a key; false when there is no such key.</summary>
     Task<bool> RevokeAsync(string keyId, CancellationToken cancellationToken);
 
+    /// <summary>The key with this id, active or revoked, or null.</summary>
+    Task<ApiKey?> FindAsync(string keyId, CancellationToken cancellationToken);
+
     /// <summary>The active key with this secret, or null.</summary>
     Task<ApiKey?> AuthenticateAsync(string secret, CancellationToken cancellationToken);
 

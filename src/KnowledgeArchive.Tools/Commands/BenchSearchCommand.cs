@@ -47,7 +47,7 @@ internal static class BenchSearchCommand
         var clients = new Option<int>("--clients") { Description = "Clients sending queries at once", DefaultValueFactory = _ => 8 };
         var seconds = new Option<int>("--seconds") { Description = "How long to send queries", DefaultValueFactory = _ => 60 };
         var runData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared (its query set is used)", Required = true };
-        var apiKey = new Option<string?>("--api-key") { Description = "Sent as the X-Api-Key header, for a service that requires one" };
+        var apiKey = new Option<string?>("--api-key") { Description = "API key sent in X-Api-Key (default: $KA_API_KEY)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KA_API_KEY") };
         var recollConfig = new Option<DirectoryInfo?>("--recoll-config") { Description = "Then run the query set one query at a time over HTTP and through recollq with this Recoll configuration (DATA/recoll/config after recoll-index)" };
         var run = new Command("run", "Send the query set over HTTP from several clients and print latencies") { server, clients, seconds, runData, apiKey, recollConfig };
         run.SetAction(async (result, cancellationToken) =>
@@ -119,7 +119,7 @@ internal static class BenchSearchCommand
         await File.WriteAllLinesAsync(Path.Combine(data.FullName, QueriesFile), queries, cancellationToken);
         var size = Directory.EnumerateFiles(paths.IndexDirectory).Sum(f => new FileInfo(f).Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index: {count:N0} documents in {watch.Elapsed.TotalSeconds:0.0} s, {size / (1024.0 * 1024):0} MiB; {queries.Count} queries in {Path.Combine(data.FullName, QueriesFile)}"));
-        Console.WriteLine($"next: start the service with --Archive:DataDirectory={data.FullName}, then run: ka-tools bench-search run --server URL --data {data.FullName}");
+        Console.WriteLine($"next: start the service with --Archive:DataDirectory={data.FullName}, then run: ka-tools bench-search run --server URL --api-key KEY --data {data.FullName}");
         return 0;
     }
 

@@ -1,6 +1,7 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,7 @@ public static class DecisionsApi
     public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/decisions").WithTags("Decisions");
-        api.MapGet("/", SearchAsync);
+        api.MapGet("/", SearchAsync).Audited(AuditActions.DecisionSearch, AuditEndpointFilter.Query());
         api.MapGet("/{id}", GetAsync);
         return app;
     }

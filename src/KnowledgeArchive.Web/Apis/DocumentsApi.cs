@@ -1,7 +1,9 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -12,11 +14,14 @@ public static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/documents").WithTags("Documents");
-        api.MapPost("/", DocumentUploadEndpoint.UploadAsync).DisableAntiforgery();
+        api.MapPost("/", DocumentUploadEndpoint.UploadAsync).DisableAntiforgery()
+            .RequireAuthorization(ArchivePolicies.Ingesting)
+            .Audited(AuditActions.Upload, (_, value) => ((value as UploadResultDto)?.DocumentId, (value as UploadResultDto)?.Status));
         api.MapGet("/", ListAsync);
-        api.MapGet("/{id}", GetAsync);
-        api.MapGet("/{id}/pages/{pageNumber:int}", GetPageAsync);
-        api.MapGet("/{id}/file", DownloadAsync);
+        api.MapGet("/{id}", GetAsync).Audited(AuditActions.DocumentView, AuditEndpointFilter.Route("id"));
+        api.MapGet("/{id}/pages/{pageNumber:int}", GetPageAsync)
+            .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page " + http.GetRouteValue("pageNumber")));
+        api.MapGet("/{id}/file", DownloadAsync).Audited(AuditActions.DocumentDownload, AuditEndpointFilter.Route("id"));
         return app;
     }
 

@@ -11,7 +11,7 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", GetHealthAsync).WithTags("Health");
+        app.MapGet("/health", GetHealthAsync).WithTags("Health").AllowAnonymous();
         return app;
     }
 

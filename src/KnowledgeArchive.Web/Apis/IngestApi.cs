@@ -2,7 +2,9 @@ using System.Text;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Ingestion.Batches;
+using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -14,14 +16,15 @@ public static class IngestApi
 
     public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/ingest/batches").WithTags("Ingest");
+        var api = app.MapGroup("/api/ingest/batches").WithTags("Ingest").RequireAuthorization(ArchivePolicies.Ingesting);
         api.MapPost("/", BatchStartEndpoint.StartAsync)
             .Accepts<IngestBatchRequestDto>("application/json", "multipart/form-data")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .Audited(AuditActions.BatchStart, (_, value) => (value is IngestBatchDto batch ? batch.BatchId : null, value is IngestBatchDto b ? $"{b.Source}: {b.InputPath}" : null));
         api.MapGet("/", ListAsync);
         api.MapGet("/{id}", GetAsync);
         api.MapGet("/{id}/report.csv", ReportAsync);
-        api.MapPost("/{id}/rerun", RerunAsync).DisableAntiforgery();
+        api.MapPost("/{id}/rerun", RerunAsync).DisableAntiforgery().Audited(AuditActions.BatchRerun, AuditEndpointFilter.Route("id"));
         return app;
     }
 

@@ -3,6 +3,7 @@ using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Lineage.Questions;
+using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Exports;
 using KnowledgeArchive.Web.Gaps;
 using KnowledgeArchive.Web.Mapping;
@@ -20,8 +21,9 @@ public static class LineageApi
     {
         app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage");
         app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage");
-        app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage");
-        app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage");
+        app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage").Audited(AuditActions.LineageQuestion, AuditEndpointFilter.Query());
+        app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage")
+            .Audited(AuditActions.Export, (http, _) => (http.GetRouteValue("id")?.ToString(), "format " + (http.Request.Query["format"].FirstOrDefault() ?? "zip")));
         return app;
     }
 

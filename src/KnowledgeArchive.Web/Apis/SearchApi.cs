@@ -1,5 +1,6 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
 using KnowledgeArchive.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).WithTags("Search");
+        app.MapGet("/api/search", SearchAsync).WithTags("Search").Audited(AuditActions.Search, AuditEndpointFilter.Query());
         return app;
     }
 

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Catalog;
+using KnowledgeArchive.Catalog.Security;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Enrichment;
@@ -7,7 +8,9 @@ using KnowledgeArchive.Indexing;
 using KnowledgeArchive.Ingestion;
 using KnowledgeArchive.Lineage;
 using KnowledgeArchive.Web.Apis;
+using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Demo;
+using KnowledgeArchive.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Web.Hosting;
@@ -31,6 +34,9 @@ public static class ArchiveHostingExtensions
         });
 
         services.AddCatalog();
+        services.AddSecurityStores();
+        services.AddArchiveAccessControl();
+        services.AddSingleton<AuditTrail>();
         services.AddExtraction();
         services.AddEnrichment();
         services.AddIndexing();
@@ -45,7 +51,15 @@ public static class ArchiveHostingExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddRazorPages();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/StatusCode");
+            o.Conventions.AuthorizeFolder("/Ingest", ArchivePolicies.Ingesting);
+            o.Conventions.AuthorizeFolder("/Audit", ArchivePolicies.Auditing);
+            o.Conventions.AuthorizeFolder("/Keys", ArchivePolicies.Admin);
+        }).AddMvcOptions(o => o.Filters.Add<PageAuditFilter>());
         services.AddAntiforgery();
         UploadLimits.Configure(builder);
         CommandLineSwitches.ApplyDefaultUrl(builder);
@@ -56,10 +70,13 @@ public static class ArchiveHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         // The API answers errors with problem details; the UI with its own pages.
-        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), ui => ui.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseSecurityHeaders();
+        app.UseWhen(RequestKinds.IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !RequestKinds.IsApi(context), ui => ui.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapOpenApi();
@@ -72,12 +89,10 @@ public static class ArchiveHostingExtensions
         app.MapInForceApi();
         app.MapOrganisationsApi();
         app.MapIngestApi();
+        app.MapKeysApi();
+        app.MapAuditApi();
+        app.MapFixityApi();
         app.MapRazorPages();
         return app;
     }
-
-    private static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
 }

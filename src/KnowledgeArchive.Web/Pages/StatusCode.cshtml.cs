@@ -18,6 +18,8 @@ public sealed class StatusCodeModel : PageModel
         {
             404 => ("Not found", "There is no page or document at this address. It may have been typed wrongly, or the link is out of date."),
             400 => ("Bad request", "The address holds a value the archive cannot use."),
+            401 => ("Sign in needed", "This page needs an API key. Sign in with yours, or ask an administrator for one."),
+            403 => ("Not allowed", "Your key's role does not allow this page or action. Ask an administrator for a key with a role that does."),
             _ => ($"Error {code}", "The archive could not complete that request."),
         };
     }

@@ -71,6 +71,22 @@ public sealed class ApiKeyTests : IDisposable
         Assert.False(System.IO.File.Exists(Path.Combine(directory, BootstrapAdmin.FileName)));
     }
 
+    [Fact]
+    public async Task ConfiguredBootstrapKey_OnceRevoked_IsRefusedWithAMessage_NotTakenBack()
+    {
+        var keys = new SqliteApiKeyStore(new SecurityDatabase(File));
+        await BootstrapAdmin.EnsureAsync(keys, "configured-admin-secret-0123456789", directory, CancellationToken.None);
+        var key = Assert.Single(await keys.ListAsync(CancellationToken.None));
+        await keys.RevokeAsync(key.KeyId, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BootstrapAdmin.EnsureAsync(keys, "configured-admin-secret-0123456789", directory, CancellationToken.None));
+
+        Assert.Contains("Archive:Auth:BootstrapAdminKey", error.Message, StringComparison.Ordinal);
+        Assert.Null(await keys.AuthenticateAsync("configured-admin-secret-0123456789", CancellationToken.None));
+        Assert.False((await keys.FindAsync(key.KeyId, CancellationToken.None))!.Active);
+        Assert.Null(await keys.FindAsync("key-unknown", CancellationToken.None));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

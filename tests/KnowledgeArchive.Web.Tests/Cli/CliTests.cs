@@ -150,7 +150,7 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         var exit = await CliApp.RunAsync(
-            [.. args, "--server", _app.Factory.BaseAddress.ToString()],
+            [.. args, "--server", _app.Factory.BaseAddress.ToString(), "--api-key", TestKeys.Admin],
             new CliEnvironment(output, error, CliEnvironment.CreateHttpClient));
         return (exit, output.ToString(), error.ToString());
     }

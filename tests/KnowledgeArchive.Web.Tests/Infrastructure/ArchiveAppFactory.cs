@@ -18,6 +18,7 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>
             ["Archive:InboxSettleTime"] = "00:00:00.300",
             ["Archive:InboxPollInterval"] = "00:00:00.150",
             ["Archive:ExtractionTimeout"] = "00:00:30",
+            [TestKeys.ConfigurationKey] = TestKeys.Admin,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
@@ -35,7 +36,14 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>
     /// <summary>The app's address on the loopback interface, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>A client sending the bootstrap admin key, as every <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> does.</summary>
     public IKnowledgeArchiveApi CreateApi() => KnowledgeArchiveClient.Create(CreateClient());
+
+    /// <summary>A client sending <paramref name="apiKey"/>, or no key at all when it is null.</summary>
+    public IKnowledgeArchiveApi CreateApi(string? apiKey) => KnowledgeArchiveClient.Create(BaseAddress, apiKey);
+
+    /// <summary>An HTTP client without any API key.</summary>
+    public HttpClient CreateAnonymousClient() => new() { BaseAddress = BaseAddress };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,6 +51,13 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        KnowledgeArchiveClient.UseApiKey(client, TestKeys.Admin);
     }
 
     protected override void Dispose(bool disposing)

@@ -15,6 +15,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     ];
 
     private IPlaywright? _playwright;
+    private string? _signedIn;
 
     public ArchiveAppFixture App { get; } = new();
 
@@ -37,9 +38,31 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>A page of a browser signed in with the admin key (its session cookie, as a person's would be).</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.Factory.BaseAddress.ToString(), AcceptDownloads = true });
+        _signedIn ??= await SignInAsync();
+        return await NewPageAsync(_signedIn);
+    }
+
+    /// <summary>A page of a browser that has not signed in.</summary>
+    public Task<IPage> NewAnonymousPageAsync() => NewPageAsync(null);
+
+    private async Task<string> SignInAsync()
+    {
+        var page = await NewAnonymousPageAsync();
+        await page.GotoAsync("/signin");
+        await page.FillAsync("#key", TestKeys.Admin);
+        await page.ClickAsync("#signin-submit");
+        await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        var state = await page.Context.StorageStateAsync();
+        await page.Context.CloseAsync();
+        return state;
+    }
+
+    private async Task<IPage> NewPageAsync(string? storageState)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.Factory.BaseAddress.ToString(), AcceptDownloads = true, StorageState = storageState });
         // Generous: the browser tests share two cores with the other test assemblies, the kill test's service among them.
         context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();

@@ -23,6 +23,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The key <see cref="CreateApi()"/> sends: the configured bootstrap key, if any.</summary>
+    public string? ApiKey { get; private init; }
+
     public string Log
     {
         get
@@ -34,7 +37,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServiceProcess> StartAsync(string dataDirectory, params string[] extraArgs)
+    /// <summary>Starts the service with the tests' bootstrap admin key configured.</summary>
+    public static Task<ServiceProcess> StartAsync(string dataDirectory, params string[] extraArgs) =>
+        StartAsync(dataDirectory, [$"--{TestKeys.ConfigurationKey}", TestKeys.Admin, .. extraArgs], TestKeys.Admin);
+
+    /// <summary>Starts the service with no bootstrap key configured, as a first installation would.</summary>
+    public static Task<ServiceProcess> StartWithoutConfiguredKeyAsync(string dataDirectory) => StartAsync(dataDirectory, [], null);
+
+    private static async Task<ServiceProcess> StartAsync(string dataDirectory, string[] extraArgs, string? apiKey)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -51,12 +61,14 @@ public sealed class ServiceProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
-        var service = new ServiceProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet"), baseAddress);
+        var service = new ServiceProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet"), baseAddress) { ApiKey = apiKey };
         await service.WaitHealthyAsync();
         return service;
     }
 
-    public IKnowledgeArchiveApi CreateApi() => KnowledgeArchiveClient.Create(BaseAddress);
+    public IKnowledgeArchiveApi CreateApi() => KnowledgeArchiveClient.Create(BaseAddress, ApiKey);
+
+    public IKnowledgeArchiveApi CreateApi(string? apiKey) => KnowledgeArchiveClient.Create(BaseAddress, apiKey);
 
     /// <summary>Asks the service to stop (SIGTERM, as systemd or docker stop would) and waits for it to exit.</summary>
     public async Task StopAsync()

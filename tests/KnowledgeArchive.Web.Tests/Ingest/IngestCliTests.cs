@@ -79,7 +79,7 @@ public sealed class IngestCliTests : IClassFixture<ArchiveAppFixture>, IDisposab
         var output = new StringWriter();
         var error = new StringWriter();
         var exit = await CliApp.RunAsync(
-            [.. args, "--server", _app.Factory.BaseAddress.ToString()],
+            [.. args, "--server", _app.Factory.BaseAddress.ToString(), "--api-key", TestKeys.Admin],
             new CliEnvironment(output, error, CliEnvironment.CreateHttpClient));
         return (exit, output.ToString(), error.ToString());
     }

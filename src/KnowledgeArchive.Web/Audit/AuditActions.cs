@@ -1,0 +1,25 @@
+namespace KnowledgeArchive.Web.Audit;
+
+/// <summary>The actions the audit log records, by name.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in.failed";
+    public const string SignOut = "sign-out";
+    public const string DocumentView = "document.view";
+    public const string DocumentDownload = "document.download";
+    public const string PageView = "page.view";
+    public const string Search = "search";
+    public const string DecisionSearch = "decision.search";
+    public const string LineageQuestion = "lineage.question";
+    public const string Export = "lineage.export";
+    public const string Upload = "document.upload";
+    public const string BatchStart = "ingest.batch.start";
+    public const string BatchRerun = "ingest.batch.rerun";
+    public const string KeyCreate = "key.create";
+    public const string KeyRevoke = "key.revoke";
+    public const string FixityRun = "fixity.run";
+
+    /// <summary>The actor of an entry made without a key (a failed sign-in).</summary>
+    public const string Anonymous = "anonymous";
+}

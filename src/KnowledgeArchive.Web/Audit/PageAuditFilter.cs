@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+
+namespace KnowledgeArchive.Web.Audit;
+
+/// <summary>Records in the audit log what people do in the UI: the same actions as through the API.</summary>
+public sealed class PageAuditFilter(AuditTrail trail) : IAsyncPageFilter
+{
+    private delegate (string Action, string? Target, string? Detail)? Audit(PageHandlerExecutedContext executed);
+
+    private static readonly Dictionary<(string Page, string Method), Audit> Audited = new()
+    {
+        [("/Index", "GET")] = c => Query(c, AuditActions.Search),
+        [("/Decisions/Index", "GET")] = c => Query(c, AuditActions.DecisionSearch),
+        [("/Lineage/Trace", "GET")] = c => Query(c, AuditActions.LineageQuestion),
+        [("/Documents/Details", "GET")] = c => (AuditActions.DocumentView, Route(c, "id"), null),
+        [("/Ingest/Index", "POST")] = c => c.Result is RedirectToPageResult started ? (AuditActions.BatchStart, started.RouteValues?["id"]?.ToString(), "ui") : null,
+        [("/Ingest/Details", "POST")] = c => (AuditActions.BatchRerun, Route(c, "id"), "ui"),
+    };
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var executed = await next();
+        var http = context.HttpContext;
+        if (executed.Exception is not null
+            || executed.Result is IStatusCodeActionResult { StatusCode: >= StatusCodes.Status400BadRequest }
+            || !Audited.TryGetValue((context.ActionDescriptor.ViewEnginePath, http.Request.Method), out var audit)
+            || audit(executed) is not { } entry)
+        {
+            return;
+        }
+
+        await trail.RecordAsync(http.User, entry.Action, entry.Target, entry.Detail, http.RequestAborted);
+    }
+
+    private static (string, string?, string?)? Query(PageHandlerExecutedContext context, string action)
+    {
+        var q = context.HttpContext.Request.Query["q"].ToString();
+        return string.IsNullOrWhiteSpace(q) ? null : (action, null, "q=" + q);
+    }
+
+    private static string? Route(PageHandlerExecutedContext context, string name) => context.RouteData.Values[name]?.ToString();
+}
