@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Core.Security;
 
 namespace KnowledgeArchive.Core.Storage;
 
@@ -12,7 +13,11 @@ public interface IDocumentCatalog
     /// <summary>Replaces a record, its pages and what enrichment read from it (decisions, citations, policy facts) in one transaction.</summary>
     Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, EnrichmentResult? enrichment, CancellationToken cancellationToken);
 
+    /// <summary>A record by id, whatever its sensitivity: for the archive's own work, never for a caller's request.</summary>
     Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken);
+
+    /// <summary>A record by id if <paramref name="scope"/> may see it; null when there is none or it is hidden (so a hidden one looks absent).</summary>
+    Task<DocumentRecord?> FindAsync(string documentId, RecordScope scope, CancellationToken cancellationToken);
 
     Task<DocumentRecord?> FindBySha256Async(string sha256, CancellationToken cancellationToken);
 
