@@ -3,6 +3,7 @@ using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Ingestion.Batches;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -29,7 +30,7 @@ public static class IngestApi
         TypedResults.Ok(new IngestBatchListDto([.. (await ledger.ListBatchesAsync(ListLimit, cancellationToken)).Select(b => b.ToDto())]));
 
     private static async Task<Results<Ok<IngestBatchDto>, ProblemHttpResult>> GetAsync(
-        IIngestLedger ledger, string id, bool? files, CancellationToken cancellationToken)
+        HttpContext http, IIngestLedger ledger, string id, bool? files, CancellationToken cancellationToken)
     {
         var batch = await ledger.FindBatchAsync(id, cancellationToken);
         if (batch is null)
@@ -37,18 +38,18 @@ public static class IngestApi
             return NotFound(id);
         }
 
-        return TypedResults.Ok(batch.ToDto(files == false ? null : await ledger.FilesAsync(id, cancellationToken)));
+        return TypedResults.Ok(batch.ToDto(files == false ? null : await ledger.FilesAsync(id, http.RecordScope(), cancellationToken)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ReportAsync(
-        IIngestLedger ledger, string id, CancellationToken cancellationToken)
+        HttpContext http, IIngestLedger ledger, string id, CancellationToken cancellationToken)
     {
         if (await ledger.FindBatchAsync(id, cancellationToken) is null)
         {
             return NotFound(id);
         }
 
-        var csv = BatchReportCsv.Write(await ledger.FilesAsync(id, cancellationToken));
+        var csv = BatchReportCsv.Write(await ledger.FilesAsync(id, http.RecordScope(), cancellationToken));
         return TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{id}-report.csv");
     }
 

@@ -1,6 +1,7 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -15,6 +16,7 @@ public static class SearchApi
     }
 
     private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search(
+        HttpContext http,
         ISearchIndex index,
         string? q,
         string? ccg,
@@ -35,8 +37,9 @@ public static class SearchApi
 
         try
         {
-            var results = index.Search(parsed.Query!);
-            return TypedResults.Ok(results.ToDto(parsed.Query!));
+            var query = parsed.Query! with { Scope = http.RecordScope() };
+            var results = index.Search(query);
+            return TypedResults.Ok(results.ToDto(query));
         }
         catch (InvalidQueryException ex)
         {

@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Web.Apis;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -60,10 +61,10 @@ public sealed class IndexModel(ISearchIndex index) : PageModel
             return Invalid(error);
         }
 
-        Parsed = query;
+        Parsed = query! with { Scope = HttpContext.RecordScope() };
         try
         {
-            Results = index.Search(query!);
+            Results = index.Search(Parsed);
         }
         catch (InvalidQueryException ex)
         {

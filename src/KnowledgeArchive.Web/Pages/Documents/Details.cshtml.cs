@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,7 +20,7 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var document = await catalog.FindAsync(id, cancellationToken);
+        var document = await catalog.FindAsync(id, HttpContext.RecordScope(), cancellationToken);
         if (document is null)
         {
             return NotFound();
