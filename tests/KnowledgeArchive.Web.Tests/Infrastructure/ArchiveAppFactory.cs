@@ -1,6 +1,9 @@
 using KnowledgeArchive.Client;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeArchive.Web.Tests.Infrastructure;
 
@@ -38,12 +41,27 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>
 
     public IKnowledgeArchiveApi CreateApi() => KnowledgeArchiveClient.Create(CreateClient());
 
+    /// <summary>A client acting in a role (<c>auditor</c>, <c>reader</c>, …) through the test-only <see cref="TestRoleAuthentication"/>.</summary>
+    public HttpClient CreateClient(string role)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(TestRoleAuthentication.Header, role);
+        return client;
+    }
+
+    public IKnowledgeArchiveApi CreateApi(string role) => KnowledgeArchiveClient.Create(CreateClient(role));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
+
+        // Until API keys sign callers in, tests act in a role through a header only this factory honours.
+        builder.ConfigureTestServices(services => services
+            .AddAuthentication(TestRoleAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TestRoleAuthentication>(TestRoleAuthentication.SchemeName, null));
     }
 
     protected override void Dispose(bool disposing)
