@@ -12,5 +12,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     EvalSearchCommand.Create(),
     BenchIngestCommand.Create(),
     BenchSearchCommand.Create(),
+    LeakCheckCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
