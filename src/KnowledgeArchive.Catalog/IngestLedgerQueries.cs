@@ -72,4 +72,21 @@ internal static class IngestLedgerQueries
 
         return batches;
     }
+
+    /// <summary>Documents of a batch's files (accepted or duplicated) that only a scope seeing everything may know of.</summary>
+    public static async Task<HashSet<string>> HiddenDocumentsAsync(SqliteConnection connection, string batchId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT document_id FROM ({ScopeSql.HiddenDocuments}) WHERE document_id IN " +
+            "(SELECT COALESCE(f.document_id, f.duplicate_of) FROM ingest_files f WHERE f.batch_id = $batch);";
+        command.Parameters.AddWithValue("$batch", batchId);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
 }

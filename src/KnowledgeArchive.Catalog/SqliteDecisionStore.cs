@@ -3,6 +3,7 @@ using System.Text.Json;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.Data.Sqlite;
 using static KnowledgeArchive.Catalog.SqlValues;
@@ -26,11 +27,11 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         return await ReadDecisionsAsync(command, cancellationToken);
     }
 
-    public async Task<Decision?> FindAsync(string decisionId, CancellationToken cancellationToken)
+    public async Task<Decision?> FindAsync(string decisionId, RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {DecisionColumns} FROM decisions WHERE decision_id = $id;";
+        command.CommandText = $"SELECT {DecisionColumns} FROM decisions WHERE decision_id = $id AND {ScopeSql.DocumentVisible(scope, "document_id")};";
         command.Parameters.AddWithValue("$id", decisionId);
         return (await ReadDecisionsAsync(command, cancellationToken)).FirstOrDefault();
     }
@@ -41,7 +42,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         await using var connection = database.Open();
         await using var count = connection.CreateCommand();
         await using var list = connection.CreateCommand();
-        var filters = new List<string>();
+        var filters = new List<string> { ScopeSql.DocumentVisible(query.Scope, "document_id") };
         void Filter(string sql, string name, object value)
         {
             filters.Add(sql);
@@ -90,7 +91,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
             Filter("date <= $to", "$to", Db(to));
         }
 
-        var where = filters.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", filters);
+        var where = " WHERE " + string.Join(" AND ", filters);
         count.CommandText = "SELECT COUNT(*) FROM decisions" + where;
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         list.CommandText = $"SELECT {DecisionColumns} FROM decisions{where} ORDER BY date DESC, document_id, ordinal LIMIT $limit OFFSET $offset";
@@ -121,11 +122,11 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         return new DecisionList(total, items, facets);
     }
 
-    public async Task<IReadOnlyList<Decision>> AllDecisionsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Decision>> AllDecisionsAsync(RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {DecisionColumns} FROM decisions ORDER BY date, document_id, ordinal;";
+        command.CommandText = $"SELECT {DecisionColumns} FROM decisions WHERE {ScopeSql.DocumentVisible(scope, "document_id")} ORDER BY date, document_id, ordinal;";
         return await ReadDecisionsAsync(command, cancellationToken);
     }
 
@@ -194,12 +195,12 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
                 CitedDateTo = reader.Date(11),
             };
 
-    public async Task<IReadOnlyList<PolicyDocument>> AllPoliciesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PolicyDocument>> AllPoliciesAsync(RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT d.document_id, d.title, d.ccg, d.icb, d.date, p.reference, p.version, p.approved_on, p.review_date, p.approved_by, p.history, p.title, p.ratified_by, d.sha256 " +
-            "FROM policies p JOIN documents d ON d.document_id = p.document_id WHERE d.status = 'indexed' ORDER BY d.date, d.document_id;";
+            "FROM policies p JOIN documents d ON d.document_id = p.document_id WHERE d.status = 'indexed' AND " + ScopeSql.DocumentVisible(scope, "d.document_id") + " ORDER BY d.date, d.document_id;";
         var list = new List<PolicyDocument>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -64,13 +65,16 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     public Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken) =>
         FindOneAsync("document_id = $value", documentId, cancellationToken);
 
+    public Task<DocumentRecord?> FindAsync(string documentId, RecordScope scope, CancellationToken cancellationToken) =>
+        FindOneAsync($"document_id = $value AND {ScopeSql.DocumentVisible(scope, "document_id")}", documentId, cancellationToken);
+
     public Task<DocumentRecord?> FindBySha256Async(string sha256, CancellationToken cancellationToken) =>
         FindOneAsync("sha256 = $value", sha256?.ToLowerInvariant() ?? string.Empty, cancellationToken);
 
     public async Task<DocumentList> ListAsync(DocumentQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filters = new List<string>();
+        var filters = new List<string> { ScopeSql.DocumentVisible(query.Scope, "document_id") };
         await using var connection = Open();
         await using var count = connection.CreateCommand();
         await using var list = connection.CreateCommand();
@@ -96,7 +100,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
             Filter("status = $status", "$status", StatusText(status));
         }
 
-        var where = filters.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", filters);
+        var where = " WHERE " + string.Join(" AND ", filters);
         count.CommandText = "SELECT COUNT(*) FROM documents" + where;
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
 

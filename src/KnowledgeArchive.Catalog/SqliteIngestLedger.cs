@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Ingestion;
+using KnowledgeArchive.Core.Security;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeArchive.Catalog;
@@ -179,6 +180,19 @@ public sealed class SqliteIngestLedger(CatalogDatabase database) : IIngestLedger
     {
         await using var connection = database.Open();
         return await IngestLedgerQueries.FilesAsync(connection, "WHERE f.batch_id = $batch ORDER BY f.path, f.ordinal LIMIT $limit", batchId, int.MaxValue, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IngestFile>> FilesAsync(string batchId, RecordScope scope, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        var files = await IngestLedgerQueries.FilesAsync(connection, "WHERE f.batch_id = $batch ORDER BY f.path, f.ordinal LIMIT $limit", batchId, int.MaxValue, cancellationToken);
+        if (scope == RecordScope.All)
+        {
+            return files;
+        }
+
+        var hidden = await IngestLedgerQueries.HiddenDocumentsAsync(connection, batchId, cancellationToken);
+        return [.. files.Select(f => hidden.Contains(f.DocumentId ?? f.DuplicateOf ?? string.Empty) ? f with { DocumentId = null, DuplicateOf = null, Sha256 = null } : f)];
     }
 
     private static async Task InsertFilesAsync(

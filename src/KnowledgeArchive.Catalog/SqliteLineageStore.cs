@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.Data.Sqlite;
 using static KnowledgeArchive.Catalog.SqlValues;
@@ -85,10 +86,10 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<LineageGraph?> WalkAsync(string decisionId, int depth, CancellationToken cancellationToken)
+    public async Task<LineageGraph?> WalkAsync(string decisionId, int depth, RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        var root = await DecisionAsync(connection, decisionId, cancellationToken);
+        var root = await DecisionAsync(connection, decisionId, scope, cancellationToken);
         if (root is null)
         {
             return null;
@@ -102,7 +103,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
             var next = new List<string>();
             foreach (var id in frontier)
             {
-                foreach (var edge in await EdgesTouchingAsync(connection, id, cancellationToken))
+                foreach (var edge in await EdgesTouchingAsync(connection, id, scope, cancellationToken))
                 {
                     edges.TryAdd((edge.From, edge.To, edge.Type), edge);
                     foreach (var other in new[] { edge.From, edge.To })
@@ -122,7 +123,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         var nodes = new List<Decision>();
         foreach (var id in seen)
         {
-            if (await DecisionAsync(connection, id, cancellationToken) is { } node)
+            if (await DecisionAsync(connection, id, scope, cancellationToken) is { } node)
             {
                 nodes.Add(node);
             }
@@ -134,11 +135,13 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
             edges.Values.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ToList());
     }
 
-    public async Task<IReadOnlyList<UnresolvedCitation>> UnresolvedAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UnresolvedCitation>> UnresolvedAsync(RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
+        var hidden = scope == RecordScope.All ? [] : await HiddenDecisionIdsAsync(connection, cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT document_id, page_number, text, from_decision_id, relation, method, cited_reference, cited_body, cited_date_from, cited_date_to, candidates FROM unresolved_citations ORDER BY ordinal;";
+        command.CommandText = "SELECT document_id, page_number, text, from_decision_id, relation, method, cited_reference, cited_body, cited_date_from, cited_date_to, candidates FROM unresolved_citations " +
+            $"WHERE {ScopeSql.DocumentVisible(scope, "document_id")} ORDER BY ordinal;";
         var list = new List<UnresolvedCitation>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -156,25 +159,27 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
                 CitedDateFrom = reader.Date(8),
                 CitedDateTo = reader.Date(9),
             };
-            list.Add(new UnresolvedCitation(citation, JsonSerializer.Deserialize(reader.GetString(10), CatalogJson.Default.ListString) ?? []));
+            // A restricted candidate is not named: to this caller the citation fits only the decisions it may see.
+            var candidates = JsonSerializer.Deserialize(reader.GetString(10), CatalogJson.Default.ListString) ?? [];
+            list.Add(new UnresolvedCitation(citation, [.. candidates.Where(c => !hidden.Contains(c))]));
         }
 
         return list;
     }
 
-    public async Task<Decision?> NodeAsync(string decisionId, CancellationToken cancellationToken)
+    public async Task<Decision?> NodeAsync(string decisionId, RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        return await DecisionAsync(connection, decisionId, cancellationToken);
+        return await DecisionAsync(connection, decisionId, scope, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<LineageEdge>> EdgesOfAsync(string decisionId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LineageEdge>> EdgesOfAsync(string decisionId, RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        return await EdgesTouchingAsync(connection, decisionId, cancellationToken);
+        return await EdgesTouchingAsync(connection, decisionId, scope, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Decision>> CandidatesAsync(string? ccg, string? icb, IReadOnlyList<string> words, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Decision>> CandidatesAsync(string? ccg, string? icb, IReadOnlyList<string> words, int limit, RecordScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(words);
         await using var connection = database.Open();
@@ -182,7 +187,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         foreach (var (table, inArchive) in new[] { ("decisions", true), ("cited_decisions", false) })
         {
             await using var command = connection.CreateCommand();
-            var filters = new List<string>();
+            var filters = new List<string> { ScopeSql.DocumentVisible(scope, "document_id") };
             if (ccg is not null)
             {
                 filters.Add("ccg = $ccg COLLATE NOCASE");
@@ -204,7 +209,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
                 filters.Add("(" + string.Join(" OR ", any) + ")");
             }
 
-            command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM {table}{(filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : string.Empty)} LIMIT $limit;";
+            command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM {table} WHERE {string.Join(" AND ", filters)} LIMIT $limit;";
             command.Parameters.AddWithValue("$limit", limit);
             found.AddRange((await SqliteDecisionStore.ReadDecisionsAsync(command, cancellationToken)).Select(d => d with { InArchive = inArchive }));
         }
@@ -212,10 +217,11 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         return found;
     }
 
-    private static async Task<Decision?> DecisionAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
+    private static async Task<Decision?> DecisionAsync(SqliteConnection connection, string id, RecordScope scope, CancellationToken cancellationToken)
     {
+        var visible = ScopeSql.DocumentVisible(scope, "document_id");
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM decisions WHERE decision_id = $id;";
+        command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM decisions WHERE decision_id = $id AND {visible};";
         command.Parameters.AddWithValue("$id", id);
         if ((await SqliteDecisionStore.ReadDecisionsAsync(command, cancellationToken)).FirstOrDefault() is { } decision)
         {
@@ -223,15 +229,16 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         }
 
         await using var cited = connection.CreateCommand();
-        cited.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM cited_decisions WHERE decision_id = $id;";
+        cited.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM cited_decisions WHERE decision_id = $id AND {visible};";
         cited.Parameters.AddWithValue("$id", id);
         return (await SqliteDecisionStore.ReadDecisionsAsync(cited, cancellationToken)).FirstOrDefault() is { } found ? found with { InArchive = false } : null;
     }
 
-    private static async Task<List<LineageEdge>> EdgesTouchingAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
+    private static async Task<List<LineageEdge>> EdgesTouchingAsync(SqliteConnection connection, string id, RecordScope scope, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT from_decision_id, to_decision_id, type, method, confidence, evidence_document_id, evidence_page, evidence_text, evidence_sha256 FROM lineage_edges WHERE from_decision_id = $id OR to_decision_id = $id;";
+        command.CommandText = "SELECT from_decision_id, to_decision_id, type, method, confidence, evidence_document_id, evidence_page, evidence_text, evidence_sha256 FROM lineage_edges " +
+            $"WHERE (from_decision_id = $id OR to_decision_id = $id) AND {ScopeSql.EdgeVisible(scope)};";
         command.Parameters.AddWithValue("$id", id);
         var edges = new List<LineageEdge>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -252,5 +259,19 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         }
 
         return edges;
+    }
+
+    private static async Task<HashSet<string>> HiddenDecisionIdsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = ScopeSql.HiddenDecisions + ";";
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
     }
 }

@@ -30,6 +30,9 @@ internal static class IndexFields
 
     public const string FilterSuffix = "_key";
 
+    /// <summary>Record sensitivity (<c>public</c> or <c>restricted</c>): a keyword for the scope filter, and sorted doc values.</summary>
+    public const string Sensitivity = "sensitivity";
+
     /// <summary>Outcomes of the decisions recorded on the page (keyword).</summary>
     public const string Outcome = "outcome";
 

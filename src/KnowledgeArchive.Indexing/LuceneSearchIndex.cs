@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Indexing.Analysis;
 using KnowledgeArchive.Indexing.Synonyms;
 using Lucene.Net.Analysis;
@@ -188,13 +189,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    public IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<PageText> pages, int count)
+    public IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<PageText> pages, int count, RecordScope scope)
     {
         ArgumentNullException.ThrowIfNull(pages);
         var searcher = searchers.Acquire();
         try
         {
-            var like = SimilarDocuments.Query(searcher.IndexReader, analyzer, documentId, string.Join("\n", pages.Select(p => p.Text)));
+            var like = SimilarDocuments.Query(searcher.IndexReader, analyzer, documentId, string.Join("\n", pages.Select(p => p.Text)), scope);
             if (like is null)
             {
                 return [];

@@ -28,6 +28,8 @@ internal static class PageEntries
                 new TextField(IndexFields.About, About(record), Field.Store.NO),
                 new TextField(IndexFields.TitlePlain, record.Title, Field.Store.NO),
                 new TextField(IndexFields.TextPlain, page.Text, Field.Store.NO),
+                new StringField(IndexFields.Sensitivity, record.Metadata.Sensitivity, Field.Store.NO),
+                new SortedDocValuesField(IndexFields.Sensitivity, new BytesRef(record.Metadata.Sensitivity)),
             };
             if (page.Number == pages[0].Number)
             {

@@ -1,4 +1,6 @@
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Indexing.Queries;
 using KnowledgeArchive.Indexing.Synonyms;
 using Lucene.Net.Analysis;
@@ -62,6 +64,12 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer, SynonymExpander syno
         AddKeyword(filters, IndexFields.Icb, query.Icb);
         AddKeyword(filters, IndexFields.DocumentType, query.DocumentType);
         AddKeyword(filters, IndexFields.Body, query.Body);
+        if (query.Scope != RecordScope.All)
+        {
+            // Only entries marked public: an entry without the field (or with a value not known here) stays hidden.
+            filters.Add(new TermQuery(new Term(IndexFields.Sensitivity, Sensitivities.Public)));
+        }
+
         if (query.From is not null || query.To is not null)
         {
             filters.Add(NumericRangeQuery.NewInt32Range(

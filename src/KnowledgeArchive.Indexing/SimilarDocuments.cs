@@ -1,3 +1,5 @@
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Security;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -7,14 +9,14 @@ namespace KnowledgeArchive.Indexing;
 
 /// <summary>
 /// "More like this": a query made of a document's most telling words (frequent in it, rare in the archive), which
-/// finds other documents about the same things. The document itself is excluded.
+/// finds other documents about the same things. The document itself is excluded, and so are records the scope may not see.
 /// </summary>
 internal static class SimilarDocuments
 {
     private const int TermsUsed = 25;
 
     /// <returns>The query, or null when the text has no word telling enough to search for.</returns>
-    public static Query? Query(IndexReader reader, Analyzer analyzer, string documentId, string text)
+    public static Query? Query(IndexReader reader, Analyzer analyzer, string documentId, string text, RecordScope scope)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -39,10 +41,16 @@ internal static class SimilarDocuments
             return null;
         }
 
-        return new BooleanQuery
+        var similar = new BooleanQuery
         {
             { query, Occur.MUST },
             { new TermQuery(new Term(IndexFields.DocumentId, documentId)), Occur.MUST_NOT },
         };
+        if (scope != RecordScope.All)
+        {
+            similar.Add(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Sensitivity, Sensitivities.Public))) { Boost = 0f }, Occur.MUST);
+        }
+
+        return similar;
     }
 }

@@ -16,9 +16,14 @@ public sealed class DocumentIntake(
     TimeProvider clock,
     ILogger<DocumentIntake> logger)
 {
-    public async Task<IngestOutcome> AcceptAsync(Stream content, string fileName, Provenance provenance, CancellationToken cancellationToken)
+    public Task<IngestOutcome> AcceptAsync(Stream content, string fileName, Provenance provenance, CancellationToken cancellationToken) =>
+        AcceptAsync(content, fileName, provenance, new DocumentMetadata(), cancellationToken);
+
+    /// <summary>Accepts a file with what is known of it beforehand (<paramref name="defaults"/>: a sensitivity given on upload), which extraction starts from.</summary>
+    public async Task<IngestOutcome> AcceptAsync(Stream content, string fileName, Provenance provenance, DocumentMetadata defaults, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(defaults);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         ArgumentNullException.ThrowIfNull(provenance);
 
@@ -35,6 +40,7 @@ public sealed class DocumentIntake(
             Status = DocumentStatus.Pending,
             Title = Path.GetFileNameWithoutExtension(fileName),
             Provenance = provenance,
+            Metadata = defaults,
         };
 
         if (!await catalog.TryAddAsync(record, cancellationToken))

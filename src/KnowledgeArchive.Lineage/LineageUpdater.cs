@@ -1,3 +1,4 @@
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,11 +34,12 @@ public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore linea
     /// <summary>Recomputes the graph now.</summary>
     public async Task UpdateAsync(CancellationToken cancellationToken)
     {
-        var all = await decisions.AllDecisionsAsync(cancellationToken);
+        // The graph holds every link; each read leaves out what its caller may not see.
+        var all = await decisions.AllDecisionsAsync(RecordScope.All, cancellationToken);
         var graph = builder.Build(
             all,
             await decisions.AllCitationsAsync(cancellationToken),
-            await decisions.AllPoliciesAsync(cancellationToken),
+            await decisions.AllPoliciesAsync(RecordScope.All, cancellationToken),
             await decisions.DocumentHashesAsync(cancellationToken));
         await lineage.ReplaceAsync(graph.Edges, graph.Unresolved, graph.Cited, cancellationToken);
         logger.LogInformation("Lineage: {Edges} link(s) between {Decisions} decision(s) and {Cited} known only from citations; {Unresolved} citation(s) unresolved", graph.Edges.Count, all.Count, graph.Cited.Count, graph.Unresolved.Count);

@@ -13,5 +13,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     BenchIngestCommand.Create(),
     BenchSearchCommand.Create(),
     HardenCommand.Create(),
+    LeakCheckCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

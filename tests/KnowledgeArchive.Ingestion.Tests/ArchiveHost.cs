@@ -2,6 +2,7 @@ using KnowledgeArchive.Catalog;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment;
 using KnowledgeArchive.Extraction;
@@ -83,7 +84,7 @@ public sealed class ArchiveHost : IAsyncDisposable
     }
 
     public Task<DocumentRecord> WaitForFileAsync(string fileName) =>
-        WaitForFinalStateAsync(async () => (await Catalog.ListAsync(new DocumentQuery(FileName: fileName), CancellationToken.None)).Items is [var first, ..] ? first : null);
+        WaitForFinalStateAsync(async () => (await Catalog.ListAsync(new DocumentQuery(FileName: fileName, Scope: RecordScope.All), CancellationToken.None)).Items is [var first, ..] ? first : null);
 
     /// <summary>Waits until every file of the batch has its outcome (none pending) and returns the batch.</summary>
     public async Task<KnowledgeArchive.Core.Ingestion.IngestBatch> WaitForBatchAsync(string batchId, int seconds = 60)

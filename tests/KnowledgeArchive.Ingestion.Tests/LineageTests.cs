@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Generator.Model;
 using KnowledgeArchive.Generator.Writers;
 
@@ -39,7 +40,7 @@ public sealed class LineageTests : IDisposable
         var document = await archive.WaitForFileAsync("gb.pdf");
         await archive.UpdateLineageAsync();
 
-        var gap = Assert.Single(await archive.Lineage.UnresolvedAsync(CancellationToken.None));
+        var gap = Assert.Single(await archive.Lineage.UnresolvedAsync(RecordScope.All, CancellationToken.None));
         Assert.Equal("not_in_archive", gap.Reason);
         Assert.Equal(document.DocumentId, gap.Citation.DocumentId);
         Assert.Equal("PCCC/19/11", gap.Citation.CitedReference);
@@ -56,7 +57,7 @@ public sealed class LineageTests : IDisposable
         await archive.UpdateLineageAsync();
 
         var decision = (await archive.Decisions.SearchAsync(new Core.Storage.DecisionQuery { Reference = "GB19/024" }, CancellationToken.None)).Items.Single();
-        var graph = await archive.Lineage.WalkAsync(decision.DecisionId, 3, CancellationToken.None);
+        var graph = await archive.Lineage.WalkAsync(decision.DecisionId, 3, RecordScope.All, CancellationToken.None);
         Assert.Empty(graph!.Edges);
     }
 
@@ -70,12 +71,12 @@ public sealed class LineageTests : IDisposable
         }
 
         await archive.UpdateLineageAsync();
-        var decisions = await archive.Decisions.AllDecisionsAsync(CancellationToken.None);
+        var decisions = await archive.Decisions.AllDecisionsAsync(RecordScope.All, CancellationToken.None);
         var references = decisions.ToDictionary(d => d.DecisionId, d => d.CanonicalReference ?? d.DecisionId);
         var edges = new List<string>();
         foreach (var decision in decisions)
         {
-            var graph = await archive.Lineage.WalkAsync(decision.DecisionId, 1, CancellationToken.None);
+            var graph = await archive.Lineage.WalkAsync(decision.DecisionId, 1, RecordScope.All, CancellationToken.None);
             edges.AddRange(graph!.Edges.Select(e => $"{references[e.From]} {e.Type} {references[e.To]} ({e.Method})"));
         }
 

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Security;
 
 namespace KnowledgeArchive.Core.Ingestion;
 
@@ -42,4 +43,10 @@ public interface IIngestLedger
 
     /// <summary>Every file of a batch, in path order, with outcomes resolved.</summary>
     Task<IReadOnlyList<IngestFile>> FilesAsync(string batchId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every file of a batch as <paramref name="scope"/> may see it: a file that is, or duplicates, a document the
+    /// scope may not see keeps its path and outcome but loses the document's id and the file's hash (which names it).
+    /// </summary>
+    Task<IReadOnlyList<IngestFile>> FilesAsync(string batchId, RecordScope scope, CancellationToken cancellationToken);
 }

@@ -28,9 +28,9 @@ public interface ISearchIndex
 
     /// <summary>
     /// Other documents about the same things as this one ("more like this"), most alike first: found by the words that
-    /// are frequent in its pages and rare in the archive.
+    /// are frequent in its pages and rare in the archive; only records <paramref name="scope"/> may see.
     /// </summary>
-    IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<Documents.PageText> pages, int count);
+    IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<Documents.PageText> pages, int count, Security.RecordScope scope);
 
     /// <summary>Whether a committed document with this id is in the index.</summary>
     bool Contains(string documentId);

@@ -1,3 +1,5 @@
+using KnowledgeArchive.Core.Security;
+
 namespace KnowledgeArchive.Core.Search;
 
 /// <summary>A search: query text in the product's query language, filters, sort and a 1-based page of results.</summary>
@@ -22,4 +24,7 @@ public sealed record SearchQuery
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = 20;
+
+    /// <summary>Which records the caller may see; restricted ones are left out of hits, totals and facets unless <see cref="RecordScope.All"/>.</summary>
+    public RecordScope Scope { get; init; } = RecordScope.PublicOnly;
 }

@@ -1,3 +1,5 @@
+using KnowledgeArchive.Core.Security;
+
 namespace KnowledgeArchive.Core.Storage;
 
 /// <summary>A search over decisions: words in the subject or sentence (all must appear), and filters.</summary>
@@ -22,4 +24,7 @@ public sealed record DecisionQuery
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = 20;
+
+    /// <summary>Which records the caller may see: decisions of restricted documents are left out unless <see cref="RecordScope.All"/>.</summary>
+    public RecordScope Scope { get; init; } = RecordScope.PublicOnly;
 }

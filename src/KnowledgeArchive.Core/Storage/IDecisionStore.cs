@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Security;
 
 namespace KnowledgeArchive.Core.Storage;
 
@@ -8,23 +9,24 @@ public interface IDecisionStore
 {
     Task<IReadOnlyList<Decision>> ForDocumentAsync(string documentId, CancellationToken cancellationToken);
 
-    Task<Decision?> FindAsync(string decisionId, CancellationToken cancellationToken);
+    /// <summary>A decision by id if <paramref name="scope"/> may see its document; else null.</summary>
+    Task<Decision?> FindAsync(string decisionId, RecordScope scope, CancellationToken cancellationToken);
 
     Task<DecisionList> SearchAsync(DecisionQuery query, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Citation>> CitationsAsync(string documentId, CancellationToken cancellationToken);
 
-    /// <summary>Every decision, for recomputing the lineage graph.</summary>
-    Task<IReadOnlyList<Decision>> AllDecisionsAsync(CancellationToken cancellationToken);
+    /// <summary>Every decision <paramref name="scope"/> may see (the lineage graph is recomputed from all of them).</summary>
+    Task<IReadOnlyList<Decision>> AllDecisionsAsync(RecordScope scope, CancellationToken cancellationToken);
 
     /// <summary>Every citation with the SHA-256 of the file it is in, for recomputing the lineage graph.</summary>
     Task<IReadOnlyList<SourcedCitation>> AllCitationsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Every policy document with its document control facts.</summary>
     /// <summary>The SHA-256 of every document's original, by document id, for evidence.</summary>
     Task<IReadOnlyDictionary<string, string>> DocumentHashesAsync(CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<PolicyDocument>> AllPoliciesAsync(CancellationToken cancellationToken);
+    /// <summary>Every policy document <paramref name="scope"/> may see, with its document control facts.</summary>
+    Task<IReadOnlyList<PolicyDocument>> AllPoliciesAsync(RecordScope scope, CancellationToken cancellationToken);
 
     Task<PolicyInfo?> PolicyAsync(string documentId, CancellationToken cancellationToken);
 

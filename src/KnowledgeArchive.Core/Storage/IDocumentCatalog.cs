@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Core.Security;
 
 namespace KnowledgeArchive.Core.Storage;
 
@@ -15,7 +16,11 @@ public interface IDocumentCatalog
     /// <summary>Saves several entries as <see cref="SaveAsync"/> does, all in one transaction (one disk sync for a whole group).</summary>
     Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CancellationToken cancellationToken);
 
+    /// <summary>A record by id, whatever its sensitivity: for the archive's own work, never for a caller's request.</summary>
     Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken);
+
+    /// <summary>A record by id if <paramref name="scope"/> may see it; null when there is none or it is hidden (so a hidden one looks absent).</summary>
+    Task<DocumentRecord?> FindAsync(string documentId, RecordScope scope, CancellationToken cancellationToken);
 
     Task<DocumentRecord?> FindBySha256Async(string sha256, CancellationToken cancellationToken);
 

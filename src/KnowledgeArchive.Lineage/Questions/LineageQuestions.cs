@@ -1,16 +1,20 @@
 using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Organisations;
 
 namespace KnowledgeArchive.Lineage.Questions;
 
-/// <summary>Answers lineage questions in words ("which Hollin Vale policies transferred to the ICB") from the stored graph.</summary>
+/// <summary>
+/// Answers lineage questions in words ("which Hollin Vale policies transferred to the ICB") from the stored graph,
+/// as the caller's <see cref="RecordScope"/> sees it: a chain never passes through a decision the caller may not see.
+/// </summary>
 public sealed class LineageQuestions(ILineageStore lineage, Gazetteer gazetteer, Synonyms synonyms)
 {
     public const int MaxQuestionLength = 500;
     private const int MaxCandidates = 5000;
 
-    public async Task<(LineageQuestion Question, LineageChain Chain)> AnswerAsync(string text, CancellationToken cancellationToken)
+    public async Task<(LineageQuestion Question, LineageChain Chain)> AnswerAsync(string text, RecordScope scope, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         var question = LineageQuestion.Parse(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, gazetteer, synonyms);
@@ -25,14 +29,14 @@ public sealed class LineageQuestions(ILineageStore lineage, Gazetteer gazetteer,
             return (question, LineageChain.Empty);
         }
 
-        var candidates = await lineage.CandidatesAsync(ccg, icb, words, MaxCandidates, cancellationToken);
+        var candidates = await lineage.CandidatesAsync(ccg, icb, words, MaxCandidates, scope, cancellationToken);
         var edges = new Dictionary<string, IReadOnlyList<LineageEdge>>(StringComparer.Ordinal);
         var nodes = candidates.DistinctBy(c => c.DecisionId).ToDictionary(c => c.DecisionId, StringComparer.Ordinal);
         var chain = await ChainTracer.TraceAsync(
             question,
             [.. nodes.Values],
-            async id => edges.TryGetValue(id, out var known) ? known : edges[id] = await lineage.EdgesOfAsync(id, cancellationToken),
-            async id => nodes.TryGetValue(id, out var known) ? known : await lineage.NodeAsync(id, cancellationToken));
+            async id => edges.TryGetValue(id, out var known) ? known : edges[id] = await lineage.EdgesOfAsync(id, scope, cancellationToken),
+            async id => nodes.TryGetValue(id, out var known) ? known : await lineage.NodeAsync(id, scope, cancellationToken));
         return (question, chain);
     }
 }

@@ -6,6 +6,7 @@ using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Lineage;
 using KnowledgeArchive.Lineage.Questions;
@@ -129,7 +130,7 @@ internal static class BenchLineageCommand
         {
             var id = ids[random.Next(ids.Count)];
             var walk = Stopwatch.StartNew();
-            var graph = await lineageStore.WalkAsync(id, 6, cancellationToken);
+            var graph = await lineageStore.WalkAsync(id, 6, RecordScope.All, cancellationToken);
             timings.Add(walk.Elapsed.TotalMilliseconds);
             edges += graph?.Edges.Count ?? 0;
         }
@@ -143,7 +144,7 @@ internal static class BenchLineageCommand
         for (var i = 0; i < QuestionCount; i++)
         {
             var ask = Stopwatch.StartNew();
-            await questions.AnswerAsync($"which Bench {random.Next(Organisations):00} policies transferred to the ICB", cancellationToken);
+            await questions.AnswerAsync($"which Bench {random.Next(Organisations):00} policies transferred to the ICB", RecordScope.All, cancellationToken);
             questionTimings.Add(ask.Elapsed.TotalMilliseconds);
         }
 

@@ -21,7 +21,7 @@ internal static class EvalExtractionCommand
 {
     private const double SentenceMatch = 0.6;
 
-    private static readonly string[] FieldNames = ["type", "ccg", "icb", "body", "date", "session", "policy reference", "policy version"];
+    private static readonly string[] FieldNames = ["type", "ccg", "icb", "body", "date", "session", "sensitivity", "policy reference", "policy version"];
 
     public static Command Create()
     {
@@ -66,6 +66,7 @@ internal static class EvalExtractionCommand
                 Score(fields["body"], truth.Text("body"), m.Body, name, Exact);
                 Score(fields["date"], truth.Text("date"), m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), name, Exact);
                 Score(fields["session"], truth.Text("session"), m.Session, name, Exact);
+                Score(fields["sensitivity"], truth.Text("sensitivity"), m.Sensitivity, name, Exact);
                 if (truth.Text("doc_type") == DocumentTypes.Policy)
                 {
                     Score(fields["policy reference"], truth.Text("policy_ref"), enriched.Policy?.Reference, name, Exact);

@@ -3,6 +3,7 @@ using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -19,6 +20,7 @@ public static class DecisionsApi
     }
 
     private static async Task<Results<Ok<DecisionListDto>, ProblemHttpResult>> SearchAsync(
+        HttpContext http,
         IDecisionStore decisions,
         string? q,
         string? ccg,
@@ -64,6 +66,7 @@ public static class DecisionsApi
             To = toDate,
             Page = pageNumber,
             PageSize = string.IsNullOrWhiteSpace(pageSize) ? 20 : size,
+            Scope = http.RecordScope(),
         };
         var list = await decisions.SearchAsync(query, cancellationToken);
         return TypedResults.Ok(new DecisionListDto(
@@ -74,9 +77,9 @@ public static class DecisionsApi
             list.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetValueDto>)[.. f.Value.Select(v => new FacetValueDto(v.Value, v.Count))], StringComparer.Ordinal)));
     }
 
-    private static async Task<Results<Ok<DecisionDto>, ProblemHttpResult>> GetAsync(IDecisionStore decisions, string id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DecisionDto>, ProblemHttpResult>> GetAsync(HttpContext http, IDecisionStore decisions, string id, CancellationToken cancellationToken)
     {
-        var decision = await decisions.FindAsync(id, cancellationToken);
+        var decision = await decisions.FindAsync(id, http.RecordScope(), cancellationToken);
         return decision is null
             ? TypedResults.Problem($"No decision has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Decision not found")
             : TypedResults.Ok(decision.ToDto());

@@ -26,6 +26,7 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Ok<DocumentListDto>, ProblemHttpResult>> ListAsync(
+        HttpContext http,
         IDocumentCatalog catalog,
         string? fileName,
         string? sha256,
@@ -51,15 +52,15 @@ public static class DocumentsApi
         }
 
         var list = await catalog.ListAsync(
-            new DocumentQuery(NullIfBlank(fileName), NullIfBlank(sha256)?.ToLowerInvariant(), statusFilter, pageNumber, size),
+            new DocumentQuery(NullIfBlank(fileName), NullIfBlank(sha256)?.ToLowerInvariant(), statusFilter, pageNumber, size, http.RecordScope()),
             cancellationToken);
         return TypedResults.Ok(new DocumentListDto(list.Total, [.. list.Items.Select(d => d.ToDto())]));
     }
 
     private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
-        IDocumentCatalog catalog, IDecisionStore decisions, string id, CancellationToken cancellationToken)
+        HttpContext http, IDocumentCatalog catalog, IDecisionStore decisions, string id, CancellationToken cancellationToken)
     {
-        var record = await catalog.FindAsync(id, cancellationToken);
+        var record = await catalog.FindAsync(id, http.RecordScope(), cancellationToken);
         if (record is null)
         {
             return NotFound(id);
@@ -69,9 +70,9 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Ok<PageDto>, ProblemHttpResult>> GetPageAsync(
-        IDocumentCatalog catalog, string id, int pageNumber, CancellationToken cancellationToken)
+        HttpContext http, IDocumentCatalog catalog, string id, int pageNumber, CancellationToken cancellationToken)
     {
-        var record = await catalog.FindAsync(id, cancellationToken);
+        var record = await catalog.FindAsync(id, http.RecordScope(), cancellationToken);
         if (record is null)
         {
             return NotFound(id);
@@ -87,9 +88,10 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(
-        IDocumentCatalog catalog, IOriginalStore originals, string id, CancellationToken cancellationToken)
+        HttpContext http, IDocumentCatalog catalog, IOriginalStore originals, string id, CancellationToken cancellationToken)
     {
-        var record = await catalog.FindAsync(id, cancellationToken);
+        // A document the caller may not see is not found, as if it did not exist: a 403 would say it does.
+        var record = await catalog.FindAsync(id, http.RecordScope(), cancellationToken);
         if (record is null)
         {
             return NotFound(id);

@@ -1,6 +1,7 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,7 +24,7 @@ public static class HealthApi
             return TypedResults.Problem("The catalog cannot be read or written.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        var pending = await catalog.ListAsync(new DocumentQuery(Status: DocumentStatus.Pending, PageSize: 1), cancellationToken);
+        var pending = await catalog.ListAsync(new DocumentQuery(Status: DocumentStatus.Pending, PageSize: 1, Scope: RecordScope.All), cancellationToken);
         return TypedResults.Ok(new HealthDto("healthy", index.DocumentCount, pending.Total));
     }
 }

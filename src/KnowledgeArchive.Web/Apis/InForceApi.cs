@@ -2,6 +2,7 @@ using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Web.InForce;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -15,7 +16,7 @@ public static class InForceApi
         return app;
     }
 
-    private static async Task<Results<Ok<InForceDto>, ProblemHttpResult>> GetAsync(PolicyInForce inForce, string? subject, string? area, string? date, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<InForceDto>, ProblemHttpResult>> GetAsync(HttpContext http, PolicyInForce inForce, string? subject, string? area, string? date, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(subject) || string.IsNullOrWhiteSpace(area))
         {
@@ -29,7 +30,7 @@ public static class InForceApi
 
         var on = given ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
-        var result = await inForce.FindAsync(subject, area, on, cancellationToken);
+        var result = await inForce.FindAsync(subject, area, on, http.RecordScope(), cancellationToken);
         return TypedResults.Ok(new InForceDto(subject.Trim(), result.Area, on, ToDto(result.Policy), result.ApprovedBy?.ToDto(), [.. result.AlsoInForce.Select(p => ToDto(p)!)]));
     }
 

@@ -32,7 +32,7 @@ public static class IngestApi
         TypedResults.Ok(new IngestBatchListDto([.. (await ledger.ListBatchesAsync(ListLimit, cancellationToken)).Select(b => b.ToDto())]));
 
     private static async Task<Results<Ok<IngestBatchDto>, ProblemHttpResult>> GetAsync(
-        IIngestLedger ledger, string id, bool? files, CancellationToken cancellationToken)
+        HttpContext http, IIngestLedger ledger, string id, bool? files, CancellationToken cancellationToken)
     {
         var batch = await ledger.FindBatchAsync(id, cancellationToken);
         if (batch is null)
@@ -40,18 +40,18 @@ public static class IngestApi
             return NotFound(id);
         }
 
-        return TypedResults.Ok(batch.ToDto(files == false ? null : await ledger.FilesAsync(id, cancellationToken)));
+        return TypedResults.Ok(batch.ToDto(files == false ? null : await ledger.FilesAsync(id, http.RecordScope(), cancellationToken)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ReportAsync(
-        IIngestLedger ledger, string id, CancellationToken cancellationToken)
+        HttpContext http, IIngestLedger ledger, string id, CancellationToken cancellationToken)
     {
         if (await ledger.FindBatchAsync(id, cancellationToken) is null)
         {
             return NotFound(id);
         }
 
-        var csv = BatchReportCsv.Write(await ledger.FilesAsync(id, cancellationToken));
+        var csv = BatchReportCsv.Write(await ledger.FilesAsync(id, http.RecordScope(), cancellationToken));
         return TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{id}-report.csv");
     }
 

@@ -7,6 +7,7 @@ using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Exports;
 using KnowledgeArchive.Web.Gaps;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -27,7 +28,7 @@ public static class LineageApi
         return app;
     }
 
-    private static async Task<Results<Ok<LineageDto>, ProblemHttpResult>> GetAsync(ILineageStore lineage, string id, string? depth, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LineageDto>, ProblemHttpResult>> GetAsync(HttpContext http, ILineageStore lineage, string id, string? depth, CancellationToken cancellationToken)
     {
         var levels = DefaultDepth;
         if (!string.IsNullOrWhiteSpace(depth) && (!int.TryParse(depth, NumberStyles.None, CultureInfo.InvariantCulture, out levels) || levels < 1 || levels > MaxDepth))
@@ -35,7 +36,7 @@ public static class LineageApi
             return TypedResults.Problem($"'depth' must be a whole number from 1 to {MaxDepth}, not '{depth}'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var graph = await lineage.WalkAsync(id, levels, cancellationToken);
+        var graph = await lineage.WalkAsync(id, levels, http.RecordScope(), cancellationToken);
         if (graph is null)
         {
             return TypedResults.Problem($"No decision has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Decision not found");
@@ -52,7 +53,7 @@ public static class LineageApi
             return TypedResults.Problem($"'format' must be json, csv or zip, not '{format}'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var graph = await lineage.WalkAsync(id, MaxDepth, cancellationToken);
+        var graph = await lineage.WalkAsync(id, MaxDepth, http.RecordScope(), cancellationToken);
         if (graph is null)
         {
             return TypedResults.Problem($"No decision has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Decision not found");
@@ -65,14 +66,14 @@ public static class LineageApi
             case "json":
                 return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(dto, ArchiveJsonContext.Default.LineageDto)), "application/json", name + ".json");
             case "csv":
-                var csv = LineageExporter.Csv(dto, await exporter.DocumentsOfAsync(dto, cancellationToken));
+                var csv = LineageExporter.Csv(dto, await exporter.DocumentsOfAsync(dto, http.RecordScope(), cancellationToken));
                 return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv", name + ".csv");
             default:
                 http.Response.ContentType = "application/zip";
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-evidence.zip\"";
                 await using (var buffer = new MemoryStream())
                 {
-                    await exporter.WritePackAsync(dto, buffer, cancellationToken);
+                    await exporter.WritePackAsync(dto, http.RecordScope(), buffer, cancellationToken);
                     buffer.Position = 0;
                     await buffer.CopyToAsync(http.Response.Body, cancellationToken);
                 }
@@ -86,7 +87,7 @@ public static class LineageApi
         [.. graph.Nodes.Select(n => n.ToDto())],
         [.. graph.Edges.Select(ToDto)]);
 
-    private static async Task<Results<Ok<LineageAnswerDto>, ProblemHttpResult>> TraceAsync(LineageQuestions questions, string? q, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LineageAnswerDto>, ProblemHttpResult>> TraceAsync(HttpContext http, LineageQuestions questions, string? q, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -98,7 +99,7 @@ public static class LineageApi
             return TypedResults.Problem($"A question may be at most {LineageQuestions.MaxQuestionLength} characters long.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var (question, chain) = await questions.AnswerAsync(q, cancellationToken);
+        var (question, chain) = await questions.AnswerAsync(q, http.RecordScope(), cancellationToken);
         return TypedResults.Ok(new LineageAnswerDto(
             new LineageQuestionDto(question.Text, question.Organisation?.Name, question.Intent.ToString().ToLowerInvariant(), question.Body, question.Year, question.Words),
             chain.Anchor?.DecisionId,
@@ -109,7 +110,7 @@ public static class LineageApi
     private static LineageEdgeDto ToDto(LineageEdge e) =>
         new(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256));
 
-    private static async Task<Ok<IReadOnlyList<LineageGapDto>>> GapsAsync(LineageGaps gaps, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await gaps.AllAsync(cancellationToken));
+    private static async Task<Ok<IReadOnlyList<LineageGapDto>>> GapsAsync(HttpContext http, LineageGaps gaps, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await gaps.AllAsync(http.RecordScope(), cancellationToken));
 
 }

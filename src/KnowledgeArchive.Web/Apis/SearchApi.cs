@@ -3,6 +3,7 @@ using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
 using KnowledgeArchive.Web.Search;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -20,6 +21,7 @@ public static class SearchApi
     private const int DecisionLimit = 10;
 
     private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> SearchAsync(
+        HttpContext http,
         ISearchIndex index,
         DecisionHitFinder decisionHits,
         string? q,
@@ -43,11 +45,12 @@ public static class SearchApi
 
         try
         {
-            var results = index.Search(parsed.Query!);
-            var response = results.ToDto(parsed.Query!);
+            var query = parsed.Query! with { Scope = http.RecordScope() };
+            var results = index.Search(query);
+            var response = results.ToDto(query);
             if (decisions == true)
             {
-                var found = await decisionHits.FindAsync(parsed.Query!, results, DecisionLimit, cancellationToken);
+                var found = await decisionHits.FindAsync(query, results, DecisionLimit, cancellationToken);
                 response = response with { Decisions = [.. found.Select(d => new DecisionHitDto(d.Decision.ToDto(), d.MarkedText))] };
             }
 

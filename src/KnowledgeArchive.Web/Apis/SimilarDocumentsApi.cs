@@ -3,6 +3,7 @@ using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Web.Mapping;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -19,7 +20,7 @@ public static class SimilarDocumentsApi
     }
 
     private static async Task<Results<Ok<SimilarDocumentsDto>, ProblemHttpResult>> GetAsync(
-        IDocumentCatalog catalog, ISearchIndex index, string id, string? count, CancellationToken cancellationToken)
+        HttpContext http, IDocumentCatalog catalog, ISearchIndex index, string id, string? count, CancellationToken cancellationToken)
     {
         var wanted = 10;
         if (!string.IsNullOrWhiteSpace(count) && (!int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out wanted) || wanted < 1 || wanted > MaxCount))
@@ -27,13 +28,14 @@ public static class SimilarDocumentsApi
             return TypedResults.Problem($"'count' must be a whole number from 1 to {MaxCount}, not '{count}'.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid count");
         }
 
-        if (await catalog.FindAsync(id, cancellationToken) is null)
+        var scope = http.RecordScope();
+        if (await catalog.FindAsync(id, scope, cancellationToken) is null)
         {
             return TypedResults.Problem($"No document has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
         }
 
         var pages = await catalog.GetPagesAsync(id, cancellationToken);
-        var similar = index.MoreLikeThis(id, pages, wanted);
+        var similar = index.MoreLikeThis(id, pages, wanted, scope);
         return TypedResults.Ok(new SimilarDocumentsDto(id, [.. similar.Select(h => h.ToDto())]));
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Generator.Demo;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ internal sealed class DemoSeeder(
             return;
         }
 
-        var existing = await catalog.ListAsync(new DocumentQuery(PageSize: 1), stoppingToken);
+        var existing = await catalog.ListAsync(new DocumentQuery(PageSize: 1, Scope: RecordScope.All), stoppingToken);
         if (existing.Total > 0)
         {
             logger.LogInformation("Demo archive not written: the archive already holds {Count} documents", existing.Total);

@@ -6,6 +6,7 @@ using System.Text.Json;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 
 namespace KnowledgeArchive.Web.Exports;
@@ -37,14 +38,14 @@ public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore ori
         return csv.ToString();
     }
 
-    public async Task<IReadOnlyDictionary<string, DocumentRecord>> DocumentsOfAsync(LineageDto lineage, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, DocumentRecord>> DocumentsOfAsync(LineageDto lineage, RecordScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lineage);
         var ids = lineage.Nodes.Select(n => n.DocumentId).Concat(lineage.Edges.Select(e => e.Evidence.DocumentId)).Distinct(StringComparer.Ordinal);
         var documents = new Dictionary<string, DocumentRecord>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            if (await catalog.FindAsync(id, cancellationToken) is { } record)
+            if (await catalog.FindAsync(id, scope, cancellationToken) is { } record)
             {
                 documents[id] = record;
             }
@@ -54,10 +55,10 @@ public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore ori
     }
 
     /// <summary>Writes the evidence pack; every original is re-hashed as it is copied, and a file that no longer matches its hash stops the export.</summary>
-    public async Task WritePackAsync(LineageDto lineage, Stream output, CancellationToken cancellationToken)
+    public async Task WritePackAsync(LineageDto lineage, RecordScope scope, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lineage);
-        var documents = await DocumentsOfAsync(lineage, cancellationToken);
+        var documents = await DocumentsOfAsync(lineage, scope, cancellationToken);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var files = new List<PackFile>();
         foreach (var document in documents.Values.OrderBy(d => d.DocumentId, StringComparer.Ordinal))

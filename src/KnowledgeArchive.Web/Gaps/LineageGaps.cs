@@ -1,28 +1,29 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Lineage;
 
 namespace KnowledgeArchive.Web.Gaps;
 
-/// <summary>Every gap in the record: unresolved citations, deferrals never taken up, and conflicting policies.</summary>
+/// <summary>Every gap in the record a scope may see: unresolved citations, deferrals never taken up, and conflicting policies.</summary>
 public sealed class LineageGaps(ILineageStore lineage, IDecisionStore decisions)
 {
-    public async Task<IReadOnlyList<LineageGapDto>> AllAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LineageGapDto>> AllAsync(RecordScope scope, CancellationToken cancellationToken)
     {
         var gaps = new List<LineageGapDto>();
-        gaps.AddRange((await lineage.UnresolvedAsync(cancellationToken)).Select(g =>
+        gaps.AddRange((await lineage.UnresolvedAsync(scope, cancellationToken)).Select(g =>
             new LineageGapDto(g.Citation.DocumentId, g.Citation.PageNumber, g.Citation.Text, g.Citation.Relation, g.Citation.CitedReference, g.Citation.FromDecisionId, g.Reason, g.Candidates)));
-        foreach (var deferred in (await decisions.AllDecisionsAsync(cancellationToken)).Where(d => d.Outcome == DecisionOutcomes.Deferred))
+        foreach (var deferred in (await decisions.AllDecisionsAsync(scope, cancellationToken)).Where(d => d.Outcome == DecisionOutcomes.Deferred))
         {
             // Taken up when the graph links it to a later decision, one known only from a citation included.
-            if (!(await lineage.EdgesOfAsync(deferred.DecisionId, cancellationToken)).Any(e => e.Type == LineageEdgeTypes.DefersTo && e.From == deferred.DecisionId))
+            if (!(await lineage.EdgesOfAsync(deferred.DecisionId, scope, cancellationToken)).Any(e => e.Type == LineageEdgeTypes.DefersTo && e.From == deferred.DecisionId))
             {
                 gaps.Add(new LineageGapDto(deferred.DocumentId, deferred.PageNumber, deferred.Text, LineageEdgeTypes.DefersTo, deferred.Reference, deferred.DecisionId, "deferred_never_decided", []));
             }
         }
 
-        gaps.AddRange(GapFinder.ConflictingPolicies(await decisions.AllPoliciesAsync(cancellationToken)).Select(c =>
+        gaps.AddRange(GapFinder.ConflictingPolicies(await decisions.AllPoliciesAsync(scope, cancellationToken)).Select(c =>
             new LineageGapDto(
                 c.First.DocumentId,
                 1,

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Organisations;
 
@@ -11,7 +12,7 @@ namespace KnowledgeArchive.Web.InForce;
 /// </summary>
 public sealed class PolicyInForce(IDecisionStore store, Gazetteer gazetteer)
 {
-    public async Task<InForceResult> FindAsync(string subject, string area, DateOnly on, CancellationToken cancellationToken)
+    public async Task<InForceResult> FindAsync(string subject, string area, DateOnly on, RecordScope scope, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         ArgumentException.ThrowIfNullOrWhiteSpace(area);
@@ -23,7 +24,7 @@ public sealed class PolicyInForce(IDecisionStore store, Gazetteer gazetteer)
         var areaName = organisation?.Name ?? area.Trim();
         var icb = organisation is null ? null : gazetteer.IcbOf(organisation)?.Name;
 
-        var policies = (await store.AllPoliciesAsync(cancellationToken))
+        var policies = (await store.AllPoliciesAsync(scope, cancellationToken))
             .Where(p => words.All(w => p.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
             .Where(p => (p.Policy.ApprovedOn ?? p.Date) is { } approved && approved <= on)
             .ToList();
@@ -43,16 +44,16 @@ public sealed class PolicyInForce(IDecisionStore store, Gazetteer gazetteer)
         }
 
         var inForce = current[0];
-        return new InForceResult(areaName, on, inForce, await ApprovingDecisionAsync(inForce, cancellationToken), current.Skip(1).ToList());
+        return new InForceResult(areaName, on, inForce, await ApprovingDecisionAsync(inForce, scope, cancellationToken), current.Skip(1).ToList());
     }
 
-    private async Task<Decision?> ApprovingDecisionAsync(PolicyDocument policy, CancellationToken cancellationToken)
+    private async Task<Decision?> ApprovingDecisionAsync(PolicyDocument policy, RecordScope scope, CancellationToken cancellationToken)
     {
         var approvedBy = policy.Policy.ApprovedBy ?? string.Empty;
         var reference = KnowledgeArchive.Enrichment.Decisions.References.FindAll(approvedBy).FirstOrDefault()?.Value;
         if (reference is not null)
         {
-            var byReference = (await store.SearchAsync(new DecisionQuery { Reference = reference, PageSize = 50 }, cancellationToken)).Items
+            var byReference = (await store.SearchAsync(new DecisionQuery { Reference = reference, PageSize = 50, Scope = scope }, cancellationToken)).Items
                 .Where(d => Same(d.Ccg ?? d.Icb, policy.Ccg ?? policy.Icb))
                 .ToList();
             if (byReference.Count == 1)
@@ -66,7 +67,7 @@ public sealed class PolicyInForce(IDecisionStore store, Gazetteer gazetteer)
             return null;
         }
 
-        var sameDay = (await store.SearchAsync(new DecisionQuery { From = date, To = date, Outcome = DecisionOutcomes.Approved, PageSize = 100 }, cancellationToken)).Items
+        var sameDay = (await store.SearchAsync(new DecisionQuery { From = date, To = date, Outcome = DecisionOutcomes.Approved, PageSize = 100, Scope = scope }, cancellationToken)).Items
             .Where(d => Same(d.Ccg ?? d.Icb, policy.Ccg ?? policy.Icb))
             .Where(d => TitleWords(policy.Title).Count(w => d.Text.Contains(w, StringComparison.OrdinalIgnoreCase)) >= 2)
             .ToList();

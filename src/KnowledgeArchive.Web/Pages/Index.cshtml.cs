@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Web.Apis;
 using KnowledgeArchive.Web.Search;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -69,11 +70,11 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
             return Invalid(error);
         }
 
-        Parsed = query;
+        Parsed = query! with { Scope = HttpContext.RecordScope() };
         try
         {
-            Results = index.Search(query!);
-            Decisions = await decisionHits.FindAsync(query!, Results, DecisionsShown, cancellationToken);
+            Results = index.Search(Parsed);
+            Decisions = await decisionHits.FindAsync(Parsed, Results, DecisionsShown, cancellationToken);
         }
         catch (InvalidQueryException ex)
         {

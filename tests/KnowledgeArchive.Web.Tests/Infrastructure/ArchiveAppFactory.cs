@@ -1,4 +1,5 @@
 using KnowledgeArchive.Client;
+using KnowledgeArchive.Client.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -8,6 +9,7 @@ namespace KnowledgeArchive.Web.Tests.Infrastructure;
 public sealed class ArchiveAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string> _settings;
+    private readonly Dictionary<string, string> _roleKeys = new(StringComparer.Ordinal);
 
     public ArchiveAppFactory(IDictionary<string, string>? settings = null)
     {
@@ -44,6 +46,32 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>
 
     /// <summary>An HTTP client without any API key.</summary>
     public HttpClient CreateAnonymousClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>An HTTP client signed in with a key of <paramref name="role"/> (<c>reader</c>, <c>auditor</c>…), made once per role by the admin.</summary>
+    public HttpClient CreateClientAs(string role)
+    {
+        var client = CreateAnonymousClient();
+        KnowledgeArchiveClient.UseApiKey(client, KeyFor(role));
+        return client;
+    }
+
+    /// <summary>A client signed in with a key of <paramref name="role"/>.</summary>
+    public IKnowledgeArchiveApi CreateApiAs(string role) => KnowledgeArchiveClient.Create(BaseAddress, KeyFor(role));
+
+    /// <summary>The key this factory made for <paramref name="role"/>, made through <c>POST /api/keys</c> on first use.</summary>
+    public string KeyFor(string role)
+    {
+        lock (_roleKeys)
+        {
+            if (!_roleKeys.TryGetValue(role, out var key))
+            {
+                key = Task.Run(() => CreateApi().CreateKeyAsync(new CreateApiKeyRequestDto("test " + role, role))).GetAwaiter().GetResult().Key;
+                _roleKeys[role] = key;
+            }
+
+            return key;
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +15,7 @@ public sealed class DetailsModel(ILineageStore lineage) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var graph = await lineage.WalkAsync(id, Depth, cancellationToken);
+        var graph = await lineage.WalkAsync(id, Depth, HttpContext.RecordScope(), cancellationToken);
         if (graph is null)
         {
             return NotFound();

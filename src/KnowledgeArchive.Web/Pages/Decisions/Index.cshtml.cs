@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -50,7 +51,7 @@ public sealed class IndexModel(IDecisionStore decisions) : PageModel
 
         PageNumber = Math.Max(1, PageNumber);
         Results = await decisions.SearchAsync(
-            new DecisionQuery { Text = Query, Ccg = Ccg, Body = Body, Outcome = Outcome, From = from, To = to, Page = PageNumber, PageSize = PageSize },
+            new DecisionQuery { Text = Query, Ccg = Ccg, Body = Body, Outcome = Outcome, From = from, To = to, Page = PageNumber, PageSize = PageSize, Scope = HttpContext.RecordScope() },
             cancellationToken);
         return Page();
     }

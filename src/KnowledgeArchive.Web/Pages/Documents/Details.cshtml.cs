@@ -2,6 +2,7 @@ using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -37,7 +38,7 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var document = await catalog.FindAsync(id, cancellationToken);
+        var document = await catalog.FindAsync(id, HttpContext.RecordScope(), cancellationToken);
         if (document is null)
         {
             return NotFound();
@@ -47,7 +48,7 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
         Pages = await catalog.GetPagesAsync(id, cancellationToken);
         Decisions = await decisionStore.ForDocumentAsync(id, cancellationToken);
         Policy = await decisionStore.PolicyAsync(id, cancellationToken);
-        Similar = index.MoreLikeThis(id, Pages, SimilarShown);
+        Similar = index.MoreLikeThis(id, Pages, SimilarShown, HttpContext.RecordScope());
         if (!string.IsNullOrWhiteSpace(Query))
         {
             try

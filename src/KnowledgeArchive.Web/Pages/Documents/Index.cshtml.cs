@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -38,7 +39,7 @@ public sealed class IndexModel(IDocumentCatalog catalog) : PageModel
         }
 
         PageNumber = Math.Max(1, PageNumber);
-        Documents = await catalog.ListAsync(new DocumentQuery(Status: StatusFilter, Page: PageNumber, PageSize: PageSize), cancellationToken);
+        Documents = await catalog.ListAsync(new DocumentQuery(Status: StatusFilter, Page: PageNumber, PageSize: PageSize, Scope: HttpContext.RecordScope()), cancellationToken);
         return Page();
     }
 }

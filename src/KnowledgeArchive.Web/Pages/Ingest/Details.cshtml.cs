@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Ingestion.Batches;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +21,7 @@ public sealed class DetailsModel(IIngestLedger ledger, IngestBatches batches) : 
         }
 
         Batch = batch;
-        Files = [.. (await ledger.FilesAsync(id, cancellationToken)).Where(f => f.Outcome is not null)];
+        Files = [.. (await ledger.FilesAsync(id, HttpContext.RecordScope(), cancellationToken)).Where(f => f.Outcome is not null)];
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Web.Gaps;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KnowledgeArchive.Web.Pages.Lineage;
@@ -14,11 +15,12 @@ public sealed class GapsModel(LineageGaps lineageGaps, IDocumentCatalog catalog)
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Gaps = await lineageGaps.AllAsync(cancellationToken);
+        var scope = HttpContext.RecordScope();
+        Gaps = await lineageGaps.AllAsync(scope, cancellationToken);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in Gaps.Select(g => g.DocumentId).Distinct(StringComparer.Ordinal))
         {
-            if (await catalog.FindAsync(id, cancellationToken) is { } document)
+            if (await catalog.FindAsync(id, scope, cancellationToken) is { } document)
             {
                 names[id] = document.FileName;
             }

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Lineage.Questions;
+using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KnowledgeArchive.Web.Pages.Lineage;
@@ -28,6 +29,6 @@ public sealed class TraceModel(LineageQuestions questions) : PageModel
             return;
         }
 
-        (Question, Chain) = await questions.AnswerAsync(Q, cancellationToken);
+        (Question, Chain) = await questions.AnswerAsync(Q, HttpContext.RecordScope(), cancellationToken);
     }
 }
