@@ -25,6 +25,9 @@ public sealed class ArchivePaths
 
     public string WorkDirectory => Path.Combine(DataDirectory, "work");
 
+    /// <summary>The keys that protect sign-in cookies and form tokens, kept with the archive so sessions survive a restart.</summary>
+    public string SessionKeysDirectory => Path.Combine(DataDirectory, "session-keys");
+
     /// <summary>Zips uploaded to start a batch, kept as the batch's input.</summary>
     public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
 

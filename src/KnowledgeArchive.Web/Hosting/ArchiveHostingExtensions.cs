@@ -60,6 +60,7 @@ public static class ArchiveHostingExtensions
             o.Conventions.AuthorizeFolder("/Audit", ArchivePolicies.Auditing);
             o.Conventions.AuthorizeFolder("/Keys", ArchivePolicies.Admin);
         }).AddMvcOptions(o => o.Filters.Add<PageAuditFilter>());
+        services.AddSessionKeys();
         services.AddAntiforgery();
         UploadLimits.Configure(builder);
         CommandLineSwitches.ApplyDefaultUrl(builder);

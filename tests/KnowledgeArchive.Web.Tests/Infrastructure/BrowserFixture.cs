@@ -65,6 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.Factory.BaseAddress.ToString(), AcceptDownloads = true, StorageState = storageState });
         // Generous: the browser tests share two cores with the other test assemblies, the kill test's service among them.
         context.SetDefaultTimeout(45_000);
+        Assertions.SetDefaultExpectTimeout(45_000);
         return await context.NewPageAsync();
     }
 
