@@ -92,16 +92,14 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
     public string DocumentLink(SearchHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        var query = string.IsNullOrWhiteSpace(Query) ? string.Empty : "?q=" + Uri.EscapeDataString(Query);
-        return $"/documents/{Uri.EscapeDataString(hit.DocumentId)}{query}#page-{hit.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return PageOf(hit.DocumentId, hit.PageNumber);
     }
 
     /// <summary>A decision's page in its document, with the search's words marked.</summary>
     public string DecisionPageLink(KnowledgeArchive.Core.Decisions.Decision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var query = string.IsNullOrWhiteSpace(Query) ? string.Empty : "?q=" + Uri.EscapeDataString(Query);
-        return $"/documents/{Uri.EscapeDataString(decision.DocumentId)}{query}#page-{decision.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return PageOf(decision.DocumentId, decision.PageNumber);
     }
 
     /// <summary>This page's address narrowed to one calendar year.</summary>
@@ -112,5 +110,11 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
         Error = message;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    private string PageOf(string documentId, int pageNumber)
+    {
+        var query = string.IsNullOrWhiteSpace(Query) ? string.Empty : "?q=" + Uri.EscapeDataString(Query);
+        return $"/documents/{Uri.EscapeDataString(documentId)}{query}#page-{pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 }
