@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
 
     private static readonly string[] Migrations =
     [
@@ -173,6 +173,10 @@ internal static class CatalogSchema
         ) WITHOUT ROWID;
         CREATE INDEX ix_ingest_files_state ON ingest_files(batch_id, state, ordinal);
         CREATE INDEX ix_ingest_files_document ON ingest_files(document_id);
+        """,
+        """
+        ALTER TABLE documents ADD COLUMN sensitivity_basis TEXT;
+        CREATE INDEX ix_documents_meeting ON documents(date, body);
         """,
     ];
 

@@ -14,7 +14,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     private const string Columns =
         "document_id, sha256, file_name, format, size_bytes, ingested_at, status, quarantine_code, quarantine_message, title, page_count, " +
         "document_type, ccg, icb, body, date, session, sensitivity, source, original_path, extractor_version, description, " +
-        "batch_id, entry_path, archive_sha256";
+        "batch_id, entry_path, archive_sha256, sensitivity_basis";
 
     private readonly CatalogDatabase database;
 
@@ -41,13 +41,14 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(pages);
-        return SaveAllAsync([new CatalogEntry(record, pages, enrichment)], cancellationToken);
+        return SaveAllAsync([new CatalogEntry(record, pages, enrichment)], [], cancellationToken);
     }
 
-    public async Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CancellationToken cancellationToken)
+    public async Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<Restriction> restrictions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        if (entries.Count == 0)
+        ArgumentNullException.ThrowIfNull(restrictions);
+        if (entries.Count == 0 && restrictions.Count == 0)
         {
             return;
         }
@@ -59,7 +60,38 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
             await SaveAsync(connection, transaction, entry, cancellationToken);
         }
 
+        foreach (var restriction in restrictions)
+        {
+            await using var restrict = connection.CreateCommand();
+            restrict.Transaction = transaction;
+            restrict.CommandText = "UPDATE documents SET session = $private, sensitivity = $restricted, sensitivity_basis = $basis WHERE document_id = $id;";
+            restrict.Parameters.AddWithValue("$private", Sessions.Private);
+            restrict.Parameters.AddWithValue("$restricted", Sensitivities.Restricted);
+            restrict.Parameters.AddWithValue("$basis", restriction.Basis);
+            restrict.Parameters.AddWithValue("$id", restriction.DocumentId);
+            await restrict.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DocumentRecord>> ListMeetingAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM documents WHERE date = $date AND body = $body AND COALESCE(ccg, icb) = $organisation AND status = 'indexed' ORDER BY document_id;";
+        command.Parameters.AddWithValue("$date", meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$body", meeting.Body);
+        command.Parameters.AddWithValue("$organisation", meeting.Organisation);
+        var records = new List<DocumentRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(Read(reader));
+        }
+
+        return records;
     }
 
     public Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken) =>
@@ -272,6 +304,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         command.Parameters.AddWithValue("$batch_id", Db(r.Provenance.BatchId));
         command.Parameters.AddWithValue("$entry_path", Db(r.Provenance.EntryPath));
         command.Parameters.AddWithValue("$archive_sha256", Db(r.Provenance.ArchiveSha256));
+        command.Parameters.AddWithValue("$sensitivity_basis", Db(m.SensitivityBasis));
     }
 
     private static DocumentRecord Read(SqliteDataReader reader)
@@ -299,6 +332,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
                 Date = Text(15) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 Session = Text(16),
                 Sensitivity = reader.GetString(17),
+                SensitivityBasis = Text(25),
             },
             Provenance = new Provenance(reader.GetString(18), Text(19)) { BatchId = Text(22), EntryPath = Text(23), ArchiveSha256 = Text(24) },
             ExtractorVersion = Text(20),

@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Enrichment.Decisions;
 using KnowledgeArchive.Enrichment.Metadata;
 using KnowledgeArchive.Enrichment.Organisations;
@@ -16,7 +17,7 @@ public sealed class DocumentEnricher(Gazetteer gazetteer) : IDocumentEnricher
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private readonly MetadataReader metadataReader = new(gazetteer);
 
-    public string Version => "ka-enrich/1";
+    public string Version => "ka-enrich/2";
 
     public EnrichmentResult Enrich(EnrichmentInput input)
     {
@@ -34,11 +35,14 @@ public sealed class DocumentEnricher(Gazetteer gazetteer) : IDocumentEnricher
 
         return new EnrichmentResult(metadata, policy, decisions, citations, unknown)
         {
-            Description = Describe(metadata, policy),
+            Description = Describe(metadata, policy, PaperSubjectOf(metadata, input.Document)),
         };
     }
 
-    private static string? Describe(DocumentMetadata metadata, PolicyInfo? policy)
+    private static string? PaperSubjectOf(DocumentMetadata metadata, ExtractedDocument document) =>
+        metadata.DocumentType is (DocumentTypes.Other or DocumentTypes.Report) && document.Pages.Count > 0 ? PaperSubject.Read(document.Pages[0].Text) : null;
+
+    private static string? Describe(DocumentMetadata metadata, PolicyInfo? policy, string? paperSubject)
     {
         var organisation = metadata.Ccg ?? metadata.Icb;
         var date = metadata.Date?.ToString("d MMMM yyyy", English);
@@ -47,6 +51,7 @@ public sealed class DocumentEnricher(Gazetteer gazetteer) : IDocumentEnricher
             DocumentTypes.Minutes => Join("Minutes of the " + string.Join(' ', new[] { Short(organisation), metadata.Body }.Where(p => p is not null)), date, metadata.Session is null ? null : $"{metadata.Session} session"),
             DocumentTypes.Policy => Join(policy?.Title ?? "Policy", policy?.Reference, policy?.Version is null ? null : $"version {policy.Version}", Short(organisation), date is null ? null : $"approved {date}"),
             DocumentTypes.Handover => Join($"Handover paper of {Short(organisation) ?? "an unknown organisation"}", date),
+            DocumentTypes.Other or DocumentTypes.Report when paperSubject is not null => Join(paperSubject, metadata.Body is null ? null : $"paper to the {metadata.Body}", date),
             _ => null,
         };
     }

@@ -23,7 +23,7 @@ public sealed class DocumentProcessor(
     ITitleResolver titles,
     IDocumentEnricher enricher,
     ISearchIndex index,
-    IDecisionStore decisions,
+    StoredDocuments stored,
     IArchiveChanges changes,
     GroupCommit commits,
     IngestTimings timings,
@@ -119,10 +119,7 @@ public sealed class DocumentProcessor(
 
     private async Task ReindexAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
-        var pages = await catalog.GetPagesAsync(record.DocumentId, cancellationToken);
-        var decisionsInIt = await decisions.ForDocumentAsync(record.DocumentId, cancellationToken);
-        var policy = await decisions.PolicyAsync(record.DocumentId, cancellationToken);
-        await commits.CommitAsync(null, new IndexedDocument(record, pages) { Decisions = decisionsInIt, PolicyReference = policy?.Reference }, cancellationToken);
+        await commits.CommitAsync(null, await stored.LoadAsync(record, cancellationToken), cancellationToken);
         logger.LogInformation("Re-indexed {DocumentId} from the catalog", record.DocumentId);
     }
 

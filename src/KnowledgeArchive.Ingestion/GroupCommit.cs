@@ -1,6 +1,9 @@
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Sensitivity;
 using KnowledgeArchive.Ingestion.Timing;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeArchive.Ingestion;
 
@@ -11,7 +14,18 @@ namespace KnowledgeArchive.Ingestion;
 /// hold as indexed, and a document the catalog holds as indexed is searchable; a crash before the catalog write leaves
 /// the documents pending, to be processed again at the next start (indexing replaces by id).
 /// </summary>
-public sealed class GroupCommit(ISearchIndex index, IDocumentCatalog catalog, IArchiveChanges changes, IngestTimings timings) : IDisposable
+/// <remarks>
+/// A group also restricts the papers that the private minutes of their meeting record (<see cref="PrivateSessionPapers"/>),
+/// its own and those already indexed, in the same commit: never shown public once the minutes say private.
+/// </remarks>
+public sealed class GroupCommit(
+    ISearchIndex index,
+    IDocumentCatalog catalog,
+    PrivateSessionPapers privatePapers,
+    StoredDocuments stored,
+    IArchiveChanges changes,
+    IngestTimings timings,
+    ILogger<GroupCommit> logger) : IDisposable
 {
     /// <summary>Longest a document waits for others to join its commit (so also the most it adds to time to searchable).</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(1);
@@ -120,11 +134,22 @@ public sealed class GroupCommit(ISearchIndex index, IDocumentCatalog catalog, IA
     {
         try
         {
+            var restrictions = await privatePapers.FindAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], CancellationToken.None);
+            group = [.. group.Select(w => Restricted(w, restrictions))];
+            var earlier = restrictions.Where(r => !group.Any(w => w.Entry?.Record.DocumentId == r.DocumentId)).ToList();
             using (timings.Measure(IngestStage.IndexAdd))
             {
                 foreach (var waiter in group.Where(w => w.Document is not null))
                 {
                     await index.IndexAsync(waiter.Document!, CancellationToken.None);
+                }
+
+                foreach (var restriction in earlier)
+                {
+                    if (await catalog.FindAsync(restriction.DocumentId, CancellationToken.None) is { } record)
+                    {
+                        await index.IndexAsync(await stored.LoadAsync(Restrict(record, restriction), CancellationToken.None), CancellationToken.None);
+                    }
                 }
             }
 
@@ -135,10 +160,15 @@ public sealed class GroupCommit(ISearchIndex index, IDocumentCatalog catalog, IA
 
             using (timings.Measure(IngestStage.CatalogWrite))
             {
-                await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], CancellationToken.None);
+                await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], earlier, CancellationToken.None);
             }
 
             index.Publish();
+            foreach (var restriction in restrictions)
+            {
+                logger.LogInformation("Restricted {DocumentId}: {Basis}", restriction.DocumentId, restriction.Basis);
+            }
+
             changes.DocumentsChanged();
             group.ForEach(w => w.Done.TrySetResult());
         }
@@ -148,6 +178,21 @@ public sealed class GroupCommit(ISearchIndex index, IDocumentCatalog catalog, IA
             group.ForEach(w => w.Done.TrySetException(ex));
         }
     }
+
+    private static Waiter Restricted(Waiter waiter, IReadOnlyList<Restriction> restrictions)
+    {
+        var id = waiter.Entry?.Record.DocumentId ?? waiter.Document?.Record.DocumentId;
+        return restrictions.FirstOrDefault(r => r.DocumentId == id) is not { } restriction
+            ? waiter
+            : waiter with
+            {
+                Entry = waiter.Entry is null ? null : waiter.Entry with { Record = Restrict(waiter.Entry.Record, restriction) },
+                Document = waiter.Document is null ? null : waiter.Document with { Record = Restrict(waiter.Document.Record, restriction) },
+            };
+    }
+
+    private static DocumentRecord Restrict(DocumentRecord record, Restriction restriction) =>
+        record with { Metadata = record.Metadata with { Session = Sessions.Private, Sensitivity = Sensitivities.Restricted, SensitivityBasis = restriction.Basis } };
 
     /// <summary>One document in work; disposing it says it will not join a commit (any more).</summary>
     public readonly struct InWork(GroupCommit owner) : IDisposable

@@ -16,6 +16,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestBacklog>();
         services.AddSingleton<Timing.IngestTimings>();
         services.AddSingleton<DocumentIntake>();
+        services.AddSingleton<Sensitivity.PrivateSessionPapers>();
+        services.AddSingleton<StoredDocuments>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<DocumentProcessor>();
         services.AddHostedService<IngestWorker>();

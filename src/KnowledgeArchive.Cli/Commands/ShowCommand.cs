@@ -44,7 +44,7 @@ internal static class ShowCommand
         await Field(output, "icb", d.Icb);
         await Field(output, "body", d.Body);
         await Field(output, "date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await Field(output, "sensitivity", d.Sensitivity);
+        await Field(output, "sensitivity", d.SensitivityBasis is null ? d.Sensitivity : $"{d.Sensitivity} ({d.SensitivityBasis})");
         await Field(output, "source", d.OriginalPath is null ? d.Source : $"{d.Source}: {d.OriginalPath}");
         await Field(output, "ingested", d.IngestedAt.ToString("u", CultureInfo.InvariantCulture));
     }

@@ -46,6 +46,9 @@ public sealed record DocumentDto
 
     public string Sensitivity { get; init; } = "public";
 
+    /// <summary>Why the document is restricted when another document says so (the private minutes that record its item: page, heading, checksum); null otherwise.</summary>
+    public string? SensitivityBasis { get; init; }
+
     public PolicyDto? Policy { get; init; }
 
     public IReadOnlyList<DecisionDto> Decisions { get; init; } = [];

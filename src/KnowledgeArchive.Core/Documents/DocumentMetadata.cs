@@ -18,5 +18,11 @@ public sealed record DocumentMetadata
 
     public string Sensitivity { get; init; } = Sensitivities.Public;
 
+    /// <summary>
+    /// Why the record is restricted when another document says so rather than its own text or its source (a paper
+    /// minuted in a private session: which minutes, page and heading); null otherwise.
+    /// </summary>
+    public string? SensitivityBasis { get; init; }
+
     public static DocumentMetadata Unknown { get; } = new();
 }

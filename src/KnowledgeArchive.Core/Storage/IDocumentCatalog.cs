@@ -13,14 +13,20 @@ public interface IDocumentCatalog
     /// <summary>Replaces a record, its pages and what enrichment read from it (decisions, citations, policy facts) in one transaction.</summary>
     Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, EnrichmentResult? enrichment, CancellationToken cancellationToken);
 
-    /// <summary>Saves several entries as <see cref="SaveAsync"/> does, all in one transaction (one disk sync for a whole group).</summary>
-    Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CancellationToken cancellationToken);
+    /// <summary>
+    /// Saves several entries as <see cref="SaveAsync"/> does and restricts other records, all in one transaction (one
+    /// disk sync for a whole group).
+    /// </summary>
+    Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<Restriction> restrictions, CancellationToken cancellationToken);
 
     /// <summary>A record by id, whatever its sensitivity: for the archive's own work, never for a caller's request.</summary>
     Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken);
 
     /// <summary>A record by id if <paramref name="scope"/> may see it; null when there is none or it is hidden (so a hidden one looks absent).</summary>
     Task<DocumentRecord?> FindAsync(string documentId, RecordScope scope, CancellationToken cancellationToken);
+
+    /// <summary>Indexed records of one meeting (its minutes and papers), whatever their sensitivity: for the archive's own work.</summary>
+    Task<IReadOnlyList<DocumentRecord>> ListMeetingAsync(Meeting meeting, CancellationToken cancellationToken);
 
     Task<DocumentRecord?> FindBySha256Async(string sha256, CancellationToken cancellationToken);
 

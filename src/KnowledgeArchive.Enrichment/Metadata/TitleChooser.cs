@@ -6,7 +6,8 @@ namespace KnowledgeArchive.Enrichment.Metadata;
 
 /// <summary>
 /// Keeps the extracted title when it says what the document is; otherwise ("Present:", "DRAFT", "Agenda item cover
-/// sheet", a template's name left in the file properties) puts the description enrichment read in its place.
+/// sheet", a template's name left in the file properties) puts the description enrichment read in its place. A paper's
+/// description, when there is one, is its subject from the cover sheet: better than the first line of its page.
 /// </summary>
 public static partial class TitleChooser
 {
@@ -17,6 +18,7 @@ public static partial class TitleChooser
         {
             DocumentTypes.Minutes => MinutesWord().IsMatch(extractedTitle) && !TemplateWord().IsMatch(extractedTitle),
             DocumentTypes.Policy => PolicyWord().IsMatch(extractedTitle) && !TemplateWord().IsMatch(extractedTitle),
+            DocumentTypes.Other or DocumentTypes.Report => false, // a paper's description names its subject from the cover sheet
             _ => true,
         };
         return fits || string.IsNullOrWhiteSpace(enrichment.Description) ? extractedTitle : enrichment.Description!;

@@ -6,6 +6,7 @@ using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Enrichment;
+using KnowledgeArchive.Enrichment.Metadata;
 using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Lineage.Questions;
@@ -45,6 +46,7 @@ internal static class EvalExtractionCommand
             var decisionMisses = new List<string>();
             var lineage = new LineageScore();
             var truthEdgesPath = Path.Combine(root.FullName, "lineage.jsonl");
+            var read = new List<ReadDocument>();
 
             foreach (var truth in truthDocuments)
             {
@@ -65,8 +67,7 @@ internal static class EvalExtractionCommand
                 Score(fields["icb"], truth.Text("icb_name"), m.Icb, name, SameOrganisation);
                 Score(fields["body"], truth.Text("body"), m.Body, name, Exact);
                 Score(fields["date"], truth.Text("date"), m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), name, Exact);
-                Score(fields["session"], truth.Text("session"), m.Session, name, Exact);
-                Score(fields["sensitivity"], truth.Text("sensitivity"), m.Sensitivity, name, Exact);
+                read.Add(new ReadDocument(truth.Text("doc_id")!, name, truth.Text("session"), truth.Text("sensitivity"), m, outcome.Result.Document.Pages));
                 if (truth.Text("doc_type") == DocumentTypes.Policy)
                 {
                     Score(fields["policy reference"], truth.Text("policy_ref"), enriched.Policy?.Reference, name, Exact);
@@ -110,6 +111,7 @@ internal static class EvalExtractionCommand
                 decisionMisses.AddRange(enriched.Decisions.Where(d => !used.Contains(d)).Select(d => $"extra in {name}: [{d.Outcome}] {d.Text}"));
             }
 
+            ScoreSession(fields["session"], fields["sensitivity"], read);
             Print(fields.Values, pages, truthDocuments.Count, unread, ours, matchedOurs, truthCount, matchedTruth, decisionMisses, result.GetValue(verbose));
             if (File.Exists(truthEdgesPath))
             {
@@ -126,6 +128,30 @@ internal static class EvalExtractionCommand
             return 0;
         });
         return command;
+    }
+
+    // Session and sensitivity as the service ends with them: a paper is restricted by the private minutes of its meeting, whatever
+    // order the documents come in.
+    private static void ScoreSession(FieldScore sessions, FieldScore sensitivities, IReadOnlyList<ReadDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            var (session, sensitivity) = (document.Metadata.Session, document.Metadata.Sensitivity);
+            if (sensitivity == Sensitivities.Public && PrivateSessionRule.IsPaper(document.Metadata) && Meeting.Of(document.Metadata) is { } meeting)
+            {
+                var minutes = documents
+                    .Where(d => d.Metadata.DocumentType == DocumentTypes.Minutes && Meeting.Of(d.Metadata) == meeting)
+                    .Select(d => new MinutesOfMeeting(d.Id, d.Name, string.Empty, d.Metadata.Session == Sessions.Private, d.Pages))
+                    .ToList();
+                if (minutes.Any(m => m.IsPrivate) && PrivateSessionRule.Basis(document.Pages[0].Text, minutes) is not null)
+                {
+                    (session, sensitivity) = (Sessions.Private, Sensitivities.Restricted);
+                }
+            }
+
+            Score(sessions, document.ExpectedSession, session, document.Name, Exact);
+            Score(sensitivities, document.ExpectedSensitivity, sensitivity, document.Name, Exact);
+        }
     }
 
     private static void Score(FieldScore score, string? expected, string? actual, string file, Func<string?, string?, bool> same) =>
@@ -169,4 +195,6 @@ internal static class EvalExtractionCommand
             Console.WriteLine($"    {miss}");
         }
     }
+
+    private sealed record ReadDocument(string Id, string Name, string? ExpectedSession, string? ExpectedSensitivity, DocumentMetadata Metadata, IReadOnlyList<PageText> Pages);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Enrichment;
 using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Tools.Evaluation;
@@ -63,7 +64,8 @@ internal static class EvalSearchCommand
         {
             var judgements = query.GetProperty("relevant").EnumerateArray()
                 .ToDictionary(r => r.Text("doc_id")!, r => r.Int("grade") ?? 1, StringComparer.Ordinal);
-            var (search, unsupported) = SampleFilters.Apply(new SearchQuery { Text = query.Text("query")! }, query.TryGetProperty("filters", out var f) ? f : default, gazetteer);
+            // The graded answers include restricted records (Part 2 minutes): search as someone who may see them.
+            var (search, unsupported) = SampleFilters.Apply(new SearchQuery { Text = query.Text("query")!, Scope = RecordScope.All }, query.TryGetProperty("filters", out var f) ? f : default, gazetteer);
             notApplied.UnionWith(unsupported.Select(u => u.Split('=')[0]));
             IReadOnlyList<string> ranking;
             try

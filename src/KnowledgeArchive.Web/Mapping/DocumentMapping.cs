@@ -56,6 +56,7 @@ internal static class DocumentMapping
         Date = record.Metadata.Date,
         Session = record.Metadata.Session,
         Sensitivity = record.Metadata.Sensitivity,
+        SensitivityBasis = record.Metadata.SensitivityBasis,
         Source = record.Provenance.Source,
         OriginalPath = record.Provenance.OriginalPath,
         EntryPath = record.Provenance.EntryPath,
