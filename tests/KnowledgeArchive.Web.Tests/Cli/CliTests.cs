@@ -30,6 +30,25 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
     }
 
     [Fact]
+    public async Task Search_Outcome_KeepsDocumentsRecordingIt_AndAnUnknownOneIsRefused()
+    {
+        var file = Path.Combine(_workDirectory, "GB minutes grommets.pdf");
+        await File.WriteAllBytesAsync(file, SampleMinutes.Pdf("grommet insertion service", "DEFERRED"));
+        Assert.Equal(ExitCodes.Success, (await RunAsync("upload", file)).Exit);
+
+        var deferred = await RunAsync("search", "grommet", "--outcome", "deferred");
+        var rejected = await RunAsync("search", "grommet", "--outcome", "rejected");
+        var unknown = await RunAsync("search", "grommet", "--outcome", "perhaps");
+
+        Assert.Equal(ExitCodes.Success, deferred.Exit);
+        Assert.Contains("GB minutes grommets.pdf", deferred.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, rejected.Exit);
+        Assert.StartsWith("No documents match.", rejected.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, unknown.Exit);
+        Assert.Contains("'outcome' must be one of", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_ThenSearch_ThenShow_ThroughTheRealService()
     {
         var file = Path.Combine(_workDirectory, "PCCC minutes 17.03.16.docx");
