@@ -22,10 +22,10 @@ public sealed class SearchOutcomeTests : IClassFixture<ArchiveAppFixture>
     public async Task OutcomeFacet_CountsTheHitsRecordingEachOutcome_AndTheFilterKeepsThem()
     {
         var api = _app.Factory.CreateApi();
-        await UploadAsync(api, SampleMinutes.Pdf($"{Word} implant service", "APPROVED"), "GB minutes ossicle implants.pdf");
-        await UploadAsync(api, SampleMinutes.Pdf($"{Word} screening programme", "DEFERRED"), "GB minutes ossicle screening.pdf");
-        await UploadAsync(api, SampleMinutes.Pdf($"{Word} repair pathway", "REJECTED"), "GB minutes ossicle repair.pdf");
-        await UploadAsync(api, SampleFiles.Pdf("Ossicle leaflet", $"What the {Word} bones do."), "Ossicle leaflet.pdf");
+        await UploadAsync(api, SampleMinutes.Pdf($"{Word} implant service", "APPROVED"), "GB minutes ossicle implants.pdf", Word);
+        await UploadAsync(api, SampleMinutes.Pdf($"{Word} screening programme", "DEFERRED"), "GB minutes ossicle screening.pdf", Word);
+        await UploadAsync(api, SampleMinutes.Pdf($"{Word} repair pathway", "REJECTED"), "GB minutes ossicle repair.pdf", Word);
+        await UploadAsync(api, SampleFiles.Pdf("Ossicle leaflet", $"What the {Word} bones do."), "Ossicle leaflet.pdf", Word);
 
         var all = await api.SearchAsync(Word, pageSize: 100);
 
@@ -54,7 +54,7 @@ public sealed class SearchOutcomeTests : IClassFixture<ArchiveAppFixture>
     public async Task OutcomeFilter_CombinesWithTheOtherFilters_AndNarrowsTheListedDecisions()
     {
         var api = _app.Factory.CreateApi();
-        var deferred = await UploadAsync(api, SampleMinutes.Pdf("stapes surgery", "DEFERRED"), "GB minutes stapes.pdf");
+        var deferred = await UploadAsync(api, SampleMinutes.Pdf("stapes surgery", "DEFERRED"), "GB minutes stapes.pdf", "stapes");
 
         var narrowed = await api.SearchAsync("stapes", type: "minutes", ccg: "NHS Hartwell CCG", fromDate: "2018-01-01", toDate: "2018-12-31", decisions: true, outcome: "deferred");
         var elsewhere = await api.SearchAsync("stapes", ccg: "NHS Hollin Vale CCG", outcome: "deferred");
@@ -71,7 +71,7 @@ public sealed class SearchOutcomeTests : IClassFixture<ArchiveAppFixture>
     public async Task OutcomeFilter_IsCaseInsensitive_AndItsReplyMatchesTheSchema()
     {
         var api = _app.Factory.CreateApi();
-        var id = await UploadAsync(api, SampleMinutes.Pdf("cochlear review", "REJECTED"), "GB minutes cochlear.pdf");
+        var id = await UploadAsync(api, SampleMinutes.Pdf("cochlear review", "REJECTED"), "GB minutes cochlear.pdf", "cochlear");
 
         Assert.Equal(id, Assert.Single((await api.SearchAsync("cochlear", outcome: "Rejected")).Hits).DocumentId);
         var json = await _app.Factory.CreateClient().GetStringAsync(new Uri("/api/search?q=cochlear&outcome=rejected", UriKind.Relative));
@@ -92,7 +92,7 @@ public sealed class SearchOutcomeTests : IClassFixture<ArchiveAppFixture>
     public async Task SearchPage_OutcomeFacetLinks_KeepTheWholeQuery_AndTheFilterStaysInTheForm()
     {
         var api = _app.Factory.CreateApi();
-        await UploadAsync(api, SampleMinutes.Pdf("tympanometry clinic", "DEFERRED"), "GB minutes tympanometry.pdf");
+        await UploadAsync(api, SampleMinutes.Pdf("tympanometry clinic", "DEFERRED"), "GB minutes tympanometry.pdf", "tympanometry");
         var client = _app.Factory.CreateClient();
 
         var page = await client.GetStringAsync(new Uri("/?q=tympanometry&ccg=NHS+Hartwell+CCG&sort=date", UriKind.Relative));
@@ -104,11 +104,15 @@ public sealed class SearchOutcomeTests : IClassFixture<ArchiveAppFixture>
         Assert.Contains("href=\"/?q=tympanometry&amp;outcome=deferred&amp;sort=date\"", narrowed, StringComparison.Ordinal);
     }
 
-    private async Task<string> UploadAsync(IKnowledgeArchiveApi api, byte[] bytes, string fileName)
+    /// <summary>Uploads a document and waits until a search for <paramref name="word"/> finds it.</summary>
+    private async Task<string> UploadAsync(IKnowledgeArchiveApi api, byte[] bytes, string fileName, string word)
     {
         using var response = await api.UploadAsync(new StreamPart(new MemoryStream(bytes), fileName, "application/pdf"));
         Assert.True(response.IsSuccessStatusCode, $"upload failed: {response.StatusCode}");
-        await _app.WaitForStatusAsync(response.Content!.DocumentId, "indexed");
-        return response.Content.DocumentId;
+        var id = response.Content!.DocumentId;
+        await _app.WaitForStatusAsync(id, "indexed");
+        return await Eventually.GetAsync(
+            async () => (await api.SearchAsync(word, pageSize: 100)).Hits.Any(h => h.DocumentId == id) ? id : null,
+            what: $"'{word}' to find {fileName}");
     }
 }
