@@ -9,6 +9,10 @@ public interface IKnowledgeArchiveApi
     [Get("/health")]
     Task<HealthDto> GetHealthAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Documents matching <paramref name="q"/>, with facets by CCG, ICB, type, body, year and outcome;
+    /// <paramref name="outcome"/> keeps the documents that record a decision with that outcome.
+    /// </summary>
     [Get("/api/search")]
     Task<SearchResponseDto> SearchAsync(
         string q,
@@ -22,6 +26,7 @@ public interface IKnowledgeArchiveApi
         [AliasAs("to")] string? toDate = null,
         string? sort = null,
         bool? decisions = null,
+        string? outcome = null,
         CancellationToken cancellationToken = default);
 
     [Get("/api/documents")]

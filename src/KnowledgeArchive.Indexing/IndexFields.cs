@@ -33,8 +33,14 @@ internal static class IndexFields
     /// <summary>Record sensitivity (<c>public</c> or <c>restricted</c>): a keyword for the scope filter, and sorted doc values.</summary>
     public const string Sensitivity = "sensitivity";
 
-    /// <summary>Outcomes of the decisions recorded on the page (keyword).</summary>
+    /// <summary>Outcomes of the decisions recorded on the page (keyword): the query language's <c>outcome:</c>.</summary>
     public const string Outcome = "outcome";
+
+    /// <summary>
+    /// Outcomes of the decisions recorded anywhere in the document, on each of its page entries: a keyword for the
+    /// outcome filter and sorted-set doc values for the outcome facet, so whichever page matches carries them all.
+    /// </summary>
+    public const string DocumentOutcomes = "doc_outcome";
 
     /// <summary>Canonical references of the page's decisions and of the policy the document is (keyword).</summary>
     public const string Reference = "ref";

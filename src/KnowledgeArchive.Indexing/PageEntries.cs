@@ -15,6 +15,7 @@ internal static class PageEntries
     {
         var record = document.Record;
         var pages = document.Pages.Count > 0 ? document.Pages : [new Core.Documents.PageText(1, string.Empty)];
+        var outcomes = DocumentOutcomes(document);
         foreach (var page in pages)
         {
             var entry = new Document
@@ -45,6 +46,12 @@ internal static class PageEntries
                 }
             }
 
+            foreach (var outcome in outcomes)
+            {
+                entry.Add(new StringField(IndexFields.DocumentOutcomes, outcome, Field.Store.NO));
+                entry.Add(new SortedSetDocValuesField(IndexFields.DocumentOutcomes, new BytesRef(outcome)));
+            }
+
             if (!string.IsNullOrWhiteSpace(document.PolicyReference))
             {
                 entry.Add(new StringField(IndexFields.Reference, DecisionReferences.Canonical(document.PolicyReference), Field.Store.NO));
@@ -70,6 +77,10 @@ internal static class PageEntries
     public static int DateValue(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     public static string Key(string value) => value.Trim().ToLowerInvariant();
+
+    /// <summary>The distinct outcomes of the decisions the document records (not those it only cites).</summary>
+    private static List<string> DocumentOutcomes(IndexedDocument document) =>
+        [.. document.Decisions.Where(d => d.InArchive && !string.IsNullOrWhiteSpace(d.Outcome)).Select(d => Key(d.Outcome)).Distinct(StringComparer.Ordinal)];
 
     private static string About(DocumentRecord record)
     {

@@ -64,6 +64,12 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer, SynonymExpander syno
         AddKeyword(filters, IndexFields.Icb, query.Icb);
         AddKeyword(filters, IndexFields.DocumentType, query.DocumentType);
         AddKeyword(filters, IndexFields.Body, query.Body);
+        if (!string.IsNullOrWhiteSpace(query.Outcome))
+        {
+            // A document-level keyword: the page that matches the words need not be the one recording the decision.
+            filters.Add(new TermQuery(new Term(IndexFields.DocumentOutcomes, PageEntries.Key(query.Outcome))));
+        }
+
         if (query.Scope != RecordScope.All)
         {
             // Only entries marked public: an entry without the field (or with a value not known here) stays hidden.

@@ -24,6 +24,8 @@ internal sealed class SegmentDocuments : IDisposable
         HasDate = reader.GetDocsWithField(IndexFields.Date);
         Facets = [.. IndexFields.Facets.Select(reader.GetSortedDocValues)];
         FacetCounts = [.. Facets.Select(f => f is null ? [] : new int[f.ValueCount])];
+        Outcomes = reader.GetSortedSetDocValues(IndexFields.DocumentOutcomes);
+        OutcomeCounts = Outcomes is null ? [] : new int[Outcomes.ValueCount];
         var size = Math.Max(1, Ids?.ValueCount ?? 0);
         scores = ArrayPool<float>.Shared.Rent(size);
         pages = ArrayPool<int>.Shared.Rent(size);
@@ -45,6 +47,12 @@ internal sealed class SegmentDocuments : IDisposable
 
     /// <summary>For each of <see cref="IndexFields.Facets"/>, matched documents per value ordinal of this segment.</summary>
     public int[][] FacetCounts { get; }
+
+    /// <summary>The outcomes of the decisions each entry's document records (several per entry, or none).</summary>
+    public SortedSetDocValues? Outcomes { get; }
+
+    /// <summary>Matched documents per outcome ordinal of this segment.</summary>
+    public int[] OutcomeCounts { get; }
 
     /// <summary>How many documents matched.</summary>
     public int Count { get; private set; }

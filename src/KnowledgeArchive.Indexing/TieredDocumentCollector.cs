@@ -10,11 +10,15 @@ namespace KnowledgeArchive.Indexing;
 /// that have every word by stepping the every-word query's scorer alongside (pages arrive in order, so it only moves
 /// forward). Per document it keeps the best page, preferring one with every word; facets and the year are counted the
 /// first time a document is seen, from segment ordinals, so nothing is read as text until the counts are reported.
+/// Every facet counts matched documents; in the outcome facet a document counts once under each distinct outcome it records.
 /// </summary>
 internal sealed class TieredDocumentCollector(Weight? everyWord) : ICollector, IDisposable
 {
     /// <summary>Facet of meeting or document years, counted from the date doc values.</summary>
     public const string YearFacet = "year";
+
+    /// <summary>Facet of decision outcomes: a document counts once for each outcome among the decisions it records.</summary>
+    public const string OutcomeFacet = "outcome";
 
     private readonly List<SegmentDocuments> segments = [];
     private readonly Dictionary<long, int> years = [];
@@ -80,25 +84,21 @@ internal sealed class TieredDocumentCollector(Weight? everyWord) : ICollector, I
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var segment in segments)
             {
-                var perOrdinal = segment.FacetCounts[i];
-                for (var ordinal = 0; ordinal < perOrdinal.Length; ordinal++)
-                {
-                    if (perOrdinal[ordinal] > 0)
-                    {
-                        segment.Facets[i]!.LookupOrd(ordinal, scratch);
-                        var value = scratch.Utf8ToString();
-                        counts[value] = counts.GetValueOrDefault(value) + perOrdinal[ordinal];
-                    }
-                }
+                var values = segment.Facets[i];
+                AddCounts(counts, segment.FacetCounts[i], (ordinal, into) => values!.LookupOrd(ordinal, into), scratch);
             }
 
-            result[IndexFields.Facets[i]] = counts
-                .OrderByDescending(c => c.Value)
-                .ThenBy(c => c.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(c => new FacetValue(c.Key, c.Value))
-                .ToList();
+            result[IndexFields.Facets[i]] = MostFrequentFirst(counts);
         }
 
+        var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var segment in segments)
+        {
+            var values = segment.Outcomes;
+            AddCounts(outcomes, segment.OutcomeCounts, (ordinal, into) => values!.LookupOrd(ordinal, into), scratch);
+        }
+
+        result[OutcomeFacet] = MostFrequentFirst(outcomes);
         result[YearFacet] = years
             .Select(y => (Year: y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), Count: y.Value))
             .OrderByDescending(y => y.Year, StringComparer.Ordinal)
@@ -117,6 +117,26 @@ internal sealed class TieredDocumentCollector(Weight? everyWord) : ICollector, I
         segments.Clear();
     }
 
+    /// <summary>Adds a segment's per-ordinal counts to <paramref name="counts"/> by value: ordinals differ between segments, values do not.</summary>
+    private static void AddCounts(Dictionary<string, int> counts, int[] perOrdinal, Action<int, BytesRef> lookup, BytesRef scratch)
+    {
+        for (var ordinal = 0; ordinal < perOrdinal.Length; ordinal++)
+        {
+            if (perOrdinal[ordinal] > 0)
+            {
+                lookup(ordinal, scratch);
+                var value = scratch.Utf8ToString();
+                counts[value] = counts.GetValueOrDefault(value) + perOrdinal[ordinal];
+            }
+        }
+    }
+
+    private static List<FacetValue> MostFrequentFirst(Dictionary<string, int> counts) => counts
+        .OrderByDescending(c => c.Value)
+        .ThenBy(c => c.Key, StringComparer.OrdinalIgnoreCase)
+        .Select(c => new FacetValue(c.Key, c.Value))
+        .ToList();
+
     private void CountFacets(SegmentDocuments segment, int doc)
     {
         for (var i = 0; i < segment.Facets.Length; i++)
@@ -124,6 +144,16 @@ internal sealed class TieredDocumentCollector(Weight? everyWord) : ICollector, I
             if (segment.Facets[i]?.GetOrd(doc) is >= 0 and var ordinal)
             {
                 segment.FacetCounts[i][ordinal]++;
+            }
+        }
+
+        // Every entry of a document carries all of the document's outcomes, so the first entry seen counts them.
+        if (segment.Outcomes is { } outcomes)
+        {
+            outcomes.SetDocument(doc);
+            for (var ordinal = outcomes.NextOrd(); ordinal != SortedSetDocValues.NO_MORE_ORDS; ordinal = outcomes.NextOrd())
+            {
+                segment.OutcomeCounts[ordinal]++;
             }
         }
 

@@ -63,6 +63,40 @@ public sealed class RecoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task IndexOfAnEarlierLayout_IsRebuiltFromTheCatalog_WithTheOutcomesOfItsDecisions()
+    {
+        await using (var archive = await ArchiveHost.StartAsync(_data))
+        {
+            await File.WriteAllBytesAsync(
+                Path.Combine(archive.Paths.InboxDirectory, "gb-estates.pdf"),
+                new PdfDocumentWriter().ToBytes(new DocumentSpec("GB", [
+                    PageSpec.Of(
+                        new HeadingBlock("Minutes of the Governing Body meeting held in public on 5 May 2020", 0),
+                        new HeadingBlock("GB20/011 Estates Strategy", 2),
+                        new ParagraphBlock("RESOLVED: The Governing Body DEFERRED the estates strategy.")),
+                    PageSpec.Of(new ParagraphBlock("Premises survey of the branch surgeries.")),
+                ])));
+            await archive.WaitForFileAsync("gb-estates.pdf");
+        }
+
+        // Layout 4 had no document outcomes: such an index is cleared and every document indexed again from the catalog.
+        await File.WriteAllTextAsync(Path.Combine(_data, "index", "knowledgearchive-index.version"), "4");
+
+        await using var restarted = await ArchiveHost.StartAsync(_data);
+        Assert.True(Assert.IsType<KnowledgeArchive.Indexing.LuceneSearchIndex>(restarted.Index).RebuildRequired);
+        var query = new SearchQuery { Text = "premises survey", Outcome = "deferred" };
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (restarted.Index.Search(query).Total == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        var results = restarted.Index.Search(query);
+        Assert.Equal(1, results.Total);
+        Assert.Equal([new FacetValue("deferred", 1)], results.Facets["outcome"]);
+    }
+
+    [Fact]
     public async Task DocumentProcessedByAnOlderVersion_IsProcessedAgainFromItsOriginalAtStart()
     {
         string documentId;

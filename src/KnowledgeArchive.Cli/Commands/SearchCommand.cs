@@ -13,7 +13,8 @@ internal static class SearchCommand
         var query = new Argument<string>("query") { Description = "Words, \"phrases\", AND/OR/NOT, field:value" };
         var page = new Option<int>("--page") { Description = "Result page, from 1", DefaultValueFactory = _ => 1 };
         var pageSize = new Option<int>("--page-size") { Description = "Hits per page (1-100)", DefaultValueFactory = _ => 10 };
-        var command = new Command("search", "Search the archive") { query, page, pageSize };
+        var outcome = new Option<string?>("--outcome") { Description = "Only documents recording a decision with this outcome: approved, ratified, noted, deferred…" };
+        var command = new Command("search", "Search the archive") { query, page, pageSize, outcome };
         command.SetAction((result, cancellationToken) => ApiCall.RunAsync(context, async () =>
         {
             var api = context.CreateApi(result);
@@ -22,6 +23,7 @@ internal static class SearchCommand
                 page: result.GetValue(page),
                 pageSize: result.GetValue(pageSize),
                 decisions: true,
+                outcome: result.GetValue(outcome),
                 cancellationToken: cancellationToken);
             if (result.GetValue(context.Json))
             {

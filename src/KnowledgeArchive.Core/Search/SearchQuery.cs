@@ -15,6 +15,9 @@ public sealed record SearchQuery
 
     public string? Body { get; init; }
 
+    /// <summary>Only documents that record a decision with this outcome (one of <see cref="Decisions.DecisionOutcomes"/>), on whichever page.</summary>
+    public string? Outcome { get; init; }
+
     public DateOnly? From { get; init; }
 
     public DateOnly? To { get; init; }

@@ -29,6 +29,7 @@ public static class SearchApi
         string? icb,
         string? type,
         string? body,
+        string? outcome,
         string? from,
         string? to,
         string? sort,
@@ -37,7 +38,7 @@ public static class SearchApi
         bool? decisions,
         CancellationToken cancellationToken)
     {
-        var parsed = SearchRequestParser.Parse(q, ccg, icb, type, body, from, to, sort, page, pageSize);
+        var parsed = SearchRequestParser.Parse(q, ccg, icb, type, body, outcome, from, to, sort, page, pageSize);
         if (parsed.Error is not null)
         {
             return TypedResults.Problem(parsed.Error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid search request");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Search;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -9,9 +10,15 @@ public static class SearchRequestParser
     public const int MaxPageSize = 100;
 
     public static (SearchQuery? Query, string? Error) Parse(
-        string? q, string? ccg, string? icb, string? type, string? body,
+        string? q, string? ccg, string? icb, string? type, string? body, string? outcome,
         string? from, string? to, string? sort, string? page, string? pageSize)
     {
+        // Outcomes are a closed list, so a value outside it is a mistake to report, not a filter that matches nothing.
+        if (!string.IsNullOrWhiteSpace(outcome) && !DecisionOutcomes.All.Contains(outcome.Trim().ToLowerInvariant()))
+        {
+            return (null, $"'outcome' must be one of {string.Join(", ", DecisionOutcomes.All)}, not '{outcome}'.");
+        }
+
         if (!QueryDate.TryParse(from, out var fromDate))
         {
             return (null, $"'from' must be a date like 2019-03-14, not '{from}'.");
@@ -58,6 +65,7 @@ public static class SearchRequestParser
             Icb = NullIfBlank(icb),
             DocumentType = NullIfBlank(type),
             Body = NullIfBlank(body),
+            Outcome = NullIfBlank(outcome)?.ToLowerInvariant(),
             From = fromDate,
             To = toDate,
             Sort = order,

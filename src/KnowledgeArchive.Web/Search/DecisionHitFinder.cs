@@ -8,8 +8,9 @@ namespace KnowledgeArchive.Web.Search;
 /// <summary>
 /// Decisions as search results: the decisions of a page of matching documents whose subject or sentence has the
 /// search's words (as the index matches them: stems, synonyms, prefixes), in the documents' rank order, the decisions
-/// with more matches first within a document. Only documents the search already returned are looked at, so a decision
-/// is never shown from a document the caller cannot see.
+/// with more matches first within a document; when the search is narrowed to an outcome, only decisions with it. Only
+/// documents the search already returned are looked at, so a decision is never shown from a document the caller cannot
+/// see.
 /// </summary>
 public sealed class DecisionHitFinder(IDecisionStore decisions, ISearchIndex index)
 {
@@ -25,7 +26,9 @@ public sealed class DecisionHitFinder(IDecisionStore decisions, ISearchIndex ind
         var candidates = new List<(int Rank, Decision Decision)>();
         foreach (var (hit, rank) in results.Hits.Select((h, i) => (h, i)))
         {
-            candidates.AddRange((await decisions.ForDocumentAsync(hit.DocumentId, cancellationToken)).Select(d => (rank, d)));
+            candidates.AddRange((await decisions.ForDocumentAsync(hit.DocumentId, cancellationToken))
+                .Where(d => query.Outcome is null || string.Equals(d.Outcome, query.Outcome.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Select(d => (rank, d)));
         }
 
         if (candidates.Count == 0)

@@ -52,6 +52,8 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await page.GotoAsync("/?q=tinnitus");
         await page.Locator("aside.facets a", new() { HasText = "NHS Hartwell CCG" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("ccg=NHS%20Hartwell%20CCG"));
+        await page.Locator("aside.facets a", new() { HasText = "approved" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("q=tinnitus&ccg=NHS%20Hartwell%20CCG&outcome=approved"));
         var result = page.Locator(".result", new() { HasText = "GB minutes tinnitus.pdf" });
         await Assertions.Expect(result.Locator(".result-page")).ToHaveTextAsync("page 2");
 

@@ -30,6 +30,27 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
     }
 
     [Fact]
+    public async Task Search_Outcome_KeepsDocumentsRecordingIt_AndAnUnknownOneIsRefused()
+    {
+        var file = Path.Combine(_workDirectory, "GB minutes grommets.pdf");
+        await File.WriteAllBytesAsync(file, SampleMinutes.Pdf("grommet insertion service", "DEFERRED"));
+        Assert.Equal(ExitCodes.Success, (await RunAsync("upload", file)).Exit);
+
+        // The upload returns once the document is indexed; a search sees it once the index is published.
+        var deferred = await Eventually.GetAsync(
+            async () => await RunAsync("search", "grommet", "--outcome", "deferred") is { Exit: ExitCodes.Success } r && r.Out.Contains("GB minutes grommets.pdf", StringComparison.Ordinal) ? r.Out : null,
+            what: "the grommet minutes in a search for deferred decisions");
+        var rejected = await RunAsync("search", "grommet", "--outcome", "rejected");
+        var unknown = await RunAsync("search", "grommet", "--outcome", "perhaps");
+
+        Assert.Contains("deferred", deferred, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, rejected.Exit);
+        Assert.StartsWith("No documents match.", rejected.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, unknown.Exit);
+        Assert.Contains("'outcome' must be one of", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_ThenSearch_ThenShow_ThroughTheRealService()
     {
         var file = Path.Combine(_workDirectory, "PCCC minutes 17.03.16.docx");

@@ -82,6 +82,31 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
         Assert.Equal(
             publicHits.Where(h => h.DocumentType is not null).GroupBy(h => h.DocumentType!).ToDictionary(g => g.Key, g => g.Count()),
             seen.Facets["type"].ToDictionary(f => f.Value, f => f.Count));
+        var outcomes = new List<string>();
+        foreach (var hit in publicHits)
+        {
+            var document = await _archive.App.Factory.CreateApiAs("auditor").GetDocumentAsync(hit.DocumentId);
+            outcomes.AddRange(document.Decisions.Where(d => d.InArchive).Select(d => d.Outcome).Distinct());
+        }
+
+        Assert.Equal(
+            outcomes.GroupBy(o => o).ToDictionary(g => g.Key, g => g.Count()),
+            seen.Facets["outcome"].ToDictionary(f => f.Value, f => f.Count));
+    }
+
+    [Fact]
+    public async Task Reader_FilteringByAnOutcomeOnlyRestrictedRecordsHave_FindsNothing()
+    {
+        using var reader = _archive.App.Factory.CreateClientAs("reader");
+        using var auditor = _archive.App.Factory.CreateClientAs("auditor");
+        const string path = "/api/search?q=hartwell&outcome=ratified";
+
+        var seen = (await reader.GetFromJsonAsync<SearchResponseDto>(new Uri(path, UriKind.Relative)))!;
+        var everything = (await auditor.GetFromJsonAsync<SearchResponseDto>(new Uri(path, UriKind.Relative)))!;
+
+        Assert.Equal(0, seen.Total);
+        Assert.All(seen.Facets.Values, values => Assert.Empty(values));
+        Assert.Contains(everything.Hits, h => h.DocumentId == _archive.PartTwoDocument);
     }
 
     [Fact]
@@ -273,6 +298,8 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
             "/api/search?q=hartwell&pageSize=100",
             "/api/search?q=governing+body+minutes&sort=date",
             "/api/search?q=hartwell&pageSize=100&decisions=true",
+            "/api/search?q=hartwell&outcome=ratified&decisions=true",
+            "/api/search?outcome=noted&pageSize=100",
             $"/api/search?q={RestrictedArchive.Word}&decisions=true",
             $"/api/search?q={Uri.EscapeDataString(RestrictedArchive.Topic)}&decisions=true",
             $"/api/documents/{CommitteeDocument}/similar?count=50",
@@ -295,6 +322,7 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
             $"/api/in-force?subject={Uri.EscapeDataString(RestrictedArchive.PolicySubject)}&area=Hartwell&date=2019-01-01",
             $"/?q={RestrictedArchive.Word}",
             "/?q=hartwell",
+            "/?q=hartwell&outcome=ratified",
             "/documents",
             "/decisions",
             $"/decisions?q={RestrictedArchive.Word}",
