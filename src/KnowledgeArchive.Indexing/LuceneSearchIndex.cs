@@ -30,6 +30,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearcherManager searchers;
     private readonly SearchQueryBuilder queries;
     private readonly SnippetHighlighter highlighter;
+    private readonly TimeSpan searchTimeout;
 
     public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null)
     {
@@ -66,6 +67,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
         queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
         highlighter = new SnippetHighlighter(analyzer);
+        searchTimeout = options.Value.SearchTimeout;
     }
 
     /// <summary>True when the index was found in an older layout and cleared: every indexed document must be indexed again.</summary>
@@ -137,6 +139,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public SearchResults Search(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var deadline = SearchDeadline.After(searchTimeout);
         var searcher = searchers.Acquire();
         try
         {
@@ -146,7 +149,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var every = text is null || ReferenceEquals(text.Every, text.Some)
                 ? null
                 : searcher.CreateNormalizedWeight(SearchQueryBuilder.Build(query, text.Every));
-            using var collector = new TieredDocumentCollector(every);
+            using var collector = new TieredDocumentCollector(every, deadline);
             searcher.Search(SearchQueryBuilder.Build(query, text?.Some), collector);
             var terms = text is null ? [] : TermsOf(searcher, text.Some);
             var hits = TopDocuments.Select(collector.Segments, query.Sort, (query.Page - 1) * query.PageSize, query.PageSize)
@@ -192,6 +195,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<PageText> pages, int count, RecordScope scope)
     {
         ArgumentNullException.ThrowIfNull(pages);
+        var deadline = SearchDeadline.After(searchTimeout);
         var searcher = searchers.Acquire();
         try
         {
@@ -201,7 +205,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 return [];
             }
 
-            using var collector = new TieredDocumentCollector(null);
+            using var collector = new TieredDocumentCollector(null, deadline);
             searcher.Search(like, collector);
             return TopDocuments.Select(collector.Segments, SearchSort.Relevance, 0, count)
                 .Select(hit => HitOf(searcher, hit, []))

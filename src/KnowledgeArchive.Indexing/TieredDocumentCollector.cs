@@ -12,8 +12,11 @@ namespace KnowledgeArchive.Indexing;
 /// first time a document is seen, from segment ordinals, so nothing is read as text until the counts are reported.
 /// Every facet counts matched documents; in the outcome facet a document counts once under each distinct outcome it records.
 /// </summary>
-internal sealed class TieredDocumentCollector(Weight? everyWord) : ICollector, IDisposable
+internal sealed class TieredDocumentCollector(Weight? everyWord, SearchDeadline deadline) : ICollector, IDisposable
 {
+    // Pages collected between two looks at the clock.
+    private const int DeadlineStride = 1024;
+
     /// <summary>Facet of meeting or document years, counted from the date doc values.</summary>
     public const string YearFacet = "year";
 
@@ -26,6 +29,7 @@ internal sealed class TieredDocumentCollector(Weight? everyWord) : ICollector, I
     private Scorer? scorer;
     private Scorer? every;
     private int everyDoc;
+    private int collected;
 
     /// <summary>How many documents matched.</summary>
     public int Total => segments.Sum(s => s.Count);
@@ -46,6 +50,11 @@ internal sealed class TieredDocumentCollector(Weight? everyWord) : ICollector, I
 
     public void Collect(int doc)
     {
+        if (collected++ % DeadlineStride == 0)
+        {
+            deadline.Check();
+        }
+
         if (current?.Ids is not { } ids)
         {
             return;

@@ -45,6 +45,9 @@ public sealed class ArchiveOptions
     /// <summary>Memory an extraction worker process may use before it is stopped and the file quarantined.</summary>
     public int ExtractionMemoryLimitMegabytes { get; set; } = 2048;
 
+    /// <summary>A search still collecting matches after this long is stopped and answered with a message to narrow it.</summary>
+    public TimeSpan SearchTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long a file in the inbox must stay unchanged before it is consumed.</summary>
     public TimeSpan InboxSettleTime { get; set; } = TimeSpan.FromSeconds(1);
 

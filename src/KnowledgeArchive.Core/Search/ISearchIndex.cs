@@ -17,7 +17,10 @@ public interface ISearchIndex
     /// <summary>Shows committed changes to new searches.</summary>
     void Publish();
 
-    /// <summary>Runs a search. Throws <see cref="InvalidQueryException"/> for query text that cannot be run.</summary>
+    /// <summary>
+    /// Runs a search. Throws <see cref="InvalidQueryException"/> for query text that cannot be run, and
+    /// <see cref="SearchTimeoutException"/> when it runs longer than the archive allows.
+    /// </summary>
     SearchResults Search(SearchQuery query);
 
     /// <summary>

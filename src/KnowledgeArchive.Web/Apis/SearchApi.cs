@@ -61,5 +61,9 @@ public static class SearchApi
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid search query");
         }
+        catch (SearchTimeoutException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search took too long");
+        }
     }
 }

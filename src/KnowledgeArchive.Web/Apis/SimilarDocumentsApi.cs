@@ -35,7 +35,14 @@ public static class SimilarDocumentsApi
         }
 
         var pages = await catalog.GetPagesAsync(id, cancellationToken);
-        var similar = index.MoreLikeThis(id, pages, wanted, scope);
-        return TypedResults.Ok(new SimilarDocumentsDto(id, [.. similar.Select(h => h.ToDto())]));
+        try
+        {
+            var similar = index.MoreLikeThis(id, pages, wanted, scope);
+            return TypedResults.Ok(new SimilarDocumentsDto(id, [.. similar.Select(h => h.ToDto())]));
+        }
+        catch (SearchTimeoutException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search took too long");
+        }
     }
 }

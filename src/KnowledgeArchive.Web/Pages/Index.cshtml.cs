@@ -84,6 +84,10 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
         {
             return Invalid(ex.Message);
         }
+        catch (SearchTimeoutException ex)
+        {
+            return Invalid(ex.Message, StatusCodes.Status503ServiceUnavailable);
+        }
 
         return Page();
     }
@@ -109,10 +113,10 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
     /// <summary>This page's address narrowed to one calendar year.</summary>
     public string WithYear(string year) => With(("from", year + "-01-01"), ("to", year + "-12-31"));
 
-    private PageResult Invalid(string message)
+    private PageResult Invalid(string message, int status = StatusCodes.Status400BadRequest)
     {
         Error = message;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return Page();
     }
 

@@ -48,7 +48,15 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
         Pages = await catalog.GetPagesAsync(id, cancellationToken);
         Decisions = await decisionStore.ForDocumentAsync(id, cancellationToken);
         Policy = await decisionStore.PolicyAsync(id, cancellationToken);
-        Similar = index.MoreLikeThis(id, Pages, SimilarShown, HttpContext.RecordScope());
+        try
+        {
+            Similar = index.MoreLikeThis(id, Pages, SimilarShown, HttpContext.RecordScope());
+        }
+        catch (SearchTimeoutException)
+        {
+            // The list of similar documents is an aside: the document is shown without it.
+            Similar = [];
+        }
         if (!string.IsNullOrWhiteSpace(Query))
         {
             try
