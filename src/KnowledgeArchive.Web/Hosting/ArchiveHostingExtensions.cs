@@ -50,7 +50,7 @@ public static class ArchiveHostingExtensions
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<Security.ApiKeyOpenApi>());
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToPage("/SignIn");

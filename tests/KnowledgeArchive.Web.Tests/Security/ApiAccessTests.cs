@@ -71,6 +71,20 @@ public sealed class ApiAccessTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task OpenApiDocument_SaysEveryOperationTakesAnArchiveKey_InTheXApiKeyHeader()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await _app.Factory.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var root = document.RootElement;
+
+        var scheme = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
+        Assert.Equal("header", scheme.GetProperty("in").GetString());
+        Assert.Equal(ApiKeyHeader.Name, scheme.GetProperty("name").GetString());
+        var requirement = Assert.Single(root.GetProperty("security").EnumerateArray());
+        Assert.True(requirement.TryGetProperty("ApiKey", out _));
+    }
+
+    [Fact]
     public async Task Health_NeedsNoKey()
     {
         using var http = _app.Factory.CreateAnonymousClient();
