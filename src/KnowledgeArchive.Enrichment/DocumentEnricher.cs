@@ -35,14 +35,15 @@ public sealed class DocumentEnricher(Gazetteer gazetteer) : IDocumentEnricher
 
         return new EnrichmentResult(metadata, policy, decisions, citations, unknown)
         {
-            Description = Describe(metadata, policy, PaperSubjectOf(metadata, input.Document)),
+            Description = Describe(metadata, policy),
+            PaperSubject = PaperSubjectOf(metadata, input.Document),
         };
     }
 
     private static string? PaperSubjectOf(DocumentMetadata metadata, ExtractedDocument document) =>
         metadata.DocumentType is (DocumentTypes.Other or DocumentTypes.Report) && document.Pages.Count > 0 ? PaperSubject.Read(document.Pages[0].Text) : null;
 
-    private static string? Describe(DocumentMetadata metadata, PolicyInfo? policy, string? paperSubject)
+    private static string? Describe(DocumentMetadata metadata, PolicyInfo? policy)
     {
         var organisation = metadata.Ccg ?? metadata.Icb;
         var date = metadata.Date?.ToString("d MMMM yyyy", English);
@@ -51,7 +52,6 @@ public sealed class DocumentEnricher(Gazetteer gazetteer) : IDocumentEnricher
             DocumentTypes.Minutes => Join("Minutes of the " + string.Join(' ', new[] { Short(organisation), metadata.Body }.Where(p => p is not null)), date, metadata.Session is null ? null : $"{metadata.Session} session"),
             DocumentTypes.Policy => Join(policy?.Title ?? "Policy", policy?.Reference, policy?.Version is null ? null : $"version {policy.Version}", Short(organisation), date is null ? null : $"approved {date}"),
             DocumentTypes.Handover => Join($"Handover paper of {Short(organisation) ?? "an unknown organisation"}", date),
-            DocumentTypes.Other or DocumentTypes.Report when paperSubject is not null => Join(paperSubject, metadata.Body is null ? null : $"paper to the {metadata.Body}", date),
             _ => null,
         };
     }

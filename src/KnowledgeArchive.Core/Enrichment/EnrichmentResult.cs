@@ -14,4 +14,7 @@ public sealed record EnrichmentResult(
 {
     /// <summary>A one-line description of what the document is ("Minutes of the North Marsh CCG Governing Body, 26 March 2019, public session").</summary>
     public string? Description { get; init; }
+
+    /// <summary>For a paper put to a meeting, the subject its cover sheet names ("Audiology (hearing aid) service"); null otherwise.</summary>
+    public string? PaperSubject { get; init; }
 }

@@ -6,19 +6,23 @@ namespace KnowledgeArchive.Enrichment.Metadata;
 
 /// <summary>
 /// Keeps the extracted title when it says what the document is; otherwise ("Present:", "DRAFT", "Agenda item cover
-/// sheet", a template's name left in the file properties) puts the description enrichment read in its place. A paper's
-/// description, when there is one, is its subject from the cover sheet: better than the first line of its page.
+/// sheet", a template's name left in the file properties) puts the description enrichment read in its place. A paper
+/// whose cover sheet names its subject is titled by it: better than the first line of its page or its file's properties.
 /// </summary>
 public static partial class TitleChooser
 {
     public static string Choose(string extractedTitle, EnrichmentResult enrichment)
     {
         ArgumentNullException.ThrowIfNull(enrichment);
+        if (enrichment.PaperSubject is { } subject)
+        {
+            return subject;
+        }
+
         var fits = enrichment.Metadata.DocumentType switch
         {
             DocumentTypes.Minutes => MinutesWord().IsMatch(extractedTitle) && !TemplateWord().IsMatch(extractedTitle),
             DocumentTypes.Policy => PolicyWord().IsMatch(extractedTitle) && !TemplateWord().IsMatch(extractedTitle),
-            DocumentTypes.Other or DocumentTypes.Report => false, // a paper's description names its subject from the cover sheet
             _ => true,
         };
         return fits || string.IsNullOrWhiteSpace(enrichment.Description) ? extractedTitle : enrichment.Description!;

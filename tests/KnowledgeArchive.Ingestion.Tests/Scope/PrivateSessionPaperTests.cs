@@ -62,7 +62,7 @@ public sealed class PrivateSessionPaperTests : IDisposable
 
         Assert.Equal(Sensitivities.Public, paper.Metadata.Sensitivity);
         Assert.Null(paper.Metadata.SensitivityBasis);
-        Assert.Equal("Audiology (hearing aid) service, paper to the Governing Body, 9 January 2019", paper.Title);
+        Assert.Equal("Audiology (hearing aid) service", paper.Title);
     }
 
     [Fact]
