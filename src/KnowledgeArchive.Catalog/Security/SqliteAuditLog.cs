@@ -5,14 +5,18 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeArchive.Catalog.Security;
 
 /// <summary>
-/// The audit log in the security database. Entries are appended one at a time, each fully synced before the call
-/// returns; triggers refuse updates and deletes, and the hash chain shows any change made around them.
+/// The audit log in the security database. Each append returns once its entry is fully synced; appends made while
+/// others are being written go together into the next transaction, so many requests share one disk sync rather
+/// than queue for one each. Triggers refuse updates and deletes, and the hash chain shows any change made around them.
 /// </summary>
 public sealed class SqliteAuditLog : IAuditLog, IDisposable
 {
     private readonly SecurityDatabase database;
-    private readonly SemaphoreSlim appending = new(1, 1);
     private readonly TimeProvider clock;
+    private readonly Lock gate = new();
+    private List<Pending> waiting = [];
+    private Task? writer;
+    private bool writing;
 
     public SqliteAuditLog(SecurityDatabase database, TimeProvider? clock = null)
     {
@@ -21,56 +25,24 @@ public sealed class SqliteAuditLog : IAuditLog, IDisposable
         this.clock = clock ?? TimeProvider.System;
     }
 
-    public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
+    public Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
         ArgumentException.ThrowIfNullOrEmpty(auditEvent.Actor);
         ArgumentException.ThrowIfNullOrEmpty(auditEvent.Action);
-        await appending.WaitAsync(cancellationToken);
-        try
+        var pending = new Pending(auditEvent, new TaskCompletionSource<AuditEntry>(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (gate)
         {
-            await using var connection = database.Open();
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            long sequence = 1;
-            var previous = AuditHash.Genesis;
-            await using (var last = connection.CreateCommand())
+            waiting.Add(pending);
+            if (!writing)
             {
-                last.Transaction = transaction;
-                last.CommandText = "SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1;";
-                await using var reader = await last.ExecuteReaderAsync(cancellationToken);
-                if (await reader.ReadAsync(cancellationToken))
-                {
-                    sequence = reader.GetInt64(0) + 1;
-                    previous = reader.GetString(1);
-                }
+                writing = true;
+                writer = Task.Run(WriteWaitingAsync, CancellationToken.None);
             }
-
-            // Whole milliseconds, stored in a fixed format, so the hash can be recomputed from what is stored.
-            var at = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
-            var hash = AuditHash.Of(sequence, at, auditEvent, previous);
-            await using (var insert = connection.CreateCommand())
-            {
-                insert.Transaction = transaction;
-                insert.CommandText = "INSERT INTO audit_log VALUES ($seq, $at, $actor, $role, $action, $target, $detail, $previous, $hash);";
-                insert.Parameters.AddWithValue("$seq", sequence);
-                insert.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
-                insert.Parameters.AddWithValue("$actor", auditEvent.Actor);
-                insert.Parameters.AddWithValue("$role", (object?)auditEvent.Role ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$action", auditEvent.Action);
-                insert.Parameters.AddWithValue("$target", (object?)auditEvent.Target ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$detail", (object?)auditEvent.Detail ?? DBNull.Value);
-                insert.Parameters.AddWithValue("$previous", previous);
-                insert.Parameters.AddWithValue("$hash", hash);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            return new AuditEntry(sequence, at, auditEvent.Actor, auditEvent.Role, auditEvent.Action, auditEvent.Target, auditEvent.Detail, previous, hash);
         }
-        finally
-        {
-            appending.Release();
-        }
+
+        // A caller that stops waiting does not take the entry back: what it records has happened.
+        return pending.Done.Task.WaitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? actor, string? action, int limit, long? before, CancellationToken cancellationToken)
@@ -142,7 +114,98 @@ public sealed class SqliteAuditLog : IAuditLog, IDisposable
         return new AuditVerification(expected - 1, null, null);
     }
 
-    public void Dispose() => appending.Dispose();
+    /// <summary>Waits until every entry appended so far is written.</summary>
+    public void Dispose()
+    {
+        Task? running;
+        lock (gate)
+        {
+            running = writer;
+        }
+
+        running?.GetAwaiter().GetResult();
+    }
+
+    private async Task WriteWaitingAsync()
+    {
+        while (true)
+        {
+            List<Pending> group;
+            lock (gate)
+            {
+                if (waiting.Count == 0)
+                {
+                    writing = false;
+                    return;
+                }
+
+                group = waiting;
+                waiting = [];
+            }
+
+            try
+            {
+                var entries = await WriteAsync(group);
+                for (var i = 0; i < group.Count; i++)
+                {
+                    group[i].Done.TrySetResult(entries[i]);
+                }
+            }
+            catch (Exception ex)
+            {
+                // Disk full, database locked: each caller's request reports it; nothing of the group was written.
+                group.ForEach(p => p.Done.TrySetException(ex));
+            }
+        }
+    }
+
+    private async Task<List<AuditEntry>> WriteAsync(List<Pending> group)
+    {
+        await using var connection = database.Open();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        long sequence = 0;
+        var previous = AuditHash.Genesis;
+        await using (var last = connection.CreateCommand())
+        {
+            last.Transaction = transaction;
+            last.CommandText = "SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1;";
+            await using var reader = await last.ExecuteReaderAsync();
+            if (await reader.ReadAsync())
+            {
+                sequence = reader.GetInt64(0);
+                previous = reader.GetString(1);
+            }
+        }
+
+        var entries = new List<AuditEntry>(group.Count);
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO audit_log VALUES ($seq, $at, $actor, $role, $action, $target, $detail, $previous, $hash);";
+        foreach (var auditEvent in group.Select(p => p.Event))
+        {
+            sequence++;
+
+            // Whole milliseconds, stored in a fixed format, so the hash can be recomputed from what is stored.
+            var at = DateTimeOffset.FromUnixTimeMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds());
+            var hash = AuditHash.Of(sequence, at, auditEvent, previous);
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$seq", sequence);
+            insert.Parameters.AddWithValue("$at", at.ToString("O", CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$actor", auditEvent.Actor);
+            insert.Parameters.AddWithValue("$role", (object?)auditEvent.Role ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$action", auditEvent.Action);
+            insert.Parameters.AddWithValue("$target", (object?)auditEvent.Target ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$detail", (object?)auditEvent.Detail ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$previous", previous);
+            insert.Parameters.AddWithValue("$hash", hash);
+            await insert.ExecuteNonQueryAsync();
+            entries.Add(new AuditEntry(sequence, at, auditEvent.Actor, auditEvent.Role, auditEvent.Action, auditEvent.Target, auditEvent.Detail, previous, hash));
+            previous = hash;
+        }
+
+        await transaction.CommitAsync();
+        return entries;
+    }
 
     private static AuditEntry Read(SqliteDataReader reader) => new(
         reader.GetInt64(0),
@@ -154,4 +217,6 @@ public sealed class SqliteAuditLog : IAuditLog, IDisposable
         reader.IsDBNull(6) ? null : reader.GetString(6),
         reader.GetString(7),
         reader.GetString(8));
+
+    private sealed record Pending(AuditEvent Event, TaskCompletionSource<AuditEntry> Done);
 }

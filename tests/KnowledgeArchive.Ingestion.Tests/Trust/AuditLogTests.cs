@@ -30,6 +30,21 @@ public sealed class AuditLogTests : IDisposable
     }
 
     [Fact]
+    public async Task ConcurrentAppends_EachGetTheirOwnPlaceInOneUnbrokenChain()
+    {
+        using var log = new SqliteAuditLog(new SecurityDatabase(file));
+
+        var appended = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            Task.Run(() => log.AppendAsync(new AuditEvent($"reader-key-{i % 7}", "reader", "search", null, $"q=query {i}"), CancellationToken.None))));
+        var stored = await log.ListAsync(null, null, 1000, null, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i), appended.Select(e => e.Sequence).Order());
+        Assert.Equal(200, appended.Select(e => e.Detail).Distinct().Count());
+        Assert.Equal(appended.OrderByDescending(e => e.Sequence), stored);
+        Assert.Equal(new AuditVerification(200, null, null), await log.VerifyAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task UpdatesAndDeletes_AreRefused()
     {
         using var log = new SqliteAuditLog(new SecurityDatabase(file));
