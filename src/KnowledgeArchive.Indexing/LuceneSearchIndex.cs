@@ -24,11 +24,14 @@ namespace KnowledgeArchive.Indexing;
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
+    private static readonly Dictionary<string, HashSet<string>> NoTerms = [];
+
     private readonly LuceneDirectory directory;
     private readonly Analyzer analyzer;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly SearchQueryBuilder queries;
+    private readonly DocumentSearch search;
     private readonly SnippetHighlighter highlighter;
 
     public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null)
@@ -65,6 +68,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         IndexSchema.Stamp(paths.IndexDirectory);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
         queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
+        search = new DocumentSearch(queries);
         highlighter = new SnippetHighlighter(analyzer);
     }
 
@@ -140,19 +144,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            // Documents with every word on one page come first, then those with some of the words, each best first:
-            // one pass over the pages with some of the words, checking each against the query with every word.
-            var text = queries.ParseText(query.Text);
-            var every = text is null || ReferenceEquals(text.Every, text.Some)
-                ? null
-                : searcher.CreateNormalizedWeight(SearchQueryBuilder.Build(query, text.Every));
-            using var collector = new TieredDocumentCollector(every);
-            searcher.Search(SearchQueryBuilder.Build(query, text?.Some), collector);
-            var terms = text is null ? [] : TermsOf(searcher, text.Some);
-            var hits = TopDocuments.Select(collector.Segments, query.Sort, (query.Page - 1) * query.PageSize, query.PageSize)
-                .Select(hit => HitOf(searcher, hit, terms))
+            var skip = ((long)query.Page - 1) * query.PageSize;
+            var collected = search.Collect(searcher, query, (int)Math.Clamp(skip + query.PageSize, 0, int.MaxValue));
+            var hits = collected.Page(skip, query.PageSize)
+                .Select(hit => HitOf(searcher, hit, collected.Terms))
                 .ToList();
-            return new SearchResults(collector.Total, hits, collector.CountFacets());
+            return new SearchResults(collected.Total, hits, collected.Facets);
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {
@@ -176,7 +173,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var terms = TermsOf(searcher, text.Some);
+            var terms = QueryTerms.Of(searcher, text.Some);
             return pages.Select(p => HitMarker.Mark(analyzer, p, terms)).ToList();
         }
         catch (BooleanQuery.TooManyClausesException ex)
@@ -204,7 +201,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             using var collector = new TieredDocumentCollector(null);
             searcher.Search(like, collector);
             return TopDocuments.Select(collector.Segments, SearchSort.Relevance, 0, count)
-                .Select(hit => HitOf(searcher, hit, []))
+                .Select(hit => HitOf(searcher, hit, NoTerms))
                 .ToList();
         }
         finally
@@ -221,26 +218,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         directory.Dispose();
     }
 
-    /// <summary>The query's words in the text and title, by the field whose analysis finds them in page text.</summary>
-    private static Dictionary<string, HashSet<string>> TermsOf(IndexSearcher searcher, Query query)
-    {
-        var terms = new HashSet<Term>();
-        try
-        {
-            searcher.Rewrite(query).ExtractTerms(terms);
-        }
-        catch (NotSupportedException)
-        {
-            // Some rewritten multi-term queries cannot list their terms; the snippet is then unmarked.
-        }
-
-        return terms
-            .Where(t => t.Field is IndexFields.Text or IndexFields.Title or IndexFields.TextPlain or IndexFields.TitlePlain)
-            .GroupBy(t => t.Field.EndsWith(IndexFields.PlainSuffix, StringComparison.Ordinal) ? IndexFields.TextPlain : IndexFields.Text, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(t => t.Text).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-    }
-
-    private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, Dictionary<string, HashSet<string>> terms)
+    private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, IReadOnlyDictionary<string, HashSet<string>> terms)
     {
         var stored = searcher.Doc(hit.LuceneDoc);
         var dateText = stored.Get(IndexFields.Date + "_text", CultureInfo.InvariantCulture);
