@@ -21,6 +21,9 @@ namespace KnowledgeArchive.Indexing;
 /// The full-text index: Lucene.Net on disk in the data directory, one entry per page so every hit names its best page,
 /// BM25 ranking, English stemming, update by document id. Searches see changes once they are committed and published
 /// (<see cref="CommitAsync"/>, or <see cref="CommitUnpublishedAsync"/> then <see cref="Publish"/>), never before.
+/// Searches are kept collected in a bounded cache (<see cref="ArchiveOptions.SearchCacheEntries"/>) until the next
+/// publish that changes what searches see, so other pages of the same search and repeated searches only read the
+/// stored fields of the hits shown.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
@@ -32,6 +35,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearcherManager searchers;
     private readonly SearchQueryBuilder queries;
     private readonly DocumentSearch search;
+    private readonly SearchCache cache;
     private readonly SnippetHighlighter highlighter;
 
     public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null)
@@ -67,10 +71,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         writer.Commit();
         IndexSchema.Stamp(paths.IndexDirectory);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
+        cache = new SearchCache(options.Value.SearchCacheEntries);
+        SearchCacheRenewal.Follow(searchers, cache);
         queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
         search = new DocumentSearch(queries);
         highlighter = new SnippetHighlighter(analyzer);
     }
+
+    /// <summary>Searches kept collected for the reader searches run on now.</summary>
+    internal int CachedSearches => cache.Count;
 
     /// <summary>True when the index was found in an older layout and cleared: every indexed document must be indexed again.</summary>
     public bool RebuildRequired { get; }
@@ -145,7 +154,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         try
         {
             var skip = ((long)query.Page - 1) * query.PageSize;
-            var collected = search.Collect(searcher, query, (int)Math.Clamp(skip + query.PageSize, 0, int.MaxValue));
+            var collected = Collected(searcher, query, skip);
             var hits = collected.Page(skip, query.PageSize)
                 .Select(hit => HitOf(searcher, hit, collected.Terms))
                 .ToList();
@@ -216,6 +225,29 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         writer.Dispose();
         analyzer.Dispose();
         directory.Dispose();
+    }
+
+    /// <summary>
+    /// The search from the cache when it holds the page asked for; otherwise collected, and kept when the page lies
+    /// within the depth the cache keeps. Pages beyond it are collected to that page and not kept.
+    /// </summary>
+    private CollectedSearch Collected(IndexSearcher searcher, SearchQuery query, long skip)
+    {
+        var key = cache.Enabled ? SearchCacheKey.Of(query) : null;
+        if (key is not null && cache.Find(searcher.IndexReader, key) is { } found && found.Covers(skip, query.PageSize))
+        {
+            return found;
+        }
+
+        var wanted = skip + query.PageSize;
+        if (key is null || wanted > SearchCache.Depth)
+        {
+            return search.Collect(searcher, query, (int)Math.Clamp(wanted, 0, int.MaxValue));
+        }
+
+        var collected = search.Collect(searcher, query, SearchCache.Depth);
+        cache.Add(searcher.IndexReader, key, collected);
+        return collected;
     }
 
     private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, IReadOnlyDictionary<string, HashSet<string>> terms)
