@@ -21,14 +21,21 @@ namespace KnowledgeArchive.Indexing;
 /// The full-text index: Lucene.Net on disk in the data directory, one entry per page so every hit names its best page,
 /// BM25 ranking, English stemming, update by document id. Searches see changes once they are committed and published
 /// (<see cref="CommitAsync"/>, or <see cref="CommitUnpublishedAsync"/> then <see cref="Publish"/>), never before.
+/// Searches are kept collected in a bounded cache (<see cref="ArchiveOptions.SearchCacheEntries"/>) until the next
+/// publish that changes what searches see, so other pages of the same search and repeated searches only read the
+/// stored fields of the hits shown.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
+    private static readonly Dictionary<string, HashSet<string>> NoTerms = [];
+
     private readonly LuceneDirectory directory;
     private readonly Analyzer analyzer;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly SearchQueryBuilder queries;
+    private readonly DocumentSearch search;
+    private readonly SearchCache cache;
     private readonly SnippetHighlighter highlighter;
     private readonly TimeSpan searchTimeout;
 
@@ -65,10 +72,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         writer.Commit();
         IndexSchema.Stamp(paths.IndexDirectory);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
+        cache = new SearchCache(options.Value.SearchCacheEntries);
+        SearchCacheRenewal.Follow(searchers, cache);
         queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
+        search = new DocumentSearch(queries);
         highlighter = new SnippetHighlighter(analyzer);
         searchTimeout = options.Value.SearchTimeout;
     }
+
+    /// <summary>Searches kept collected for the reader searches run on now.</summary>
+    internal int CachedSearches => cache.Count;
 
     /// <summary>True when the index was found in an older layout and cleared: every indexed document must be indexed again.</summary>
     public bool RebuildRequired { get; }
@@ -143,19 +156,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            // Documents with every word on one page come first, then those with some of the words, each best first:
-            // one pass over the pages with some of the words, checking each against the query with every word.
-            var text = queries.ParseText(query.Text);
-            var every = text is null || ReferenceEquals(text.Every, text.Some)
-                ? null
-                : searcher.CreateNormalizedWeight(SearchQueryBuilder.Build(query, text.Every));
-            using var collector = new TieredDocumentCollector(every, deadline);
-            searcher.Search(SearchQueryBuilder.Build(query, text?.Some), collector);
-            var terms = text is null ? [] : TermsOf(searcher, text.Some);
-            var hits = TopDocuments.Select(collector.Segments, query.Sort, (query.Page - 1) * query.PageSize, query.PageSize)
-                .Select(hit => HitOf(searcher, hit, terms))
+            var skip = ((long)query.Page - 1) * query.PageSize;
+            var collected = Collected(searcher, query, skip, deadline);
+            var hits = collected.Page(skip, query.PageSize)
+                .Select(hit => HitOf(searcher, hit, collected.Terms))
                 .ToList();
-            return new SearchResults(collector.Total, hits, collector.CountFacets());
+            return new SearchResults(collected.Total, hits, collected.Facets);
         }
         catch (BooleanQuery.TooManyClausesException ex)
         {
@@ -179,7 +185,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var terms = TermsOf(searcher, text.Some);
+            var terms = QueryTerms.Of(searcher, text.Some);
             return pages.Select(p => HitMarker.Mark(analyzer, p, terms)).ToList();
         }
         catch (BooleanQuery.TooManyClausesException ex)
@@ -208,7 +214,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             using var collector = new TieredDocumentCollector(null, deadline);
             searcher.Search(like, collector);
             return TopDocuments.Select(collector.Segments, SearchSort.Relevance, 0, count)
-                .Select(hit => HitOf(searcher, hit, []))
+                .Select(hit => HitOf(searcher, hit, NoTerms))
                 .ToList();
         }
         finally
@@ -225,26 +231,30 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         directory.Dispose();
     }
 
-    /// <summary>The query's words in the text and title, by the field whose analysis finds them in page text.</summary>
-    private static Dictionary<string, HashSet<string>> TermsOf(IndexSearcher searcher, Query query)
+    /// <summary>
+    /// The search from the cache when it holds the page asked for; otherwise collected, and kept when the page lies
+    /// within the depth the cache keeps. Pages beyond it are collected to that page and not kept.
+    /// </summary>
+    private CollectedSearch Collected(IndexSearcher searcher, SearchQuery query, long skip, SearchDeadline deadline)
     {
-        var terms = new HashSet<Term>();
-        try
+        var key = cache.Enabled ? SearchCacheKey.Of(query) : null;
+        if (key is not null && cache.Find(searcher.IndexReader, key) is { } found && found.Covers(skip, query.PageSize))
         {
-            searcher.Rewrite(query).ExtractTerms(terms);
-        }
-        catch (NotSupportedException)
-        {
-            // Some rewritten multi-term queries cannot list their terms; the snippet is then unmarked.
+            return found;
         }
 
-        return terms
-            .Where(t => t.Field is IndexFields.Text or IndexFields.Title or IndexFields.TextPlain or IndexFields.TitlePlain)
-            .GroupBy(t => t.Field.EndsWith(IndexFields.PlainSuffix, StringComparison.Ordinal) ? IndexFields.TextPlain : IndexFields.Text, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(t => t.Text).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var wanted = skip + query.PageSize;
+        if (key is null || wanted > SearchCache.Depth)
+        {
+            return search.Collect(searcher, query, (int)Math.Clamp(wanted, 0, int.MaxValue), deadline);
+        }
+
+        var collected = search.Collect(searcher, query, SearchCache.Depth, deadline);
+        cache.Add(searcher.IndexReader, key, collected);
+        return collected;
     }
 
-    private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, Dictionary<string, HashSet<string>> terms)
+    private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, IReadOnlyDictionary<string, HashSet<string>> terms)
     {
         var stored = searcher.Doc(hit.LuceneDoc);
         var dateText = stored.Get(IndexFields.Date + "_text", CultureInfo.InvariantCulture);

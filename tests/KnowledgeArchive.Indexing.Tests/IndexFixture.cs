@@ -12,10 +12,13 @@ namespace KnowledgeArchive.Indexing.Tests;
 public sealed class IndexFixture : IDisposable
 {
     private readonly SynonymList? synonyms;
+    private readonly ArchiveOptions options = new();
 
-    public IndexFixture(SynonymList? synonyms = null)
+    /// <param name="searchCacheEntries">The bound of the search cache (0 turns it off); the product's default when null.</param>
+    public IndexFixture(SynonymList? synonyms = null, int? searchCacheEntries = null)
     {
         this.synonyms = synonyms;
+        options.SearchCacheEntries = searchCacheEntries ?? options.SearchCacheEntries;
         DataDirectory = Path.Combine(Path.GetTempPath(), "ka-index-" + Guid.NewGuid().ToString("N"));
         Index = Open();
     }
@@ -39,6 +42,13 @@ public sealed class IndexFixture : IDisposable
 
     public async Task AddAsync(string id, string title, DocumentMetadata metadata, IReadOnlyList<Decision> decisions, string? policyReference, params string[] pages)
     {
+        await Index.IndexAsync(Document(id, title, metadata, decisions, policyReference, pages), CancellationToken.None);
+        await Index.CommitAsync(CancellationToken.None);
+    }
+
+    /// <summary>A document as ingest hands it to the index.</summary>
+    public static IndexedDocument Document(string id, string title, DocumentMetadata metadata, IReadOnlyList<Decision> decisions, string? policyReference, params string[] pages)
+    {
         var record = new DocumentRecord
         {
             DocumentId = id,
@@ -52,9 +62,7 @@ public sealed class IndexFixture : IDisposable
             PageCount = pages.Length,
             Metadata = metadata,
         };
-        var document = new IndexedDocument(record, [.. pages.Select((text, i) => new PageText(i + 1, text))]) { Decisions = decisions, PolicyReference = policyReference };
-        await Index.IndexAsync(document, CancellationToken.None);
-        await Index.CommitAsync(CancellationToken.None);
+        return new IndexedDocument(record, [.. pages.Select((text, i) => new PageText(i + 1, text))]) { Decisions = decisions, PolicyReference = policyReference };
     }
 
     public SearchResults Search(string text) => Index.Search(new SearchQuery { Text = text });
@@ -73,5 +81,5 @@ public sealed class IndexFixture : IDisposable
     }
 
     private LuceneSearchIndex Open() =>
-        new(new ArchivePaths(new ArchiveOptions { DataDirectory = DataDirectory }), Options.Create(new ArchiveOptions()), NullLogger<LuceneSearchIndex>.Instance, synonyms);
+        new(new ArchivePaths(new ArchiveOptions { DataDirectory = DataDirectory }), Options.Create(options), NullLogger<LuceneSearchIndex>.Instance, synonyms);
 }

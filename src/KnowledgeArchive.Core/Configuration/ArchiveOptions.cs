@@ -54,6 +54,13 @@ public sealed class ArchiveOptions
     /// <summary>How often the inbox is scanned.</summary>
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How many searches the index keeps collected (total, facet counts and the first documents of the ranking), so
+    /// that paging, facet clicks on the same words and repeated queries skip the collection. Every publish of new or
+    /// changed documents empties it. 0 turns the cache off.
+    /// </summary>
+    public int SearchCacheEntries { get; set; } = 256;
+
     /// <summary>Access control: the bootstrap admin key and the UI sign-in lifetime.</summary>
     public ArchiveAuthOptions Auth { get; set; } = new();
 }

@@ -10,7 +10,9 @@ namespace KnowledgeArchive.Tools.Commands;
 
 /// <summary>
 /// <c>ka-tools bench-search profile</c>: the query set run straight on the index, without HTTP or JSON, one query at a
-/// time, timed per kind of query, so the search's own cost is seen apart from the service's.
+/// time, timed per kind of query, so the search's own cost is seen apart from the service's. The search cache is off:
+/// each round would otherwise answer every query from it, and the figures would no longer compare with those taken
+/// before the cache.
 /// </summary>
 internal static class BenchSearchInProcess
 {
@@ -20,7 +22,7 @@ internal static class BenchSearchInProcess
     public static async Task<int> RunAsync(DirectoryInfo data, string queriesFile, int rounds, CancellationToken cancellationToken)
     {
         var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, queriesFile), cancellationToken);
-        var options = new ArchiveOptions { DataDirectory = data.FullName };
+        var options = new ArchiveOptions { DataDirectory = data.FullName, SearchCacheEntries = 0 };
         using var index = new LuceneSearchIndex(new ArchivePaths(options), Options.Create(options), NullLogger<LuceneSearchIndex>.Instance, SynonymList.LoadConfigured(null));
         foreach (var query in queries)
         {
@@ -43,7 +45,7 @@ internal static class BenchSearchInProcess
         }
 
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"{all.Count:N0} searches in process, one at a time ({rounds} rounds of {queries.Length})"));
+        Console.WriteLine(string.Create(inv, $"{all.Count:N0} searches in process, one at a time ({rounds} rounds of {queries.Length}), search cache off: every search collected afresh, as before the cache"));
         foreach (var (kind, timings) in byKind.Append(new KeyValuePair<string, List<double>>("all", all)))
         {
             timings.Sort();

@@ -1,0 +1,26 @@
+using KnowledgeArchive.Core.Search;
+
+namespace KnowledgeArchive.Indexing;
+
+/// <summary>
+/// What one pass over the matching pages found, before any stored field is read: how many documents matched, the
+/// facet counts, the first documents of the ranking, and the query's words for marking snippets. Doc ids in
+/// <see cref="Ranked"/> belong to the reader the search ran on and mean nothing to another.
+/// </summary>
+/// <param name="Total">How many documents matched.</param>
+/// <param name="Facets">Facet counts over all of them.</param>
+/// <param name="Ranked">The best documents, best first: all of them, or the first so many.</param>
+/// <param name="Terms">The query's words by the field whose analysis finds them in page text.</param>
+internal sealed record CollectedSearch(
+    int Total,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    IReadOnlyList<DocumentCandidate> Ranked,
+    IReadOnlyDictionary<string, HashSet<string>> Terms)
+{
+    /// <summary>True when the documents ranked <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> are all known.</summary>
+    public bool Covers(long skip, int take) => skip + take <= Ranked.Count || Ranked.Count == Total;
+
+    /// <summary>The documents ranked <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/>, best first.</summary>
+    public IEnumerable<DocumentCandidate> Page(long skip, int take) =>
+        skip < 0 || take <= 0 || skip >= Ranked.Count ? [] : Ranked.Skip((int)skip).Take(take);
+}

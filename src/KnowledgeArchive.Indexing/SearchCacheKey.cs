@@ -1,0 +1,41 @@
+using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Security;
+
+namespace KnowledgeArchive.Indexing;
+
+/// <summary>
+/// What a search collects depends on: the request without its page. Values are normalised as the query builder
+/// reads them (blank means none, keywords trimmed and lower-cased), so requests that run the same Lucene query share
+/// an entry; the text is kept exactly as typed, since the query language gives meaning to every character. The scope
+/// is kept as asked, so a search that may see restricted records never answers one that may not.
+/// </summary>
+internal sealed record SearchCacheKey(
+    string Text,
+    string? Ccg,
+    string? Icb,
+    string? DocumentType,
+    string? Body,
+    string? Outcome,
+    DateOnly? From,
+    DateOnly? To,
+    SearchSort Sort,
+    RecordScope Scope)
+{
+    public static SearchCacheKey Of(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new SearchCacheKey(
+            string.IsNullOrWhiteSpace(query.Text) ? string.Empty : query.Text,
+            Keyword(query.Ccg),
+            Keyword(query.Icb),
+            Keyword(query.DocumentType),
+            Keyword(query.Body),
+            Keyword(query.Outcome),
+            query.From,
+            query.To,
+            query.Sort,
+            query.Scope);
+    }
+
+    private static string? Keyword(string? value) => string.IsNullOrWhiteSpace(value) ? null : PageEntries.Key(value);
+}
