@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeArchive.Core.Search;
 
 namespace KnowledgeArchive.Indexing;
@@ -17,10 +18,35 @@ internal sealed record CollectedSearch(
     IReadOnlyList<DocumentCandidate> Ranked,
     IReadOnlyDictionary<string, HashSet<string>> Terms)
 {
+    // Pages of hits kept with a cached search, so asking again does not re-read stored fields or re-mark snippets.
+    private const int KeptPages = 4;
+    private readonly ConcurrentDictionary<(long Skip, int Take), IReadOnlyList<SearchHit>> pages = new();
+
     /// <summary>True when the documents ranked <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> are all known.</summary>
     public bool Covers(long skip, int take) => skip + take <= Ranked.Count || Ranked.Count == Total;
 
     /// <summary>The documents ranked <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/>, best first.</summary>
     public IEnumerable<DocumentCandidate> Page(long skip, int take) =>
         skip < 0 || take <= 0 || skip >= Ranked.Count ? [] : Ranked.Skip((int)skip).Take(take);
+
+    /// <summary>
+    /// The hits of a page, built with <paramref name="hitOf"/> the first time and kept for the first few pages asked
+    /// (a cached search is asked again for the pages people look at).
+    /// </summary>
+    public IReadOnlyList<SearchHit> Hits(long skip, int take, Func<DocumentCandidate, SearchHit> hitOf)
+    {
+        ArgumentNullException.ThrowIfNull(hitOf);
+        if (pages.TryGetValue((skip, take), out var kept))
+        {
+            return kept;
+        }
+
+        var hits = Page(skip, take).Select(hitOf).ToList();
+        if (pages.Count < KeptPages)
+        {
+            pages.TryAdd((skip, take), hits);
+        }
+
+        return hits;
+    }
 }

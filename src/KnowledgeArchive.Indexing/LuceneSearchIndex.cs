@@ -158,9 +158,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             var skip = ((long)query.Page - 1) * query.PageSize;
             var collected = Collected(searcher, query, skip, deadline);
-            var hits = collected.Page(skip, query.PageSize)
-                .Select(hit => HitOf(searcher, hit, collected.Terms))
-                .ToList();
+            var hits = collected.Hits(skip, query.PageSize, hit => HitOf(searcher, hit, collected.Terms));
             return new SearchResults(collected.Total, hits, collected.Facets);
         }
         catch (BooleanQuery.TooManyClausesException ex)

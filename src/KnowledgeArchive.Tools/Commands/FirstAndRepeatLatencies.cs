@@ -31,7 +31,7 @@ internal sealed class FirstAndRepeatLatencies(ConcurrentDictionary<string, byte>
     {
         lock (gate)
         {
-            return ["  first time in the run: " + Summary(firstTimes), "  repeats (search cache): " + Summary(repeats)];
+            return ["  first time in the run: " + Summary(firstTimes), "  repeats (from the search cache when it is on and still holds them): " + Summary(repeats)];
         }
     }
 
