@@ -102,23 +102,13 @@ public sealed class PrivateSessionPaperTests : IDisposable
         return (await archive.Catalog.FindAsync(record.DocumentId, CancellationToken.None))!;
     }
 
-    /// <summary>
-    /// Whether a search finds the document; the catalog is written just before searches are shown its commit, so this
-    /// waits up to 10 s for the answer <paramref name="expected"/> before giving the last one.
-    /// </summary>
+    // Whether a search finds the document, waiting for the answer expected as the index catches up with the catalog.
     private static async Task<bool> FoundAsync(ArchiveHost archive, RecordScope scope, string documentId, bool expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var found = archive.Index.Search(new SearchQuery { Text = "audiology hearing", Scope = scope }).Hits.Any(h => h.DocumentId == documentId);
-            if (found == expected || DateTime.UtcNow > deadline)
-            {
-                return found;
-            }
-
-            await Task.Delay(20);
-        }
+        var results = await archive.SearchUntilAsync(
+            new SearchQuery { Text = "audiology hearing", Scope = scope },
+            r => r.Hits.Any(h => h.DocumentId == documentId) == expected);
+        return results.Hits.Any(h => h.DocumentId == documentId);
     }
 
     private static byte[] Paper(string meetingDate) =>
