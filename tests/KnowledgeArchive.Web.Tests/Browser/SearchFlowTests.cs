@@ -64,7 +64,9 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await result.Locator(".result-title").ClickAsync();
 
         // The document opens at the first hit on the result's page, every hit marked.
-        await page.WaitForURLAsync(new Regex($"/documents/{id}\\?q=tinnitus#hit-1$"));
+        // The page's script moves the address from #page-2 to #hit-1 (history.replaceState): poll the address rather
+        // than wait for a navigation event, which may have passed before the wait began.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/documents/{id}\\?q=tinnitus#hit-1$"));
         await Assertions.Expect(page.Locator("#hit-summary")).ToContainTextAsync("3 hits for “tinnitus” on page 2");
         await Assertions.Expect(page.Locator("#hit-position")).ToHaveTextAsync("hit 1 of 3 · page 2");
         await Assertions.Expect(page.Locator("#page-2 mark.hit")).ToHaveCountAsync(3);
