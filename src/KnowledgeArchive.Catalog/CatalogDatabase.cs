@@ -24,6 +24,9 @@ public sealed class CatalogDatabase
         CatalogSchema.Migrate(connection);
     }
 
+    /// <summary>Saves whose statuses readers must not see until searches are shown them too.</summary>
+    internal CatalogPublication Publication { get; } = new();
+
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);

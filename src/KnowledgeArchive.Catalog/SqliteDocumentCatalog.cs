@@ -41,18 +41,21 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(pages);
-        return SaveAllAsync([new CatalogEntry(record, pages, enrichment)], [], cancellationToken);
+        return SaveAllAsync([new CatalogEntry(record, pages, enrichment)], [], () => { }, cancellationToken);
     }
 
-    public async Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<Restriction> restrictions, CancellationToken cancellationToken)
+    public async Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<Restriction> restrictions, Action publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(restrictions);
+        ArgumentNullException.ThrowIfNull(publish);
         if (entries.Count == 0 && restrictions.Count == 0)
         {
+            publish();
             return;
         }
 
+        using var running = database.Publication.Enter();
         await using var connection = Open();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var entry in entries)
@@ -73,6 +76,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         }
 
         await transaction.CommitAsync(cancellationToken);
+        publish();
     }
 
     public async Task<IReadOnlyList<DocumentRecord>> ListMeetingAsync(Meeting meeting, CancellationToken cancellationToken)
@@ -146,6 +150,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
             items.Add(Read(reader));
         }
 
+        await database.Publication.ShownAsync(cancellationToken);
         return new DocumentList(total, items);
     }
 
@@ -268,8 +273,14 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM documents WHERE {where};";
         command.Parameters.AddWithValue("$value", value);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        DocumentRecord? record;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            record = await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        }
+
+        await database.Publication.ShownAsync(cancellationToken);
+        return record;
     }
 
     private static string Parameters() =>

@@ -155,13 +155,17 @@ public sealed class SqliteIngestLedger(CatalogDatabase database) : IIngestLedger
     public async Task<IngestBatch?> FindBatchAsync(string batchId, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        return (await IngestLedgerQueries.BatchesAsync(connection, "WHERE batch_id = $batch", batchId, 1, cancellationToken)).FirstOrDefault();
+        var batch = (await IngestLedgerQueries.BatchesAsync(connection, "WHERE batch_id = $batch", batchId, 1, cancellationToken)).FirstOrDefault();
+        await database.Publication.ShownAsync(cancellationToken);
+        return batch;
     }
 
     public async Task<IReadOnlyList<IngestBatch>> ListBatchesAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        return await IngestLedgerQueries.BatchesAsync(connection, string.Empty, null, limit, cancellationToken);
+        var batches = await IngestLedgerQueries.BatchesAsync(connection, string.Empty, null, limit, cancellationToken);
+        await database.Publication.ShownAsync(cancellationToken);
+        return batches;
     }
 
     public async Task<IReadOnlyList<string>> ListUnfinishedBatchIdsAsync(CancellationToken cancellationToken)
@@ -179,13 +183,16 @@ public sealed class SqliteIngestLedger(CatalogDatabase database) : IIngestLedger
     public async Task<IReadOnlyList<IngestFile>> FilesAsync(string batchId, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        return await IngestLedgerQueries.FilesAsync(connection, "WHERE f.batch_id = $batch ORDER BY f.path, f.ordinal LIMIT $limit", batchId, int.MaxValue, cancellationToken);
+        var files = await IngestLedgerQueries.FilesAsync(connection, "WHERE f.batch_id = $batch ORDER BY f.path, f.ordinal LIMIT $limit", batchId, int.MaxValue, cancellationToken);
+        await database.Publication.ShownAsync(cancellationToken);
+        return files;
     }
 
     public async Task<IReadOnlyList<IngestFile>> FilesAsync(string batchId, RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         var files = await IngestLedgerQueries.FilesAsync(connection, "WHERE f.batch_id = $batch ORDER BY f.path, f.ordinal LIMIT $limit", batchId, int.MaxValue, cancellationToken);
+        await database.Publication.ShownAsync(cancellationToken);
         if (scope == RecordScope.All)
         {
             return files;

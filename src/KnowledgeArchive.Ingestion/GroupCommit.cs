@@ -11,7 +11,8 @@ namespace KnowledgeArchive.Ingestion;
 /// Adds many documents to the index and commits it once, writes their catalog records in one transaction, and only
 /// then shows them to searches. A document waits until no other document in work is about to join it, the group is
 /// full, or the oldest has waited <see cref="MaxWait"/>. So a search never returns a document the catalog does not
-/// hold as indexed, and a document the catalog holds as indexed is searchable; a crash before the catalog write leaves
+/// hold as indexed, and whoever reads a document or a batch as indexed can search for it at once (the catalog holds
+/// such reads back while it shows searches a save, <see cref="IDocumentCatalog.SaveAllAsync"/>); a crash before the catalog write leaves
 /// the documents pending, to be processed again at the next start (indexing replaces by id).
 /// </summary>
 /// <remarks>
@@ -160,10 +161,9 @@ public sealed class GroupCommit(
 
             using (timings.Measure(IngestStage.CatalogWrite))
             {
-                await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], earlier, CancellationToken.None);
+                await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], earlier, index.Publish, CancellationToken.None);
             }
 
-            index.Publish();
             foreach (var restriction in restrictions)
             {
                 logger.LogInformation("Restricted {DocumentId}: {Basis}", restriction.DocumentId, restriction.Basis);

@@ -104,25 +104,6 @@ public sealed class ArchiveHost : IAsyncDisposable
         throw new TimeoutException($"batch {batchId} did not complete within {seconds} s");
     }
 
-    /// <summary>
-    /// Runs a search until <paramref name="settled"/> holds for its results, for at most 10 s, and returns the last
-    /// results: the catalog is written just before searches are shown a commit, so what it says can be a moment ahead.
-    /// </summary>
-    public async Task<SearchResults> SearchUntilAsync(SearchQuery query, Func<SearchResults, bool> settled)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var results = Index.Search(query);
-            if (settled(results) || DateTime.UtcNow > deadline)
-            {
-                return results;
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();

@@ -51,7 +51,7 @@ public sealed class LedgerResumeTests : IDisposable
         var files = await archive.Ledger.FilesAsync(batchId, CancellationToken.None);
         Assert.Equal(6, files.Select(f => f.DocumentId).Distinct().Count());
         Assert.Equal(6, (await archive.Catalog.ListAsync(new DocumentQuery(), CancellationToken.None)).Total);
-        Assert.Equal(6, (await archive.SearchUntilAsync(new SearchQuery { Text = "resumed estates", PageSize = 20 }, r => r.Total == 6)).Total);
+        Assert.Equal(6, archive.Index.Search(new SearchQuery { Text = "resumed estates", PageSize = 20 }).Total);
     }
 
     [Fact]
