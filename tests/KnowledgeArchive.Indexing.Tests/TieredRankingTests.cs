@@ -1,3 +1,4 @@
+using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 
@@ -72,4 +73,47 @@ public sealed class TieredRankingTests : IDisposable
         Assert.Equal(1, results.Total);
         Assert.Equal([new FacetValue("2020", 1)], results.Facets["year"]);
     }
+
+    [Theory]
+    [InlineData("gluten free decision", "doc-agreed")]
+    [InlineData("gluten free approved", "doc-agreed")]
+    [InlineData("gluten free ratified", "doc-ratified")]
+    public async Task WordAskingForADecision_MatchesThePageThatRecordsOne_ThoughItUsesOtherWords(string query, string expected)
+    {
+        await _fixture.AddAsync(
+            "doc-agreed", "Minutes", DocumentMetadata.Unknown, [Decision("doc-agreed", 2, DecisionOutcomes.Approved)], null,
+            "Apologies and declarations of interest.",
+            "The Governing Body AGREED the gluten free prescribing policy.");
+        await _fixture.AddAsync(
+            "doc-ratified", "Minutes", DocumentMetadata.Unknown, [Decision("doc-ratified", 1, DecisionOutcomes.Ratified)], null,
+            "The Governing Body endorsed the committee's gluten free recommendation.");
+        await _fixture.AddAsync("doc-mention", "Newsletter", "Gluten free foods: gluten free bread, gluten free pasta and gluten free flour mixes.");
+
+        var results = _fixture.Index.Search(new SearchQuery { Text = query });
+
+        Assert.Equal(3, results.Total);
+        Assert.Equal(expected, results.Hits[0].DocumentId);
+        Assert.Equal(expected == "doc-agreed" ? 2 : 1, results.Hits[0].PageNumber);
+    }
+
+    [Fact]
+    public async Task WordAskingForADecision_StillMatchesAsAWord_WhereNoDecisionIsRecorded()
+    {
+        await _fixture.AddAsync("doc-1", "Report", "The decision on gluten free prescribing was deferred to March.");
+
+        var hit = Assert.Single(_fixture.Search("gluten free decision").Hits);
+
+        Assert.Equal("doc-1", hit.DocumentId);
+        Assert.Contains("<mark>decision</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    private static Decision Decision(string documentId, int page, string outcome) => new()
+    {
+        DecisionId = $"{documentId}-{page}",
+        DocumentId = documentId,
+        PageNumber = page,
+        Outcome = outcome,
+        Text = "The Governing Body decided.",
+        InArchive = true,
+    };
 }

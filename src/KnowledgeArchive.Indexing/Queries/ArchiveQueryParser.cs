@@ -22,6 +22,9 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
     public const int MinPrefixLetters = 2;
     public const int MaxExpansions = 256;
 
+    /// <summary>What recording a decision of the kind a query's word asks for adds to a page's score.</summary>
+    public const float DecisionBoost = 1f;
+
     public static readonly string[] FieldNames = ["title", "text", "ccg", "icb", "type", "body", "outcome", "ref", "date"];
 
     private static readonly string[] Types = [DocumentTypes.Minutes, DocumentTypes.Policy, DocumentTypes.Handover, DocumentTypes.Report, DocumentTypes.Other];
@@ -62,6 +65,7 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) => Count(field switch
     {
+        null when !quoted && DecisionWords.OutcomesFor(queryText) is { } outcomes => WordOrDecision(base.GetFieldQuery(field, queryText, quoted), outcomes),
         null or IndexFields.Title or IndexFields.Text => base.GetFieldQuery(field, queryText, quoted),
         _ => Filter(field, queryText),
     });
@@ -119,6 +123,28 @@ internal sealed class ArchiveQueryParser : MultiFieldQueryParser
         }
 
         return Count(any);
+    }
+
+    /// <summary>
+    /// A word asking for a decision ("gluten free decision 2016", "IVF policy approved") matches a page that has the
+    /// word or records a decision with an outcome it names, scoring that as a word of weight <see cref="DecisionBoost"/>:
+    /// the minutes that took the decision answer such a query better than papers that only use the word.
+    /// </summary>
+    private static BooleanQuery WordOrDecision(Query? word, IReadOnlyList<string> outcomes)
+    {
+        var recorded = new BooleanQuery(disableCoord: true);
+        foreach (var outcome in outcomes)
+        {
+            recorded.Add(new TermQuery(new Term(IndexFields.Outcome, outcome)), Occur.SHOULD);
+        }
+
+        var either = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(recorded) { Boost = DecisionBoost }, Occur.SHOULD } };
+        if (word is not null)
+        {
+            either.Add(word, Occur.SHOULD);
+        }
+
+        return either;
     }
 
     private Query Filter(string field, string value)
