@@ -247,9 +247,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             return search.Collect(searcher, query, (int)Math.Clamp(wanted, 0, int.MaxValue), deadline);
         }
 
-        var collected = search.Collect(searcher, query, SearchCache.Depth, deadline);
-        cache.Add(searcher.IndexReader, key, collected);
-        return collected;
+        return cache.Collect(searcher.IndexReader, key, () => search.Collect(searcher, query, SearchCache.Depth, deadline));
     }
 
     private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, IReadOnlyDictionary<string, HashSet<string>> terms)

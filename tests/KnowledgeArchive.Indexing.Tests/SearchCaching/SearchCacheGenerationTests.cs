@@ -3,7 +3,10 @@ using Lucene.Net.Index;
 
 namespace KnowledgeArchive.Indexing.Tests.SearchCaching;
 
-/// <summary>Entries belong to one reader: found and kept only through it, and gone once a newer one is current.</summary>
+/// <summary>
+/// Entries belong to one reader: found and kept only through it, and gone once a newer one is current. Misses on the
+/// same key at once share one collection.
+/// </summary>
 public sealed class SearchCacheGenerationTests : IDisposable
 {
     private static readonly SearchCacheKey Key = SearchCacheKey.Of(new SearchQuery { Text = "wheelchair" });
@@ -23,7 +26,7 @@ public sealed class SearchCacheGenerationTests : IDisposable
     {
         var cache = new SearchCache(4);
         cache.Renew(older);
-        cache.Add(older, Key, Collected);
+        cache.Collect(older, Key, () => Collected);
 
         Assert.Same(Collected, cache.Find(older, Key));
         Assert.Null(cache.Find(newer, Key));
@@ -34,7 +37,7 @@ public sealed class SearchCacheGenerationTests : IDisposable
     {
         var cache = new SearchCache(4);
         cache.Renew(older);
-        cache.Add(older, Key, Collected);
+        cache.Collect(older, Key, () => Collected);
 
         cache.Renew(newer);
 
@@ -49,7 +52,7 @@ public sealed class SearchCacheGenerationTests : IDisposable
         var cache = new SearchCache(4);
         cache.Renew(newer);
 
-        cache.Add(older, Key, Collected);
+        cache.Collect(older, Key, () => Collected);
 
         Assert.Equal(0, cache.Count);
         Assert.Null(cache.Find(older, Key));
@@ -60,9 +63,64 @@ public sealed class SearchCacheGenerationTests : IDisposable
     {
         var cache = new SearchCache(0);
         cache.Renew(older);
-        cache.Add(older, Key, Collected);
+        cache.Collect(older, Key, () => Collected);
 
         Assert.False(cache.Enabled);
         Assert.Null(cache.Find(older, Key));
+    }
+
+    [Fact]
+    public async Task MissesOnTheSameKeyAtOnce_ShareOneCollection_AndItsAnswer()
+    {
+        var cache = new SearchCache(4);
+        cache.Renew(older);
+        using var release = new ManualResetEventSlim();
+        using var started = new ManualResetEventSlim();
+        var collections = 0;
+        CollectedSearch Collect()
+        {
+            Interlocked.Increment(ref collections);
+            started.Set();
+            release.Wait(TimeSpan.FromSeconds(30));
+            return new(1, new Dictionary<string, IReadOnlyList<FacetValue>>(), [], new Dictionary<string, HashSet<string>>());
+        }
+
+        var first = Task.Run(() => cache.Collect(older, Key, Collect));
+        Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
+        var others = Enumerable.Range(0, 7).Select(_ => Task.Run(() => cache.Collect(older, Key, Collect))).ToList();
+        Assert.True(SpinWait.SpinUntil(() => cache.Waiting == 7, TimeSpan.FromSeconds(10)));
+        release.Set();
+        var answers = await Task.WhenAll([first, .. others]);
+
+        Assert.Equal(1, collections);
+        Assert.All(answers, a => Assert.Same(answers[0], a));
+        Assert.Same(answers[0], cache.Find(older, Key));
+        Assert.Equal(0, cache.Waiting);
+    }
+
+    [Fact]
+    public async Task ACollectionThatFails_FailsItsWaiters_AndIsNotKept()
+    {
+        var cache = new SearchCache(4);
+        cache.Renew(older);
+        using var release = new ManualResetEventSlim();
+        using var started = new ManualResetEventSlim();
+        CollectedSearch Fail()
+        {
+            started.Set();
+            release.Wait(TimeSpan.FromSeconds(30));
+            throw new SearchTimeoutException("The search ran past 10 s.");
+        }
+
+        var first = Task.Run(() => cache.Collect(older, Key, Fail));
+        Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
+        var waiter = Task.Run(() => cache.Collect(older, Key, Fail));
+        Assert.True(SpinWait.SpinUntil(() => cache.Waiting == 1, TimeSpan.FromSeconds(10)));
+        release.Set();
+
+        await Assert.ThrowsAsync<SearchTimeoutException>(() => first);
+        await Assert.ThrowsAsync<SearchTimeoutException>(() => waiter);
+        Assert.Null(cache.Find(older, Key));
+        Assert.Same(Collected, cache.Collect(older, Key, () => Collected));
     }
 }
