@@ -85,9 +85,9 @@ public sealed class SearchCacheGenerationTests : IDisposable
             return new(1, new Dictionary<string, IReadOnlyList<FacetValue>>(), [], new Dictionary<string, HashSet<string>>());
         }
 
-        var first = Task.Run(() => cache.Collect(older, Key, Collect));
+        var first = OnItsOwnThread(() => cache.Collect(older, Key, Collect));
         Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
-        var others = Enumerable.Range(0, 7).Select(_ => Task.Run(() => cache.Collect(older, Key, Collect))).ToList();
+        var others = Enumerable.Range(0, 7).Select(_ => OnItsOwnThread(() => cache.Collect(older, Key, Collect))).ToList();
         Assert.True(SpinWait.SpinUntil(() => cache.Waiting == 7, TimeSpan.FromSeconds(10)));
         release.Set();
         var answers = await Task.WhenAll([first, .. others]);
@@ -112,9 +112,9 @@ public sealed class SearchCacheGenerationTests : IDisposable
             throw new SearchTimeoutException("The search ran past 10 s.");
         }
 
-        var first = Task.Run(() => cache.Collect(older, Key, Fail));
+        var first = OnItsOwnThread(() => cache.Collect(older, Key, Fail));
         Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
-        var waiter = Task.Run(() => cache.Collect(older, Key, Fail));
+        var waiter = OnItsOwnThread(() => cache.Collect(older, Key, Fail));
         Assert.True(SpinWait.SpinUntil(() => cache.Waiting == 1, TimeSpan.FromSeconds(10)));
         release.Set();
 
@@ -123,4 +123,8 @@ public sealed class SearchCacheGenerationTests : IDisposable
         Assert.Null(cache.Find(older, Key));
         Assert.Same(Collected, cache.Collect(older, Key, () => Collected));
     }
+
+    // Callers block while they wait, so each gets a thread of its own rather than waiting for the pool to grow.
+    private static Task<CollectedSearch> OnItsOwnThread(Func<CollectedSearch> search) =>
+        Task.Factory.StartNew(search, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }
