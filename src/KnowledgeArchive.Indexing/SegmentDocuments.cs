@@ -19,9 +19,8 @@ internal sealed class SegmentDocuments : IDisposable
     {
         var reader = context.AtomicReader;
         DocBase = context.DocBase;
+        Columns = SegmentColumns.Of(reader);
         Ids = reader.GetSortedDocValues(IndexFields.DocumentId);
-        Dates = reader.GetNumericDocValues(IndexFields.Date);
-        HasDate = reader.GetDocsWithField(IndexFields.Date);
         Facets = [.. IndexFields.Facets.Select(reader.GetSortedDocValues)];
         FacetCounts = [.. Facets.Select(f => f is null ? [] : new int[f.ValueCount])];
         Outcomes = reader.GetSortedSetDocValues(IndexFields.DocumentOutcomes);
@@ -37,12 +36,13 @@ internal sealed class SegmentDocuments : IDisposable
 
     public int DocBase { get; }
 
+    /// <summary>Each entry's id ordinal, facet ordinals and date, as arrays.</summary>
+    public SegmentColumns Columns { get; }
+
+    /// <summary>The ids, to read an ordinal's id as text (entries' ordinals come from <see cref="Columns"/>).</summary>
     public SortedDocValues? Ids { get; }
 
-    public NumericDocValues? Dates { get; }
-
-    public Lucene.Net.Util.IBits? HasDate { get; }
-
+    /// <summary>For each of <see cref="IndexFields.Facets"/>, its values, to read an ordinal's value as text.</summary>
     public SortedDocValues?[] Facets { get; }
 
     /// <summary>For each of <see cref="IndexFields.Facets"/>, matched documents per value ordinal of this segment.</summary>
@@ -86,8 +86,7 @@ internal sealed class SegmentDocuments : IDisposable
     public DocumentCandidate Candidate(int segment, int ordinal)
     {
         var doc = pages[ordinal] - 1;
-        var date = HasDate?.Get(doc) == true ? Dates!.Get(doc) : 0;
-        return new DocumentCandidate(segment, ordinal, DocBase + doc, everyWord[ordinal], scores[ordinal], date);
+        return new DocumentCandidate(segment, ordinal, DocBase + doc, everyWord[ordinal], scores[ordinal], Columns.Dates[doc]);
     }
 
     public void Dispose()

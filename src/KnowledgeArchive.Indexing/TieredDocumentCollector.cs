@@ -55,7 +55,7 @@ internal sealed class TieredDocumentCollector(Weight? everyWord, SearchDeadline 
             deadline.Check();
         }
 
-        if (current?.Ids is not { } ids)
+        if (current?.Columns.Ids is not { } ids)
         {
             return;
         }
@@ -77,7 +77,7 @@ internal sealed class TieredDocumentCollector(Weight? everyWord, SearchDeadline 
             score = scorer!.GetScore();
         }
 
-        if (current.Add(ids.GetOrd(doc), doc, score, hasEveryWord))
+        if (current.Add(ids[doc], doc, score, hasEveryWord))
         {
             CountFacets(current, doc);
         }
@@ -148,9 +148,10 @@ internal sealed class TieredDocumentCollector(Weight? everyWord, SearchDeadline 
 
     private void CountFacets(SegmentDocuments segment, int doc)
     {
-        for (var i = 0; i < segment.Facets.Length; i++)
+        var columns = segment.Columns;
+        for (var i = 0; i < columns.Facets.Length; i++)
         {
-            if (segment.Facets[i]?.GetOrd(doc) is >= 0 and var ordinal)
+            if (columns.Facets[i]?[doc] is >= 0 and var ordinal)
             {
                 segment.FacetCounts[i][ordinal]++;
             }
@@ -166,7 +167,7 @@ internal sealed class TieredDocumentCollector(Weight? everyWord, SearchDeadline 
             }
         }
 
-        if (segment.HasDate?.Get(doc) == true && segment.Dates!.Get(doc) is > 0 and var date)
+        if (columns.Dates[doc] is > 0 and var date)
         {
             var year = date / 10000;
             years[year] = years.GetValueOrDefault(year) + 1;
