@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
@@ -7,7 +6,6 @@ using KnowledgeArchive.Indexing.Analysis;
 using KnowledgeArchive.Indexing.Synonyms;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -21,23 +19,18 @@ namespace KnowledgeArchive.Indexing;
 /// The full-text index: Lucene.Net on disk in the data directory, one entry per page so every hit names its best page,
 /// BM25 ranking, English stemming, update by document id. Searches see changes once they are committed and published
 /// (<see cref="CommitAsync"/>, or <see cref="CommitUnpublishedAsync"/> then <see cref="Publish"/>), never before.
-/// Searches are kept collected in a bounded cache (<see cref="ArchiveOptions.SearchCacheEntries"/>) until the next
-/// publish that changes what searches see, so other pages of the same search and repeated searches only read the
-/// stored fields of the hits shown.
+/// This type opens the index and writes it; <see cref="IndexReads"/> answers the reads, keeping searches collected in a
+/// bounded cache (<see cref="ArchiveOptions.SearchCacheEntries"/>) until the next publish that changes what searches
+/// see, so other pages of the same search and repeated searches only read the stored fields of the hits shown.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
-    private static readonly Dictionary<string, HashSet<string>> NoTerms = [];
-
     private readonly LuceneDirectory directory;
     private readonly Analyzer analyzer;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
-    private readonly SearchQueryBuilder queries;
-    private readonly DocumentSearch search;
     private readonly SearchCache cache;
-    private readonly SnippetHighlighter highlighter;
-    private readonly TimeSpan searchTimeout;
+    private readonly IndexReads reads;
 
     public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null)
     {
@@ -74,10 +67,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
         cache = new SearchCache(options.Value.SearchCacheEntries);
         SearchCacheRenewal.Follow(searchers, cache);
-        queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
-        search = new DocumentSearch(queries);
-        highlighter = new SnippetHighlighter(analyzer);
-        searchTimeout = options.Value.SearchTimeout;
+        var queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
+        reads = new IndexReads(searchers, analyzer, queries, cache, options.Value.SearchTimeout);
     }
 
     /// <summary>Searches kept collected for the reader searches run on now.</summary>
@@ -86,23 +77,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>True when the index was found in an older layout and cleared: every indexed document must be indexed again.</summary>
     public bool RebuildRequired { get; }
 
-    public int DocumentCount
-    {
-        get
-        {
-            var searcher = searchers.Acquire();
-            try
-            {
-                var counter = new TotalHitCountCollector();
-                searcher.Search(new TermQuery(new Term(IndexFields.FirstPage, "1")), counter);
-                return counter.TotalHits;
-            }
-            finally
-            {
-                searchers.Release(searcher);
-            }
-        }
-    }
+    public int DocumentCount => reads.DocumentCount;
 
     public Task IndexAsync(IndexedDocument document, CancellationToken cancellationToken)
     {
@@ -136,90 +111,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public void Publish() => searchers.MaybeRefreshBlocking();
 
-    public bool Contains(string documentId)
-    {
-        var searcher = searchers.Acquire();
-        try
-        {
-            return searcher.Search(new TermQuery(new Term(IndexFields.DocumentId, documentId)), 1).TotalHits > 0;
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
+    public bool Contains(string documentId) => reads.Contains(documentId);
 
-    public SearchResults Search(SearchQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var deadline = SearchDeadline.After(searchTimeout);
-        var searcher = searchers.Acquire();
-        try
-        {
-            var skip = ((long)query.Page - 1) * query.PageSize;
-            var collected = Collected(searcher, query, skip, deadline);
-            var hits = collected.Hits(skip, query.PageSize, hit => HitOf(searcher, hit, collected.Terms));
-            return new SearchResults(collected.Total, hits, collected.Facets);
-        }
-        catch (BooleanQuery.TooManyClausesException ex)
-        {
-            throw new InvalidQueryException("The query expands to too many terms; make wildcards more specific.", ex);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
+    public SearchResults Search(SearchQuery query) => reads.Search(query);
 
-    public IReadOnlyList<MarkedPage> MarkHits(string queryText, IReadOnlyList<PageText> pages)
-    {
-        ArgumentNullException.ThrowIfNull(pages);
-        var text = queries.ParseText(queryText);
-        if (text is null)
-        {
-            return pages.Select(p => HitMarker.Mark(analyzer, p, new Dictionary<string, HashSet<string>>())).ToList();
-        }
+    public IReadOnlyList<MarkedPage> MarkHits(string queryText, IReadOnlyList<PageText> pages) => reads.MarkHits(queryText, pages);
 
-        var searcher = searchers.Acquire();
-        try
-        {
-            var terms = QueryTerms.Of(searcher, text.Some);
-            return pages.Select(p => HitMarker.Mark(analyzer, p, terms)).ToList();
-        }
-        catch (BooleanQuery.TooManyClausesException ex)
-        {
-            throw new InvalidQueryException("The query expands to too many terms; make wildcards more specific.", ex);
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
-
-    public IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<PageText> pages, int count, RecordScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(pages);
-        var deadline = SearchDeadline.After(searchTimeout);
-        var searcher = searchers.Acquire();
-        try
-        {
-            var like = SimilarDocuments.Query(searcher.IndexReader, analyzer, documentId, string.Join("\n", pages.Select(p => p.Text)), scope);
-            if (like is null)
-            {
-                return [];
-            }
-
-            using var collector = new TieredDocumentCollector(null, deadline);
-            searcher.Search(like, collector);
-            return TopDocuments.Select(collector.Segments, SearchSort.Relevance, 0, count)
-                .Select(hit => HitOf(searcher, hit, NoTerms))
-                .ToList();
-        }
-        finally
-        {
-            searchers.Release(searcher);
-        }
-    }
+    public IReadOnlyList<SearchHit> MoreLikeThis(string documentId, IReadOnlyList<PageText> pages, int count, RecordScope scope) =>
+        reads.MoreLikeThis(documentId, pages, count, scope);
 
     public void Dispose()
     {
@@ -227,45 +126,5 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         writer.Dispose();
         analyzer.Dispose();
         directory.Dispose();
-    }
-
-    /// <summary>
-    /// The search from the cache when it holds the page asked for; otherwise collected, and kept when the page lies
-    /// within the depth the cache keeps. Pages beyond it are collected to that page and not kept.
-    /// </summary>
-    private CollectedSearch Collected(IndexSearcher searcher, SearchQuery query, long skip, SearchDeadline deadline)
-    {
-        var key = cache.Enabled ? SearchCacheKey.Of(query) : null;
-        if (key is not null && cache.Find(searcher.IndexReader, key) is { } found && found.Covers(skip, query.PageSize))
-        {
-            return found;
-        }
-
-        var wanted = skip + query.PageSize;
-        if (key is null || wanted > SearchCache.Depth)
-        {
-            return search.Collect(searcher, query, (int)Math.Clamp(wanted, 0, int.MaxValue), deadline);
-        }
-
-        return cache.Collect(searcher.IndexReader, key, () => search.Collect(searcher, query, SearchCache.Depth, deadline));
-    }
-
-    private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, IReadOnlyDictionary<string, HashSet<string>> terms)
-    {
-        var stored = searcher.Doc(hit.LuceneDoc);
-        var dateText = stored.Get(IndexFields.Date + "_text", CultureInfo.InvariantCulture);
-        return new SearchHit
-        {
-            DocumentId = stored.Get(IndexFields.DocumentId, CultureInfo.InvariantCulture) ?? string.Empty,
-            Title = stored.Get(IndexFields.Title, CultureInfo.InvariantCulture) ?? string.Empty,
-            FileName = stored.Get(IndexFields.FileName, CultureInfo.InvariantCulture) ?? string.Empty,
-            DocumentType = stored.Get(IndexFields.DocumentType, CultureInfo.InvariantCulture),
-            Ccg = stored.Get(IndexFields.Ccg, CultureInfo.InvariantCulture),
-            Body = stored.Get(IndexFields.Body, CultureInfo.InvariantCulture),
-            Date = dateText is null ? null : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            PageNumber = stored.GetField(IndexFields.Page)?.GetInt32Value() ?? 1,
-            Snippet = highlighter.Highlight(stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty, terms),
-            Score = hit.Score,
-        };
     }
 }
