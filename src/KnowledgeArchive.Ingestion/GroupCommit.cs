@@ -12,8 +12,8 @@ namespace KnowledgeArchive.Ingestion;
 /// then shows them to searches. A document waits until no other document in work is about to join it, the group is
 /// full, or the oldest has waited <see cref="MaxWait"/>. So a search never returns a document the catalog does not
 /// hold as indexed, and whoever reads a document or a batch as indexed can search for it at once (the catalog holds
-/// such reads back while it shows searches a save, <see cref="IDocumentCatalog.SaveAllAsync"/>); a crash before the catalog write leaves
-/// the documents pending, to be processed again at the next start (indexing replaces by id).
+/// such reads back while it shows searches a save, <see cref="IDocumentCatalog.SaveAllAsync"/>); a crash before the
+/// catalog write leaves the documents pending, to be processed again at the next start (indexing replaces by id).
 /// </summary>
 /// <remarks>
 /// A group also restricts the papers that the private minutes of their meeting record (<see cref="PrivateSessionPapers"/>),
