@@ -1,9 +1,11 @@
-using KnowledgeArchive.Enrichment.Text;
+using KnowledgeArchive.Language.Dates;
 
-namespace KnowledgeArchive.Enrichment.Tests;
+namespace KnowledgeArchive.Language.Tests;
 
-public sealed class DateFinderTests
+public sealed class DateReaderTests
 {
+    private static readonly DateReader Dates = Wording.LoadDefault().Dates;
+
     [Theory]
     [InlineData("held on Wednesday 11 November 2015 at 2pm", 2015, 11, 11)]
     [InlineData("on 11th Nov. 2015", 2015, 11, 11)]
@@ -16,13 +18,13 @@ public sealed class DateFinderTests
     [InlineData("on March 26th, 2019", 2019, 3, 26)]
     [InlineData("the 3rd of June 2021", 2021, 6, 3)]
     public void CommonForms_AreRead(string text, int year, int month, int day) =>
-        Assert.Equal(new DateOnly(year, month, day), DateFinder.FirstDay(text));
+        Assert.Equal(new DateOnly(year, month, day), Dates.FirstDay(text));
 
     [Fact]
     public void CompactDates_AreReadOnlyWhenAskedFor()
     {
-        Assert.Null(DateFinder.FirstDay("gb_minutes_20160406_final"));
-        Assert.Equal(new DateOnly(2016, 4, 6), DateFinder.FirstDay("gb minutes 20160406 final", includeCompact: true));
+        Assert.Null(Dates.FirstDay("gb_minutes_20160406_final"));
+        Assert.Equal(new DateOnly(2016, 4, 6), Dates.FirstDay("gb minutes 20160406 final", compactForms: true));
     }
 
     [Theory]
@@ -30,14 +32,14 @@ public sealed class DateFinderTests
     [InlineData("13/13/2014")]
     [InlineData("on 5 March 2099")]
     [InlineData("a cost of 1,200")]
-    public void ImpossibleOrFutureDates_AreIgnored(string text) => Assert.Null(DateFinder.FirstDay(text));
+    public void ImpossibleOrFutureDates_AreIgnored(string text) => Assert.Null(Dates.FirstDay(text));
 
     [Fact]
     public void MonthOnlyDates_AreMarkedAsSuch()
     {
-        var date = Assert.Single(DateFinder.FindAll("review in March 2021"));
+        var date = Assert.Single(Dates.FindAll("review in March 2021"));
 
-        Assert.True(date.MonthOnly);
-        Assert.Equal(new DateOnly(2021, 3, 1), date.Date);
+        Assert.Equal(DatePrecision.Month, date.Precision);
+        Assert.Equal((new DateOnly(2021, 3, 1), new DateOnly(2021, 3, 31)), (date.Date, date.Until));
     }
 }

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeArchive.Language.Words;
+
+namespace KnowledgeArchive.Language.References;
+
+/// <summary>
+/// Reads item references in any of the shapes minutes use: an optional word from the phrasebook ("Minute No.",
+/// "Item"), letters, numbers separated by "/", ".", "-" or a space, letters among the numbers ("GB19/P07"), a letter
+/// or numeral in brackets ("7(b)"), the whole perhaps in brackets ("[14/026]"). No list of shapes is kept: the
+/// shape of each reference is its series, and the series a document's item headings share is its numbering scheme.
+/// </summary>
+public sealed class ReferenceReader
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);
+    private readonly Regex reference;
+    private readonly Regex numbers = new(@"\d+", RegexOptions.CultureInvariant, Limit);
+
+    public ReferenceReader(ReferenceWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var prefix = string.Join('|', words.PrefixWords.OrderByDescending(w => w.Length).Select(w => string.Join(@"\.?\s*", w.Split(' ').Select(Regex.Escape)) + @"\.?"));
+        const string Letters = @"[A-Za-z&]{1,8}";
+        const string Group = @"[A-Za-z]{0,3}\d{1,4}[A-Za-z]?";
+        const string Tail = @"(?:\s?\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)){0,2}";
+        var core = $@"(?:{Letters}(?:[ \-/.]?)(?:[A-Za-z]{{1,3}}[/.\-])?{Group}(?:(?:\s?[/.\-]\s?|\s){Group}){{0,3}}|\d{{1,4}}[A-Za-z]?(?:[/.\-]{Group}){{0,3}}){Tail}";
+
+        // After a prefix word a letter or numeral alone is enough ("Enclosure F", "Paper D", "Item iv").
+        var lettered = @"(?:[A-Z]|[ivxIVX]{1,4})\b";
+        reference = new Regex(
+            $@"(?<![\w/.\-])(?:(?<prefix>{prefix})[\s:#]*)?(?<open>[\[(])?(?<core>{core}|(?<=(?:{prefix})[\s:#]+){lettered})(?<close>[\])])?(?![\w/\-]|\.\d)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            Limit);
+    }
+
+    /// <summary>The reference a heading or label starts with, or null.</summary>
+    public PrintedReference? AtStart(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.TrimStart();
+        var offset = text.Length - trimmed.Length;
+        var found = FindAll(trimmed).FirstOrDefault();
+        return found is { Index: 0 } ? found with { Index = offset } : null;
+    }
+
+    /// <summary>Every reference-shaped run in a text, in order.</summary>
+    public IReadOnlyList<PrintedReference> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<PrintedReference>();
+        try
+        {
+            foreach (Match m in reference.Matches(text))
+            {
+                var core = m.Groups["core"].Value;
+                var letters = new string(core.TakeWhile(char.IsLetter).ToArray());
+                if (!(core.Any(char.IsAsciiDigit) || m.Groups["prefix"].Success) || !Balanced(m)
+                    || (!m.Groups["prefix"].Success && letters.Length > 0 && letters.Count(char.IsUpper) < Math.Min(2, letters.Length)))
+                {
+                    // Without a prefix word, leading letters are a series code ("GB", "PCCiC", "B"), not a word ("Level 2").
+                    continue;
+                }
+
+                // Square brackets are part of a numbering style ("[14/026]"); round ones around a reference are punctuation.
+                var printed = m.Value.Trim().TrimEnd('.', ':');
+                if (m.Groups["open"].Success != m.Groups["close"].Success || m.Groups["open"].Value == "(")
+                {
+                    printed = printed.Replace(m.Groups["open"].Value + m.Groups["core"].Value + m.Groups["close"].Value, m.Groups["core"].Value, StringComparison.Ordinal).TrimEnd(']', ')');
+                }
+
+                var at = m.Value.IndexOf(printed, StringComparison.Ordinal);
+                found.Add(new PrintedReference(printed, m.Index + Math.Max(0, at), Series(m))
+                {
+                    NumbersOnly = !m.Groups["prefix"].Success && letters.Length == 0,
+                    Prefix = m.Groups["prefix"].Success && printed.StartsWith(m.Groups["prefix"].Value, StringComparison.Ordinal) ? m.Groups["prefix"].Value : null,
+                    Numbers = numbers.Matches(core).Select(n => int.Parse(n.Value.Length > 6 ? n.Value[..6] : n.Value, CultureInfo.InvariantCulture)).ToList(),
+                });
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological text: the references found so far are kept.
+        }
+
+        return found;
+    }
+
+    /// <summary>The series of a reference: its prefix word, letters and separators, with every number as '#'.</summary>
+    private static string Series(Match m)
+    {
+        var series = new StringBuilder();
+        series.Append(m.Groups["prefix"].Success ? string.Join(' ', m.Groups["prefix"].Value.ToLowerInvariant().Split([' ', '.', ':'], StringSplitOptions.RemoveEmptyEntries)) + " " : string.Empty);
+        series.Append(m.Groups["open"].Value);
+        var core = m.Groups["core"].Value;
+        var leading = true;
+        for (var i = 0; i < core.Length; i++)
+        {
+            var c = core[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (series.Length == 0 || series[^1] != '#')
+                {
+                    series.Append('#');
+                }
+
+                leading = false;
+            }
+            else if (char.IsLetter(c))
+            {
+                // The leading letters name the series; letters among the numbers ("P07", "23a") do not.
+                if (leading)
+                {
+                    series.Append(char.ToUpperInvariant(c));
+                }
+            }
+            else if (c is '/' or '.' or '-' or '(' or ')')
+            {
+                series.Append(c);
+            }
+        }
+
+        return series.Append(m.Groups["close"].Value).ToString();
+    }
+
+    private static bool Balanced(Match m) => m.Groups["core"].Value.Count(c => c == '(') == m.Groups["core"].Value.Count(c => c == ')');
+}

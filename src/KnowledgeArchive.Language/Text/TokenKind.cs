@@ -1,0 +1,8 @@
+namespace KnowledgeArchive.Language.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}

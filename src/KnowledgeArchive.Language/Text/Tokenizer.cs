@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeArchive.Language.Text;
+
+/// <summary>
+/// Splits text into words (letters with inner apostrophes), numbers (digits with inner separators, as "2016/17" or
+/// "£1.2m") and punctuation. A hyphen between letters splits a word, so "sign-off" and "sign off" read alike.
+/// </summary>
+public static class Tokenizer
+{
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (char.IsLetter(c))
+            {
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
+                {
+                    i++;
+                }
+
+                tokens.Add(Make(text[start..i], start, TokenKind.Word));
+            }
+            else if (char.IsDigit(c))
+            {
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '.' or ',' or '/' or ':' && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                tokens.Add(Make(text[start..i], start, TokenKind.Number));
+            }
+            else
+            {
+                i++;
+                tokens.Add(Make(text[start..i], start, TokenKind.Punctuation));
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The lower-case word forms of a phrase, as the tokenizer reads them.</summary>
+    public static IReadOnlyList<string> Words(string phrase) =>
+        Tokenize(phrase).Where(t => t.Kind != TokenKind.Punctuation || IsKept(t.Text)).Select(t => t.Norm).ToList();
+
+    /// <summary>Punctuation that is part of a phrase to match ("&amp;" in "Q&amp;P", "'" in "chair's" is inside the word).</summary>
+    public static bool IsKept(string punctuation) => punctuation is "&" or "£" or "$" or "€" or "#";
+
+    private static bool IsInnerApostrophe(string text, int i) =>
+        text[i] is '\'' or '’' && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+
+    private static Token Make(string text, int start, TokenKind kind)
+    {
+        var norm = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            norm.Append(ch == '’' ? '\'' : char.ToLower(ch, CultureInfo.InvariantCulture));
+        }
+
+        return new Token(text, norm.ToString(), start, kind);
+    }
+}
