@@ -45,5 +45,9 @@ public sealed class TitleResolverTests
     }
 
     private static ExtractedDocument Document(string? title, string[] headings, string text) =>
-        new([new PageText(1, text)], new FileProperties(Title: title), [], headings);
+        new(
+            [new PageText(1, text)],
+            [.. headings.Select(h => new DocumentBlock { Kind = BlockKind.Heading, Text = h }), new DocumentBlock { Kind = BlockKind.Paragraph, Text = text }],
+            new FileProperties(Title: title),
+            []);
 }

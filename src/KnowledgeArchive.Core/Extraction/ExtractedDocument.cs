@@ -2,17 +2,23 @@ using KnowledgeArchive.Core.Documents;
 
 namespace KnowledgeArchive.Core.Extraction;
 
-/// <summary>Text taken out of one file, page by page, in reading order.</summary>
-/// <param name="Pages">Body text per page, numbered from 1, never empty.</param>
+/// <summary>
+/// What was read from one file: its blocks in reading order, the text of each page they were printed on, and what
+/// runs apart from the body (headers, footers, the file's own properties).
+/// </summary>
+/// <param name="Pages">Body text per page, numbered from 1, never empty; every block's spans point into it.</param>
+/// <param name="Blocks">Headings, paragraphs, list items and tables in reading order.</param>
 /// <param name="Properties">The file's own document properties.</param>
 /// <param name="HeadersAndFooters">Running header and footer texts, kept apart from the body (distinct values, in document order).</param>
-/// <param name="Headings">Headings and title-styled lines in document order, when the format marks them.</param>
 public sealed record ExtractedDocument(
     IReadOnlyList<PageText> Pages,
+    IReadOnlyList<DocumentBlock> Blocks,
     FileProperties Properties,
-    IReadOnlyList<string> HeadersAndFooters,
-    IReadOnlyList<string> Headings)
+    IReadOnlyList<string> HeadersAndFooters)
 {
     /// <summary>All body text, pages separated by blank lines.</summary>
     public string FullText => string.Join("\n\n", Pages.Select(p => p.Text));
+
+    /// <summary>The texts of the headings, in order.</summary>
+    public IReadOnlyList<string> Headings => Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text).ToList();
 }

@@ -3,14 +3,16 @@ using System.Text;
 namespace KnowledgeArchive.Extraction.Doc;
 
 /// <summary>
-/// Turns Word's in-text control characters into plain text: paragraph marks into line breaks, table cell marks into
-/// " | " separators, page breaks into page boundaries; field codes are dropped and their results kept.
+/// Word's in-text control characters: field codes are dropped and their results kept; paragraph marks, cell marks,
+/// page breaks, line breaks and tabs are kept for <see cref="WordParagraphs"/> to read the structure from.
 /// </summary>
 internal static class WordControlCharacters
 {
-    public const char PageBreak = '\f';
+    public const char ParagraphEnd = '\r';
+    public const char CellEnd = '\u0007';
+    public const char PageBreak = '\u000C';
 
-    public static string Clean(string raw)
+    public static string WithoutFieldCodes(string raw)
     {
         var text = new StringBuilder(raw.Length);
         var fields = new Stack<bool>(); // true while inside a field's code (before its separator)
@@ -45,20 +47,14 @@ internal static class WordControlCharacters
 
             switch (c)
             {
-                case '\r' or '\u000B':
-                    text.Append('\n');
+                case ParagraphEnd or CellEnd or PageBreak or '\t':
+                    text.Append(c);
                     break;
-                case '\u0007':
-                    text.Append('\u0007');
-                    break;
-                case '\u000C':
-                    text.Append(PageBreak);
+                case '\u000B':
+                    text.Append(' ');
                     break;
                 case '\u001E':
                     text.Append('-');
-                    break;
-                case '\t':
-                    text.Append('\t');
                     break;
                 case < ' ':
                     break;
@@ -68,27 +64,10 @@ internal static class WordControlCharacters
             }
         }
 
-        return JoinCells(text.ToString());
+        return text.ToString();
     }
 
-    private static string JoinCells(string text)
-    {
-        // A cell mark ends a cell; a second one straight after ends the table row.
-        var lines = text.Replace("\u0007\u0007", "\u0007\n", StringComparison.Ordinal).Split('\n');
-        var result = new StringBuilder(text.Length);
-        foreach (var line in lines)
-        {
-            if (line.Contains('\u0007', StringComparison.Ordinal))
-            {
-                var cells = line.Split('\u0007').Select(c => c.Trim(' ', '\t')).Where(c => c.Length > 0);
-                result.Append(string.Join(" | ", cells)).Append('\n');
-            }
-            else
-            {
-                result.Append(line).Append('\n');
-            }
-        }
-
-        return result.ToString();
-    }
+    /// <summary>Header and footer text as lines: every mark that ends a paragraph or a cell ends a line.</summary>
+    public static IEnumerable<string> Lines(string raw) =>
+        WithoutFieldCodes(raw).Split([ParagraphEnd, CellEnd, PageBreak], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,30 +1,22 @@
+using KnowledgeArchive.Language.Text;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Extraction.Blocks;
 
 namespace KnowledgeArchive.Extraction.Docx;
 
-/// <summary>Walks a Word body in order, collecting page texts and headings.</summary>
-internal sealed class DocxBodyWalker(CancellationToken cancellationToken)
+/// <summary>
+/// Walks a Word body in order and writes its blocks: paragraphs as headings (by style, or bold and heading-shaped),
+/// list items (with the numbers Word prints), paragraphs, and tables of rows and cells; pages break where Word
+/// recorded them (<c>w:lastRenderedPageBreak</c>, explicit page breaks, page-break-before).
+/// </summary>
+internal sealed class DocxBodyWalker(DocumentAssembler output, DocxStyles styles, DocxNumbering numbering, CancellationToken cancellationToken)
 {
-    private readonly List<PageText> pages = [];
-    private readonly List<string> headings = [];
-    private readonly StringBuilder page = new();
-    private readonly StringBuilder line = new();
-
     // True from a page break until the first text after it, so a lastRenderedPageBreak that Word writes
     // just after an explicit break does not open a second, empty page.
     private bool atPageStart = true;
-
-    /// <summary>Closes the last page and returns all pages; call once, after <see cref="Walk"/>.</summary>
-    public IReadOnlyList<PageText> Finish()
-    {
-        FlushPage(final: true);
-        return pages;
-    }
-
-    public IReadOnlyList<string> Headings => headings;
 
     public void Walk(Body body)
     {
@@ -35,25 +27,22 @@ internal sealed class DocxBodyWalker(CancellationToken cancellationToken)
         }
     }
 
+    /// <summary>The plain text of an element (a header or footer), its paragraphs on lines of their own.</summary>
     public static string PlainText(OpenXmlElement element)
     {
+        ArgumentNullException.ThrowIfNull(element);
         var builder = new StringBuilder();
         foreach (var paragraph in element.Descendants<Paragraph>())
         {
             foreach (var node in paragraph.Descendants())
             {
-                switch (node)
+                builder.Append(node switch
                 {
-                    case Text t:
-                        builder.Append(t.Text);
-                        break;
-                    case TabChar:
-                        builder.Append('\t');
-                        break;
-                    case Break or CarriageReturn:
-                        builder.Append('\n');
-                        break;
-                }
+                    Text t => t.Text,
+                    TabChar => "\t",
+                    Break or CarriageReturn => "\n",
+                    _ => string.Empty,
+                });
             }
 
             builder.Append('\n');
@@ -72,15 +61,8 @@ internal sealed class DocxBodyWalker(CancellationToken cancellationToken)
             case Table table:
                 WalkTable(table);
                 break;
-            case SdtBlock or CustomXmlBlock:
+            case SdtBlock or CustomXmlBlock or SdtContentBlock:
                 foreach (var child in element.ChildElements)
-                {
-                    WalkBlock(child is SdtContentBlock content ? content : child);
-                }
-
-                break;
-            case SdtContentBlock content:
-                foreach (var child in content.ChildElements)
                 {
                     WalkBlock(child);
                 }
@@ -91,112 +73,183 @@ internal sealed class DocxBodyWalker(CancellationToken cancellationToken)
 
     private void WalkParagraph(Paragraph paragraph)
     {
-        if (paragraph.ParagraphProperties?.PageBreakBefore is { } pageBreakBefore && (pageBreakBefore.Val is null || pageBreakBefore.Val.Value))
+        var properties = paragraph.ParagraphProperties;
+        if (properties?.PageBreakBefore is { } pageBreakBefore && (pageBreakBefore.Val is null || pageBreakBefore.Val.Value) && !atPageStart)
         {
             BreakPage();
         }
 
+        var style = properties?.ParagraphStyleId?.Val?.Value;
+        var text = ParagraphText(paragraph, style, out var bold);
+        var headingLevel = properties?.OutlineLevel?.Val?.Value is { } outline && outline < 9 ? outline + 1 : styles.HeadingLevel(style);
+        var numbered = properties?.NumberingProperties ?? styles.Numbering(style);
+        var label = numbered?.NumberingId?.Val?.Value is { } numberId
+            ? numbering.Next(numberId, numbered.NumberingLevelReference?.Val?.Value ?? 0)
+            : null;
+
+        var kind = headingLevel is not null ? BlockKind.Heading
+            : label is not null || styles.IsList(style) ? BlockKind.ListItem
+            : bold && HeadingShape.Fits(text.ToString()) ? BlockKind.Heading
+            : BlockKind.Paragraph;
+        var level = kind switch
+        {
+            BlockKind.Heading => headingLevel ?? 3,
+            BlockKind.ListItem => (numbered?.NumberingLevelReference?.Val?.Value ?? 0) + 1,
+            _ => 1,
+        };
+
+        output.BeginBlock(kind, level, label, bold);
+        foreach (var piece in text.Pieces)
+        {
+            if (piece is null)
+            {
+                BreakPage();
+            }
+            else
+            {
+                output.Append(piece);
+                atPageStart &= piece.Trim().Length == 0;
+            }
+        }
+
+        output.EndBlock();
+    }
+
+    private ParagraphPieces ParagraphText(Paragraph paragraph, string? paragraphStyle, out bool bold)
+    {
+        var pieces = new ParagraphPieces();
+        var boldRuns = 0;
+        var plainRuns = 0;
         foreach (var node in paragraph.Descendants())
         {
             switch (node)
             {
                 case Text text:
-                    AppendText(text.Text);
-                    break;
-                case TabChar:
-                    line.Append('\t');
-                    break;
-                case LastRenderedPageBreak:
-                    if (!atPageStart)
+                    pieces.Add(text.Text);
+                    if (text.Text.Trim().Length > 0)
                     {
-                        BreakPage();
+                        if (IsBold(text.Parent as Run, paragraphStyle))
+                        {
+                            boldRuns++;
+                        }
+                        else
+                        {
+                            plainRuns++;
+                        }
                     }
 
                     break;
+                case TabChar or CarriageReturn:
+                    pieces.Add(" ");
+                    break;
                 case Break br when br.Type?.Value == BreakValues.Page:
-                    BreakPage();
+                    pieces.PageBreak();
                     break;
-                case Break or CarriageReturn:
-                    EndLine();
+                case Break:
+                    pieces.Add(" ");
                     break;
-                case DeletedText:
+                case LastRenderedPageBreak:
+                    pieces.PageBreak();
                     break;
             }
         }
 
-        var lineText = line.ToString().Trim();
-        if (lineText.Length > 0 && IsHeading(paragraph))
+        bold = boldRuns > 0 && plainRuns == 0;
+        return pieces;
+    }
+
+    private bool IsBold(Run? run, string? paragraphStyle)
+    {
+        var properties = run?.RunProperties;
+        if (properties?.Bold is { } b)
         {
-            headings.Add(lineText);
+            return b.Val is null || b.Val.Value;
         }
 
-        EndLine();
+        return styles.IsBold(properties?.RunStyle?.Val?.Value) || styles.IsBold(paragraphStyle);
     }
 
     private void WalkTable(Table table)
     {
-        foreach (var row in table.Elements<TableRow>())
+        var rows = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+        if (MarginHeading(rows) is { } heading)
+        {
+            // An item heading set as a one-row table: the reference in a narrow first cell, the title beside it.
+            output.AddBlock(BlockKind.Heading, heading.Title, 2, heading.Label, heading.Bold);
+            atPageStart = false;
+            return;
+        }
+
+        output.BeginTable();
+        foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cells = row.Elements<TableCell>()
-                .Select(cell => string.Join(' ', PlainText(cell).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-                .ToList();
-            if (cells.Any(c => c.Length > 0))
+            output.BeginRow();
+            foreach (var cell in row.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>())
             {
-                AppendText(string.Join(" | ", cells));
-                EndLine();
+                output.BeginCell();
+                if (cell.TableCellProperties?.VerticalMerge is not { } merge || merge.Val?.Value == MergedCellValues.Restart)
+                {
+                    foreach (var child in cell.ChildElements)
+                    {
+                        WalkBlock(child);
+                    }
+                }
+
+                output.EndCell();
             }
         }
+
+        output.EndTable();
     }
 
-    private void AppendText(string text)
+    private (string Label, string Title, bool Bold)? MarginHeading(List<DocumentFormat.OpenXml.Wordprocessing.TableRow> rows)
     {
-        if (text.Length > 0)
+        if (rows.Count != 1)
         {
-            line.Append(text);
-            atPageStart = false;
+            return null;
         }
-    }
 
-    private void EndLine()
-    {
-        page.Append(line).Append('\n');
-        line.Clear();
+        var cells = rows[0].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ToList();
+        if (cells.Count != 2 || cells.Any(c => c.Descendants<Table>().Any() || c.Elements<Paragraph>().Count(p => p.InnerText.Trim().Length > 0) != 1))
+        {
+            return null;
+        }
+
+        var label = TextNormaliser.Inline(cells[0].InnerText);
+        var title = TextNormaliser.Inline(cells[1].InnerText);
+        var paragraph = cells[1].Elements<Paragraph>().First(p => p.InnerText.Trim().Length > 0);
+        ParagraphText(paragraph, paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value, out var bold);
+        return HeadingShape.IsMarginLabel(label) && HeadingShape.Fits(title) ? (label, title, bold) : null;
     }
 
     private void BreakPage()
     {
-        EndLine();
-        FlushPage(final: false);
-        atPageStart = true;
-    }
-
-    private void FlushPage(bool final)
-    {
-        if (line.Length > 0)
-        {
-            EndLine();
-        }
-
-        var text = TextCleaner.Clean(page.ToString());
-        page.Clear();
-        if (final && text.Length == 0 && pages.Count > 0)
+        if (atPageStart && !output.PageHasText)
         {
             return;
         }
 
-        pages.Add(new PageText(pages.Count + 1, text));
+        output.NewPage();
+        atPageStart = true;
     }
 
-    private static bool IsHeading(Paragraph paragraph)
+    /// <summary>A paragraph's text in order, with the page breaks that fall inside it (null entries).</summary>
+    private sealed class ParagraphPieces
     {
-        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-        if (style is null)
+        private readonly List<string?> pieces = [];
+        private readonly StringBuilder all = new();
+
+        public IReadOnlyList<string?> Pieces => pieces;
+
+        public void Add(string text)
         {
-            return paragraph.ParagraphProperties?.OutlineLevel?.Val is not null;
+            pieces.Add(text);
+            all.Append(text);
         }
 
-        return style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase)
-            || style.Equals("Title", StringComparison.OrdinalIgnoreCase);
+        public void PageBreak() => pieces.Add(null);
+
+        public override string ToString() => all.ToString();
     }
 }

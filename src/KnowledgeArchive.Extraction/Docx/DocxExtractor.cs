@@ -1,12 +1,14 @@
 using DocumentFormat.OpenXml.Packaging;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Extraction.Blocks;
 
 namespace KnowledgeArchive.Extraction.Docx;
 
 /// <summary>
-/// Body paragraphs and tables of a .docx in document order, split into pages at the page breaks Word recorded
-/// (<c>w:lastRenderedPageBreak</c>, explicit page breaks, page-break-before); headers and footers are kept apart.
+/// The blocks of a .docx in document order (headings, list items with their numbers, paragraphs, tables), split into
+/// pages at the page breaks Word recorded (<c>w:lastRenderedPageBreak</c>, explicit page breaks, page-break-before);
+/// headers and footers are kept apart.
 /// </summary>
 public sealed class DocxExtractor : IDocumentExtractor
 {
@@ -38,9 +40,11 @@ public sealed class DocxExtractor : IDocumentExtractor
             return ExtractionResult.Fail(QuarantineReason.Corrupt("the package has no Word document body"));
         }
 
-        var walker = new DocxBodyWalker(cancellationToken);
-        walker.Walk(body);
-        var pages = walker.Finish();
+        var output = new DocumentAssembler();
+        var styles = new DocxStyles(SafeRead(() => main.StyleDefinitionsPart?.Styles));
+        var numbering = new DocxNumbering(SafeRead(() => main.NumberingDefinitionsPart?.Numbering));
+        new DocxBodyWalker(output, styles, numbering, cancellationToken).Walk(body);
+        var (pages, blocks) = output.Finish();
         if (pages.All(p => p.Text.Length == 0))
         {
             return ExtractionResult.Fail(QuarantineReason.Empty("the Word document holds no text"));
@@ -54,7 +58,21 @@ public sealed class DocxExtractor : IDocumentExtractor
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        return ExtractionResult.Success(new ExtractedDocument(pages, PropertiesOf(document), headersAndFooters, walker.Headings));
+        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, PropertiesOf(document), headersAndFooters));
+    }
+
+    /// <summary>Styles and numbering only help to read the text: broken ones must not cost it.</summary>
+    private static T? SafeRead<T>(Func<T?> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is System.Xml.XmlException or InvalidOperationException or OpenXmlPackageException or FormatException or IOException)
+        {
+            return null;
+        }
     }
 
     private static FileProperties PropertiesOf(WordprocessingDocument document)

@@ -17,14 +17,14 @@ public sealed record ExtractReply(
     IReadOnlyList<PageText>? Pages = null,
     FileProperties? Properties = null,
     IReadOnlyList<string>? HeadersAndFooters = null,
-    IReadOnlyList<string>? Headings = null)
+    IReadOnlyList<DocumentBlock>? Blocks = null)
 {
     public static ExtractReply From(ExtractionOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
         return result.Succeeded
-            ? new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, Pages: result.Document.Pages, Properties: result.Document.Properties, HeadersAndFooters: result.Document.HeadersAndFooters, Headings: result.Document.Headings)
+            ? new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, Pages: result.Document.Pages, Properties: result.Document.Properties, HeadersAndFooters: result.Document.HeadersAndFooters, Blocks: result.Document.Blocks)
             : new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, result.Failure.Code, result.Failure.Message);
     }
 
@@ -33,7 +33,7 @@ public sealed record ExtractReply(
         var format = FileFormat.FromName(Format);
         var result = FailureCode is not null
             ? ExtractionResult.Fail(new QuarantineReason(FailureCode, FailureMessage ?? string.Empty))
-            : ExtractionResult.Success(new ExtractedDocument(Pages ?? [], Properties ?? FileProperties.None, HeadersAndFooters ?? [], Headings ?? []));
+            : ExtractionResult.Success(new ExtractedDocument(Pages ?? [], Blocks ?? [], Properties ?? FileProperties.None, HeadersAndFooters ?? []));
         return new ExtractionOutcome(format, result, ExtractorVersion);
     }
 }

@@ -1,13 +1,13 @@
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Extraction.Pdf.Layout;
+using KnowledgeArchive.Extraction.Blocks;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace KnowledgeArchive.Extraction.Pdf;
 
-/// <summary>Text per PDF page, in reading order, with PdfPig's <see cref="ContentOrderTextExtractor"/>.</summary>
+/// <summary>A PDF's blocks in reading order, laid out from its words and rules (<see cref="PdfLayoutReader"/>), with its properties.</summary>
 public sealed class PdfExtractor : IDocumentExtractor
 {
     public FileFormat Format => FileFormat.Pdf;
@@ -40,66 +40,29 @@ public sealed class PdfExtractor : IDocumentExtractor
 
     private static ExtractionResult Read(PdfDocument pdf, CancellationToken cancellationToken)
     {
-        var pages = new List<PageText>(pdf.NumberOfPages);
-        var imagesSeen = false;
-        var failedPages = 0;
-        for (var number = 1; number <= pdf.NumberOfPages; number++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            string text;
-            try
-            {
-                var page = pdf.GetPage(number);
-                text = TextOf(page);
-                imagesSeen |= text.Length == 0 && HasImages(page);
-            }
-            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
-            {
-                // One broken page must not cost the rest of the document.
-                failedPages++;
-                text = string.Empty;
-            }
-
-            pages.Add(new PageText(number, text));
-        }
-
-        if (pages.Count == 0)
+        if (pdf.NumberOfPages == 0)
         {
             return ExtractionResult.Fail(QuarantineReason.Empty("the PDF has no pages"));
         }
 
-        var (body, running) = RunningLines.Separate(pages);
-        if (body.All(p => p.Text.Length == 0))
+        var reader = new PdfLayoutReader();
+        reader.Read(pdf, cancellationToken);
+        var output = new DocumentAssembler();
+        reader.Write(output, cancellationToken);
+        var (pages, blocks) = output.Finish();
+        if (pages.All(p => p.Text.Length == 0))
         {
-            if (failedPages == pages.Count)
+            if (reader.FailedPages == pdf.NumberOfPages)
             {
                 return ExtractionResult.Fail(QuarantineReason.Corrupt("no page of the PDF could be read"));
             }
 
-            return imagesSeen
-                ? ExtractionResult.Fail(QuarantineReason.NoTextLayer($"the PDF's {pages.Count} page(s) are images with no text layer (scanned; needs OCR)"))
-                : ExtractionResult.Fail(QuarantineReason.Empty($"the PDF's {pages.Count} page(s) hold no text"));
+            return reader.ImagesSeen
+                ? ExtractionResult.Fail(QuarantineReason.NoTextLayer($"the PDF's {pdf.NumberOfPages} page(s) are images with no text layer (scanned; needs OCR)"))
+                : ExtractionResult.Fail(QuarantineReason.Empty($"the PDF's {pdf.NumberOfPages} page(s) hold no text"));
         }
 
-        return ExtractionResult.Success(new ExtractedDocument(body, PropertiesOf(pdf), running, []));
-    }
-
-    private static string TextOf(Page page)
-    {
-        var text = ContentOrderTextExtractor.GetText(page);
-        return TextCleaner.Clean(text);
-    }
-
-    private static bool HasImages(Page page)
-    {
-        try
-        {
-            return page.GetImages().Any();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return false;
-        }
+        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, PropertiesOf(pdf), reader.Running));
     }
 
     private static FileProperties PropertiesOf(PdfDocument pdf)

@@ -1,0 +1,142 @@
+using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Extraction.Blocks;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+
+namespace KnowledgeArchive.Extraction.Pdf.Layout;
+
+/// <summary>
+/// Reads a PDF's pages into blocks: words and rules are read from each page, running headers and footers set apart,
+/// ruled tables found, rows put in reading order (columns one after the other, margin labels to their lines), and
+/// lines grouped into headings, paragraphs, list items and tables. A paragraph that runs on over a page break is one
+/// block. Pages whose text does not run left to right are read in content order.
+/// </summary>
+internal sealed class PdfLayoutReader
+{
+    private readonly List<PageRead> pages = [];
+
+    public int FailedPages { get; private set; }
+
+    public bool ImagesSeen { get; private set; }
+
+    public IReadOnlyList<string> Running { get; private set; } = [];
+
+    public void Read(PdfDocument pdf, CancellationToken cancellationToken)
+    {
+        for (var number = 1; number <= pdf.NumberOfPages; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            pages.Add(ReadPage(pdf, number));
+        }
+
+        // Tables first: a table's header row repeated on each page it runs over is not a running header.
+        foreach (var page in pages)
+        {
+            page.SplitGap = RowBuilder.SplitGap(page.Words);
+            page.Tables = RuledTableFinder.Find(page.Rulings, page.Words, page.SplitGap);
+        }
+
+        Running = RunningRows.Separate(pages.Select(p => (p.Height, p.Words)).ToList(), BodySize());
+    }
+
+    /// <summary>Writes the pages' blocks in reading order.</summary>
+    public void Write(DocumentAssembler output, CancellationToken cancellationToken)
+    {
+        var bodySize = BodySize();
+        var laidOut = new List<List<PageBlock>>();
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            laidOut.Add(page.Fallback is not null ? [] : Lay(page, bodySize));
+        }
+
+        var levels = HeadingLevels(laidOut.SelectMany(b => b));
+        var writer = new PageBlockWriter(output, bodySize, levels);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.NewPage();
+            }
+
+            if (pages[i].Fallback is { } text)
+            {
+                writer.WritePlain(text);
+            }
+            else
+            {
+                writer.Write(laidOut[i]);
+            }
+        }
+
+        writer.Finish();
+    }
+
+    private static List<PageBlock> Lay(PageRead page, double bodySize)
+    {
+        var rows = RowBuilder.Build(page.Words, page.Tables, page.SplitGap);
+        var elements = new PageSegmenter(page.SplitGap).Read(rows);
+        return LineGrouper.Group(elements, bodySize);
+    }
+
+    private PageRead ReadPage(PdfDocument pdf, int number)
+    {
+        try
+        {
+            var page = pdf.GetPage(number);
+            var words = PageReading.Words(page).ToList();
+            if (words.Count == 0)
+            {
+                ImagesSeen |= HasImages(page);
+            }
+
+            if (!PageReading.IsHorizontal(page))
+            {
+                return new PageRead(page.Height, [], [], TextCleaner.Clean(ContentOrderTextExtractor.GetText(page)));
+            }
+
+            return new PageRead(page.Height, words, PageReading.Rulings(page), null);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // One broken page must not cost the rest of the document.
+            FailedPages++;
+            return new PageRead(0, [], [], string.Empty);
+        }
+    }
+
+    private double BodySize()
+    {
+        var sizes = pages.SelectMany(p => p.Words).GroupBy(w => Math.Round(w.Size * 2) / 2).ToList();
+        return sizes.Count == 0 ? 10 : sizes.MaxBy(g => g.Sum(w => w.Text.Length))!.Key;
+    }
+
+    /// <summary>Heading levels by type size: the largest headings are level 1.</summary>
+    private static Dictionary<double, int> HeadingLevels(IEnumerable<PageBlock> blocks) =>
+        blocks.Where(b => b.Kind == BlockKind.Heading)
+            .Select(b => Math.Round(b.Size * 2) / 2)
+            .Distinct()
+            .OrderDescending()
+            .Select((size, i) => (size, i))
+            .ToDictionary(x => x.size, x => Math.Min(x.i + 1, 6));
+
+    private static bool HasImages(Page page)
+    {
+        try
+        {
+            return page.GetImages().Any();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
+    private sealed record PageRead(double Height, List<LayoutWord> Words, IReadOnlyList<Ruling> Rulings, string? Fallback)
+    {
+        public double SplitGap { get; set; }
+
+        public IReadOnlyList<LayoutTable> Tables { get; set; } = [];
+    }
+}

@@ -1,0 +1,42 @@
+using KnowledgeArchive.Language.Text;
+using System.Text.RegularExpressions;
+using KnowledgeArchive.Extraction.Blocks;
+
+namespace KnowledgeArchive.Extraction.Pdf.Layout;
+
+/// <summary>Reads one row as a line: a bullet, list number or item reference printed apart at its start becomes the line's label.</summary>
+internal static partial class RowReading
+{
+    private const string Bullets = "•·▪◦●○■□►▸‣⁃∙➢➤✓✔\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
+
+    public static IEnumerable<ILayoutElement> Read(LayoutRow row)
+    {
+        if (row.IsTable)
+        {
+            yield return row.Items[0].Table!;
+            yield break;
+        }
+
+        var words = row.Items.SelectMany(i => i.Words).ToList();
+        var first = row.Items[0];
+        if (row.Items.Count >= 2 && (IsBullet(first.Text) || ListNumber().IsMatch(first.Text) || HeadingShape.IsMarginLabel(first.Text) && first.Words.Count <= 3))
+        {
+            yield return new LayoutLine(row.Items.Skip(1).SelectMany(i => i.Words).ToList(), first.Text) { MarginLabel = !IsBullet(first.Text) && !ListNumber().IsMatch(first.Text) };
+            yield break;
+        }
+
+        if (words.Count >= 2 && IsBullet(words[0].Text))
+        {
+            yield return new LayoutLine(words.Skip(1).ToList(), words[0].Text);
+            yield break;
+        }
+
+        yield return new LayoutLine(words);
+    }
+
+    public static bool IsBullet(string text) =>
+        text.Length == 1 && (Bullets.Contains(text[0], StringComparison.Ordinal) || text[0] is '-' or '–' or '—' or '*' or 'o');
+
+    [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$")]
+    private static partial Regex ListNumber();
+}
