@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace KnowledgeArchive.Enrichment.Organisations;
 
 /// <summary>
-/// The organisations the archive knows (loaded from <c>ingest-config/organisations.json</c>), and the search for
-/// organisations named in a text. Names not in the gazetteer but shaped like one ("NHS X Clinical Commissioning
-/// Group", "NHS Y ICB") are recognised too, and flagged as unknown so an administrator can add them.
+/// The register of organisations (loaded from <c>ingest-config/organisations.json</c>, the public register of every
+/// English CCG and ICB, with any deployment or demo files beside it), and the search for the organisations a text
+/// names by any of their names or codes. Organisations the register lacks are found by <see cref="OrganisationFinder"/>.
 /// </summary>
 public sealed partial class Gazetteer
 {
@@ -14,10 +14,10 @@ public sealed partial class Gazetteer
     private readonly List<(string Normalised, Organisation Organisation)> names;
     private readonly List<(string Code, Organisation Organisation)> codes;
 
-    public Gazetteer(IReadOnlyList<Organisation> organisations, IReadOnlyList<BodyName>? bodies = null)
+    public Gazetteer(IReadOnlyList<Organisation> organisations, IReadOnlyList<GazetteerSource>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(organisations);
-        Bodies = bodies ?? [];
+        Sources = sources ?? [];
         Validate(organisations);
         Organisations = organisations;
         byId = organisations.ToDictionary(o => o.Id, StringComparer.OrdinalIgnoreCase);
@@ -28,25 +28,50 @@ public sealed partial class Gazetteer
             .OrderByDescending(n => n.Item1.Length)
             .ToList();
         codes = organisations.SelectMany(o => o.Aliases.Where(IsCode).Select(a => (a, o))).ToList();
+        successorsOf = organisations.ToDictionary(o => o.Id, o => o.Successors, StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly Dictionary<string, IReadOnlyList<string>> successorsOf;
 
     public static Gazetteer Empty { get; } = new([]);
 
     public IReadOnlyList<Organisation> Organisations { get; }
 
-    /// <summary>Body and committee names with their abbreviations.</summary>
-    public IReadOnlyList<BodyName> Bodies { get; }
+    /// <summary>Where the facts come from.</summary>
+    public IReadOnlyList<GazetteerSource> Sources { get; }
 
-    /// <summary>The body an abbreviation or spelling stands for (<c>GB</c>: Governing Body), or null.</summary>
-    public string? BodyFor(string nameOrAlias)
+    /// <summary>The register with more organisations: those an archive names that the register lacks.</summary>
+    public Gazetteer With(IEnumerable<Organisation> more)
     {
-        ArgumentNullException.ThrowIfNull(nameOrAlias);
-        var key = nameOrAlias.Trim();
-        return Bodies.FirstOrDefault(b => b.Name.Equals(key, StringComparison.OrdinalIgnoreCase)
-            || (b.Aliases ?? []).Any(a => a.Equals(key, StringComparison.Ordinal)))?.Name;
+        ArgumentNullException.ThrowIfNull(more);
+        var known = Organisations.Select(o => o.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new Gazetteer([.. Organisations, .. more.Where(o => known.Add(o.Id))], Sources);
     }
 
-    public static Gazetteer Load(string path)
+    /// <summary>Loads the register from one or more files (a deployment's own, the demo's), their organisations together.</summary>
+    public static Gazetteer Load(params IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var organisations = new List<Organisation>();
+        var sources = new List<GazetteerSource>();
+        foreach (var path in paths)
+        {
+            var (fileOrganisations, fileSources) = Read(path);
+            organisations.AddRange(fileOrganisations);
+            sources.AddRange(fileSources);
+        }
+
+        try
+        {
+            return new Gazetteer(organisations, sources);
+        }
+        catch (GazetteerException ex)
+        {
+            throw new GazetteerException($"{string.Join(", ", paths)}: {ex.Message}", ex);
+        }
+    }
+
+    private static (IReadOnlyList<Organisation> Organisations, IReadOnlyList<GazetteerSource> Sources) Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
@@ -62,15 +87,15 @@ public sealed partial class Gazetteer
             var organisations = file.Organisations ?? throw new GazetteerException($"{path}: 'organisations' is missing.");
 
             // Lists left out of the file arrive as null from the serializer; an empty list means the same.
-            return new Gazetteer(
-                organisations.Select(o => o with
+            return (organisations.Select(o => o with
                 {
                     Aliases = o.Aliases ?? [],
                     Members = o.Members ?? [],
                     Predecessors = o.Predecessors ?? [],
                     Successors = o.Successors ?? [],
+                    Sources = o.Sources ?? [],
                 }).ToList(),
-                file.Bodies);
+                file.Sources ?? []);
         }
         catch (JsonException ex)
         {
@@ -84,13 +109,40 @@ public sealed partial class Gazetteer
 
     public Organisation? Find(string id) => byId.GetValueOrDefault(id);
 
-    /// <summary>The ICB an organisation belongs to (itself for an ICB).</summary>
+    /// <summary>The ICB an organisation's duties passed to (itself for an ICB): its parent, else the end of its chain of successors.</summary>
     public Organisation? IcbOf(Organisation organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        return organisation.Kind == OrganisationKinds.Icb
-            ? organisation
-            : organisation.Parent is { } parent ? Find(parent) : null;
+        var current = organisation;
+        for (var step = 0; step < 8 && current is not null; step++)
+        {
+            if (current.Kind == OrganisationKinds.Icb)
+            {
+                return current;
+            }
+
+            if (current.Parent is { } parent && Find(parent) is { } found)
+            {
+                return found.Kind == OrganisationKinds.Icb ? found : IcbOf(found);
+            }
+
+            current = successorsOf.GetValueOrDefault(current.Id) is [var next, ..] ? Find(next) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>What an organisation became: itself while it existed on <paramref name="on"/>, else its successor then.</summary>
+    public Organisation SuccessorOn(Organisation organisation, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var current = organisation;
+        for (var step = 0; step < 8 && current.ValidTo is { } end && on > end && successorsOf.GetValueOrDefault(current.Id) is [var next, ..] && Find(next) is { } successor; step++)
+        {
+            current = successor;
+        }
+
+        return current;
     }
 
     /// <summary>Organisations named in <paramref name="text"/>, in order of first appearance.</summary>
@@ -119,20 +171,6 @@ public sealed partial class Gazetteer
                     found[organisation.Id] = new OrganisationMention(organisation, normalised.Length + match.Index, InGazetteer: true);
                 }
             }
-        }
-
-        foreach (Match match in NamedBody().Matches(text))
-        {
-            var kind = match.Groups["kind"].Value.StartsWith('C') ? OrganisationKinds.Ccg : OrganisationKinds.Icb;
-            var name = $"NHS {Collapse(match.Groups["name"].Value)} {(kind == OrganisationKinds.Ccg ? "CCG" : "Integrated Care Board")}";
-            var key = OrganisationNames.Normalise(name);
-            if (names.Any(n => n.Normalised == key) || found.Values.Any(f => OrganisationNames.Normalise(f.Organisation.Name) == key))
-            {
-                continue;
-            }
-
-            var position = normalised.IndexOf(" " + key + " ", StringComparison.Ordinal);
-            found["?" + key] = new OrganisationMention(new Organisation { Id = key, Name = name, Kind = kind }, position < 0 ? int.MaxValue : position, InGazetteer: false);
         }
 
         return found.Values.OrderBy(m => m.Position).ToList();
@@ -206,7 +244,6 @@ public sealed partial class Gazetteer
 
     private static bool IsCode(string alias) => alias.Length <= 8 && alias.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-');
 
-    private static string Collapse(string value) => string.Join(' ', value.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static void Validate(IReadOnlyList<Organisation> organisations)
     {
@@ -255,7 +292,4 @@ public sealed partial class Gazetteer
 
     [GeneratedRegex(@"[A-Za-z0-9]+")]
     private static partial Regex FileNameWord();
-
-    [GeneratedRegex(@"\bNHS\s+(?<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of|the|upon|on)){0,6}?)\s+(?<kind>Clinical\s+Commissioning\s+Group|CCG|Integrated\s+Care\s+Board|ICB)\b")]
-    private static partial Regex NamedBody();
 }

@@ -6,7 +6,7 @@ namespace KnowledgeArchive.Enrichment.Organisations;
 /// <summary>The gazetteer file's shape (<c>schemas/organisations.schema.json</c>).</summary>
 internal sealed record GazetteerFile(
     IReadOnlyList<Organisation>? Organisations,
-    IReadOnlyList<BodyName>? Bodies,
+    IReadOnlyList<GazetteerSource>? Sources,
     string? Description,
     [property: JsonPropertyName("$schema")] string? Schema);
 
