@@ -85,7 +85,7 @@ public sealed class MetadataTests
     {
         var result = Minutes.Enrich(
             "policy.docx",
-            "NHS Testford CCG\nWheelchair Provision Policy\nPolicy reference | TST-CP-009\nVersion | 2.1\nApproved by | Primary Care Commissioning Committee (PCCC/19/11)\nDate of approval | 12 February 2019\nReview date | February 2021\nVersion history\n1.0 | 03/2016 | Approved by Governing Body | First policy\n2.1 | 02/2019 | Approved by PCCC | Criteria tightened; supersedes v1.0");
+            "NHS Testford CCG\nWheelchair Provision Policy\nPolicy reference | TST-CP-009\nVersion | 2.1\nApproved by | Primary Care Commissioning Committee (PCCC/19/11)\nDate of approval | 12 February 2019\nReview date | February 2021\nVersion history\nVersion | Date | Approval | Changes\n1.0 | 03/2016 | Approved by Governing Body | First policy\n2.1 | 02/2019 | Approved by PCCC | Criteria tightened; supersedes v1.0");
 
         Assert.Equal(DocumentTypes.Policy, result.Metadata.DocumentType);
         Assert.Equal(new DateOnly(2019, 2, 12), result.Metadata.Date);

@@ -12,10 +12,27 @@ public sealed class ArchiveOptions
     public string? InboxDirectory { get; set; }
 
     /// <summary>
-    /// The organisations gazetteer (schema: <c>schemas/organisations.schema.json</c>). Default: the
-    /// <c>organisations.json</c> shipped beside the service, a copy of <c>ingest-config/organisations.json</c>.
+    /// The register of organisations (schema: <c>schemas/organisations.schema.json</c>). Default: the
+    /// <c>organisations.json</c> shipped beside the service, a copy of <c>ingest-config/organisations.json</c>: every
+    /// English CCG 2013-2022, ICB and sub-ICB location, with sources.
     /// </summary>
     public string? OrganisationsFile { get; set; }
+
+    /// <summary>
+    /// More organisation files read beside the register (a region's own joint committees, the demo's fictional
+    /// organisations in <c>organisations.demo.json</c>).
+    /// </summary>
+    public IList<string> OrganisationOverlays { get; } = [];
+
+    /// <summary>
+    /// The phrasebook: how decisions, references, dates, bodies and sessions are worded (schema:
+    /// <c>schemas/phrasebook.schema.json</c>). Default: the <c>phrasebook.json</c> shipped beside the service, a copy
+    /// of <c>ingest-config/phrasebook.json</c>.
+    /// </summary>
+    public string? PhrasebookFile { get; set; }
+
+    /// <summary>Phrasebook files whose lists are added to the phrasebook's: a deployment's own committee names and phrasings.</summary>
+    public IList<string> PhrasebookOverlays { get; } = [];
 
     /// <summary>
     /// Synonyms and abbreviations applied to search queries and lineage questions (schema:

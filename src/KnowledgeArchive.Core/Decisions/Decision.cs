@@ -34,4 +34,22 @@ public sealed record Decision
 
     /// <summary>False for a decision known only because a document cites it (its own minutes are not in the archive); then <see cref="DocumentId"/> is the citing document.</summary>
     public bool InArchive { get; init; } = true;
+
+    /// <summary>The item's own number when the minutes print one ("7(b)", "6.3") apart from, or instead of, a reference.</summary>
+    public string? ItemLabel { get; init; }
+
+    /// <summary>Where <see cref="Text"/> starts in the stored text of page <see cref="PageNumber"/>, or null when not known.</summary>
+    public int? TextOffset { get; init; }
+
+    /// <summary>How sure the reading is, from 0 to 1.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>Why it was read as a decision: the marker, predicate and subject it rests on ("resolution marker; predicate 'approved' (approve); subject 'The Governing Body'").</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Read with too little certainty to stand alone: shown, marked for a person to confirm.</summary>
+    public bool NeedsReview { get; init; }
+
+    /// <summary>A condition the outcome carries as printed ("subject to", "in principle"), or null.</summary>
+    public string? Qualifier { get; init; }
 }

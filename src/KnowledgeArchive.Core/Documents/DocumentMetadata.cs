@@ -6,6 +6,9 @@ public sealed record DocumentMetadata
 {
     public string DocumentType { get; init; } = DocumentTypes.Other;
 
+    /// <summary>The organisation the document comes from, as the archive names it (a CCG, an ICB or a joint committee), or null.</summary>
+    public string? Organisation { get; init; }
+
     public string? Ccg { get; init; }
 
     public string? Icb { get; init; }

@@ -17,4 +17,7 @@ public sealed record EnrichmentResult(
 
     /// <summary>For a paper put to a meeting, the subject its cover sheet names ("Audiology (hearing aid) service"); null otherwise.</summary>
     public string? PaperSubject { get; init; }
+
+    /// <summary>What the document says about where organisations' duties went, for the archive to learn what the register lacks.</summary>
+    public IReadOnlyList<OrganisationFact> OrganisationFacts { get; init; } = [];
 }

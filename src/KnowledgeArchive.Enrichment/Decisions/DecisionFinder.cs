@@ -1,144 +1,153 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
-using KnowledgeArchive.Enrichment.Text;
+using KnowledgeArchive.Enrichment.Items;
+using KnowledgeArchive.Enrichment.Reading;
+using KnowledgeArchive.Language;
+using KnowledgeArchive.Language.Decisions;
 
 namespace KnowledgeArchive.Enrichment.Decisions;
 
 /// <summary>
-/// Finds what a meeting decided: in each item, the sentence that records the resolution ("RESOLVED: The Governing
-/// Body APPROVED…", "The Committee ratified…", "Members agreed to defer…", "It was agreed that…", "The minutes …
-/// were agreed as a correct record"), its outcome, subject and page. One decision per item, the strongest statement.
+/// Finds what a meeting decided, item by item: every sentence, list item and table of an item is read for outcomes
+/// (a lead-in such as "The Committee:" gives the list under it its subject), recommendation boxes and decision logs
+/// add theirs, and the item's decisions are chosen: each distinct outcome once, the surest reading of it; an outcome
+/// recorded only faintly ("The Board discussed the report") stands when nothing else does and it is about the item.
+/// A decision log repeated at the end of the minutes confirms the items' decisions and adds those the text missed.
 /// </summary>
-public static partial class DecisionFinder
+public sealed class DecisionFinder(Wording wording)
 {
-    public static IReadOnlyList<Decision> Find(string documentId, IReadOnlyList<MinuteItem> items, DocumentMetadata metadata)
+    private const double Accept = 0.5;
+    private const double Review = 0.65;
+    private readonly DecisionTables tables = new(wording);
+    private readonly DecisionChooser chooser = new(wording);
+
+    public IReadOnlyList<Decision> Find(string documentId, DocumentView view, IReadOnlyList<MinuteItem> items, DocumentMetadata metadata)
     {
+        ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(metadata);
-        var decisions = new List<Decision>();
+        var chosen = new List<(MinuteItem Item, DecisionCandidate Candidate)>();
+        var logRows = new List<DecisionCandidate>();
         foreach (var item in items)
         {
-            var best = item.Units
-                .Where(u => !u.Text.Contains(" | ", StringComparison.Ordinal) || Resolution().IsMatch(u.Text))
-                .SelectMany(DocumentText.SentencesOf)
-                .Select(s => (Sentence: s, Strength: Strength(s.Text)))
-                .Where(c => c.Strength > 0)
-                .OrderByDescending(c => c.Strength)
-                .ThenByDescending(c => c.Sentence.Page)
-                .Select(c => c.Sentence)
-                .FirstOrDefault();
-            if (best is null)
+            var candidates = Candidates(view, item, logRows);
+            if (item.Heading is null || item.Procedural)
             {
                 continue;
             }
 
-            // "NOTED: the report" names its outcome in the label; "RESOLVED: … approved …" in what follows.
-            var outcome = LabelledOutcome(best.Text) ?? OutcomeWords.Classify(Predicate(best.Text));
-            if (outcome is null)
+            chosen.AddRange(chooser.Choose(item, candidates).Select(c => (item, c)));
+        }
+
+        Reconcile(items, chosen, logRows);
+        return chosen.GroupBy(c => c.Item.Ordinal)
+            .SelectMany(g => g.Select((c, i) => Make(documentId, c.Item, c.Candidate, i, metadata)))
+            .ToList();
+    }
+
+    internal List<DecisionCandidate> Candidates(DocumentView view, MinuteItem item, List<DecisionCandidate> logRows)
+    {
+        var candidates = new List<DecisionCandidate>();
+        ReadingContext? lead = null;
+        var seenTables = new HashSet<int>();
+        foreach (var unit in item.Units)
+        {
+            if (unit.Cell is { } cell && item.Heading?.Cell is null)
+            {
+                if (seenTables.Add(cell.Table))
+                {
+                    var found = tables.Read(view, cell.Table);
+                    candidates.AddRange(found.Where(f => f.RowReference is null));
+                    logRows.AddRange(found.Where(f => f.RowReference is not null));
+                }
+
+                continue;
+            }
+
+            if (unit.Kind != UnitKind.ListItem && wording.LeadIns.Read(unit.Text) is { } leadIn)
+            {
+                lead = leadIn;
+                continue;
+            }
+
+            // A lead-in's entries are list items, or paragraphs that carry on its sentence in lower case ("considered the report;").
+            var entry = unit.Kind == UnitKind.ListItem || (lead is not null && unit.Kind == UnitKind.Paragraph && StartsLower(unit.Text));
+            var context = entry ? lead ?? new ReadingContext { Elliptical = true } : ReadingContext.None;
+            if (!entry)
+            {
+                lead = null;
+            }
+
+            foreach (var sentence in view.SentencesOf(unit))
+            {
+                candidates.AddRange(wording.Clauses.Read(sentence.Text, context).Select(r => new DecisionCandidate(r, sentence)));
+            }
+
+            // A sentence ending in a colon that leads no decisions ("The key provisions of the policy are:") leads content.
+            if (!entry && unit.Kind == UnitKind.Paragraph && unit.Text.TrimEnd().EndsWith(':'))
+            {
+                lead = ReadingContext.ContentList;
+            }
+        }
+
+        return candidates;
+    }
+
+    private static bool StartsLower(string text) => text.TrimStart() is { Length: > 0 } t && char.IsLower(t[0]);
+
+    /// <summary>
+    /// A decision log's rows against the items: a row whose item has the outcome confirms it; one whose item does
+    /// not gains the item's faintest reading of it or, failing that, the row itself.
+    /// </summary>
+    private static void Reconcile(IReadOnlyList<MinuteItem> items, List<(MinuteItem Item, DecisionCandidate Candidate)> chosen, List<DecisionCandidate> logRows)
+    {
+        foreach (var row in logRows)
+        {
+            var canonical = DecisionReferences.Canonical(row.RowReference!);
+            var item = items.FirstOrDefault(i => i.Reference is { } r && DecisionReferences.Canonical(r) == canonical);
+            if (item is null || chosen.Any(c => c.Item == item && c.Candidate.Outcome == row.Outcome))
             {
                 continue;
             }
 
-            var canonical = item.Reference is null ? null : References.Canonical(item.Reference);
-            decisions.Add(new Decision
-            {
-                DecisionId = IdFor(documentId, canonical, item.Ordinal),
-                Reference = item.Reference,
-                CanonicalReference = canonical,
-                DocumentId = documentId,
-                PageNumber = best.Page,
-                Date = metadata.Date,
-                Body = metadata.Body,
-                Ccg = metadata.Ccg,
-                Icb = metadata.Icb,
-                Outcome = outcome,
-                Subject = item.Title ?? SubjectFrom(best.Text),
-                Text = best.Text,
-            });
+            chosen.Add((item, row with { Reading = row.Reading with { Confidence = Math.Max(row.Confidence, Review) } }));
         }
-
-        return decisions;
     }
 
-    /// <summary>How clearly a sentence records a decision: 3 for a resolution, 2 for a body or members deciding, 0 for anything else.</summary>
-    public static int Strength(string sentence)
+    private static Decision Make(string documentId, MinuteItem item, DecisionCandidate candidate, int index, DocumentMetadata metadata)
     {
-        ArgumentNullException.ThrowIfNull(sentence);
-        if (Resolution().IsMatch(sentence) || OutcomeLabel().IsMatch(sentence))
+        var canonical = item.Reference is null ? null : DecisionReferences.Canonical(item.Reference);
+        var spans = candidate.Sentence.Spans;
+        var reading = candidate.Reading;
+        return new Decision
         {
-            return 3;
-        }
-
-        if (AskedTo().IsMatch(sentence) || PersonalUndertaking().IsMatch(sentence))
-        {
-            return 0;
-        }
-
-        return BodyDecides().IsMatch(sentence) || MembersDecide().IsMatch(sentence) || ItWasAgreed().IsMatch(sentence) || MinutesAgreed().IsMatch(sentence) ? 2 : 0;
+            DecisionId = DecisionIds.For(documentId, canonical, item.Ordinal, index),
+            Reference = item.Reference,
+            CanonicalReference = canonical,
+            ItemLabel = item.Label,
+            DocumentId = documentId,
+            PageNumber = candidate.Sentence.Page,
+            TextOffset = spans.Count > 0 ? spans[0].Start : null,
+            Date = metadata.Date,
+            Body = metadata.Body,
+            Ccg = metadata.Ccg,
+            Icb = metadata.Icb,
+            Outcome = reading.Outcome,
+            Subject = item.Title ?? SubjectOf(reading.Matter),
+            Text = candidate.Sentence.Text,
+            Confidence = Math.Round(reading.Confidence, 2),
+            Reason = reading.Reason,
+            NeedsReview = reading.Confidence < Review,
+            Qualifier = reading.Qualifier,
+        };
     }
 
-    private static string? LabelledOutcome(string sentence)
+    private static string? SubjectOf(string matter)
     {
-        var label = OutcomeWordLabel().Match(sentence);
-        return label.Success ? OutcomeWords.Classify(label.Groups["word"].Value) : null;
+        var words = matter.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(12).ToList();
+        return words.Count == 0 ? null : string.Join(' ', words).TrimEnd('.', ',', ';');
     }
 
-    private static string Predicate(string sentence)
-    {
-        var resolution = Resolution().Match(sentence);
-        var rest = resolution.Success ? sentence[(resolution.Index + resolution.Length)..] : sentence;
-
-        // Skip the subject, so a body's name ("Finance and Approvals Committee") is not read as its verb.
-        var subject = Subject().Match(rest);
-        return subject.Success ? rest[(subject.Index + subject.Length)..] : rest;
-    }
-
-    private static string SubjectFrom(string sentence)
-    {
-        var predicate = Predicate(sentence).Trim();
-        var words = predicate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(12);
-        return string.Join(' ', words).TrimEnd('.', ',', ';');
-    }
-
-    private static string IdFor(string documentId, string? canonical, int ordinal)
-    {
-        var key = $"{documentId}|{canonical ?? "item"}|{ordinal}";
-        return "dec-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
-    }
-
-    private const string BodyWords = @"(?:Governing\s+Body|Board|(?:[A-Z][\w&'-]*\s+){0,6}?(?:Joint\s+)?(?:Sub-)?Committee|Panel|Group|Forum|Partnership|Executive|CCG|ICB)";
-
-    [GeneratedRegex(@"^\s*(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Decision|Resolution|APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED|Outcome)\b\s*(?:that\b)?\s*[:\-–—]", RegexOptions.CultureInvariant)]
-    private static partial Regex OutcomeLabel();
-
-    [GeneratedRegex(@"^\s*(?<word>APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED)\s*[:\-–—]", RegexOptions.CultureInvariant)]
-    private static partial Regex OutcomeWordLabel();
-
-    [GeneratedRegex(@"^\s*(?:RESOLVED|AGREED|DECIDED|DECISION|Resolved|Decision|Resolution)\b\s*(?:that\b)?[:\-–—]?", RegexOptions.CultureInvariant)]
-    private static partial Regex Resolution();
-
-    [GeneratedRegex(@"^(?:The|This)\s+" + BodyWords + @"\s+(?:(?:formally|unanimously|duly|also|further|then|therefore)\s+)?(?:(?:considered|discussed|reviewed|received)\s+and\s+)?(?:resolved\s+to\s+|RESOLVED\s+to\s+|agreed\s+to\s+)?(?:APPROVED|RATIFIED|ADOPTED|NOTED|DEFERRED|REJECTED|AGREED|RESOLVED|ENDORSED|SUPPORTED|RECEIVED|approved|ratified|adopted|noted|deferred|rejected|declined|agreed|resolved|endorsed|supported|received|accepted|amended|AMENDED|rescinded|revoked|did\s+not)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex BodyDecides();
-
-    [GeneratedRegex(@"^(?:Members|The\s+members|Trustees|Directors)\s+(?:(?:formally|unanimously|duly|also)\s+)?(?:agreed|resolved|approved|ratified|noted|endorsed|supported|deferred|rejected|declined|adopted|received|AGREED|APPROVED|NOTED)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex MembersDecide();
-
-    [GeneratedRegex(@"^It\s+was\s+(?:(?:therefore|unanimously|duly|formally)\s+)?(?:agreed|resolved|AGREED|RESOLVED|decided)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ItWasAgreed();
-
-    [GeneratedRegex(@"^The\s+(?:[\w()]+\s+){0,3}?minutes\s+of\b.{0,200}?\b(?:were|was)\s+(?:(?:duly|formally)\s+)?(?:agreed|approved|APPROVED|AGREED|accepted|confirmed|signed)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex MinutesAgreed();
-
-    // "It was agreed that Dr Smith would take part in the discussion but not the decision": about a person, not a decision of the body.
-    [GeneratedRegex(@"^It\s+was\s+\w+\s+that\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof\.?|Cllr|Councillor|Sir|Dame)\b|the\s+(?:Chair|chair|Secretary|secretary)\s+would|[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:would|should|will)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonalUndertaking();
-
-    [GeneratedRegex(@"\b(?:is|are|was|were)\s+asked\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AskedTo();
-
-    [GeneratedRegex(@"^\s*(?:The|This)\s+" + BodyWords + @"\s+|^\s*(?:Members|It\s+was)\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Subject();
+    /// <summary>The surest readings, each distinct outcome of an item once.</summary>
+    internal static bool Accepted(DecisionCandidate candidate) => candidate.Confidence >= Accept && !candidate.Reading.Ask && !candidate.Reading.Weak;
 }

@@ -1,38 +1,49 @@
-using System.Text.RegularExpressions;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Language;
+using KnowledgeArchive.Language.Text;
 
 namespace KnowledgeArchive.Enrichment.Metadata;
 
 /// <summary>
 /// What a paper put to a meeting is about, from its cover sheet ("Report title | Audiology (hearing aid) service",
-/// "Title of paper: …", "Subject: …"), and where minutes open an item under that heading.
+/// "Subject: …"; labels from the phrasebook), and where minutes open an item under that heading.
 /// </summary>
-public static partial class PaperSubject
+public sealed class PaperSubject(Wording wording)
 {
     private const int CoverSheetLines = 40;
     private const int MaxSubject = 160;
 
     // Words a heading may carry after the subject ("… - contract award") and still be the same item.
     private const int MaxHeadingTail = 40;
+    private readonly PhraseSet labels = new(wording.Phrasebook.TitleBlock.PaperSubjectLabels);
 
     /// <summary>The subject a cover sheet names, or null when the text has no labelled title near its top.</summary>
-    public static string? Read(string firstPageText)
+    public string? Read(string firstPageText)
     {
         ArgumentNullException.ThrowIfNull(firstPageText);
         foreach (var line in firstPageText.Split('\n').Take(CoverSheetLines))
         {
-            var label = Label().Match(line);
-            if (!label.Success)
+            // "Report title | Audiology service" (a cover sheet's table) or "Title of paper: Wound care formulary | Author | …".
+            var cells = line.Split(" | ");
+            var colon = cells[0].IndexOf(':', StringComparison.Ordinal);
+            var pairs = new List<(string Label, string Value)>();
+            if (cells.Length > 1)
             {
-                continue;
+                pairs.Add((cells[0], cells[1]));
             }
 
-            var value = line[(label.Index + label.Length)..];
-            var nextCell = value.IndexOf(" | ", StringComparison.Ordinal);
-            value = (nextCell >= 0 ? value[..nextCell] : value).Trim(' ', '|', ':', '\t', '-', '–');
-            if (value.Length >= 4 && value.Length <= MaxSubject)
+            if (colon > 0)
             {
-                return value;
+                pairs.Add((cells[0][..colon], cells[0][(colon + 1)..]));
+            }
+
+            foreach (var (label, raw) in pairs)
+            {
+                var value = raw.Trim(' ', '|', ':', '\t', '-', '–');
+                if (labels.IsWhole(label.Trim().TrimEnd(':')) && value.Length >= 4 && value.Length <= MaxSubject)
+                {
+                    return value;
+                }
             }
         }
 
@@ -44,12 +55,12 @@ public static partial class PaperSubject
     /// Audiology (hearing aid) service", "5. Audiology …", "GB19/023 | Audiology …"), with its page; null when none
     /// does. A subject of fewer than two words never matches: it would name too many items.
     /// </summary>
-    public static (int Page, string Line)? FindHeading(IReadOnlyList<PageText> pages, string subject)
+    public (int Page, string Line)? FindHeading(IReadOnlyList<PageText> pages, string subject)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(subject);
-        var wanted = Normalise(subject);
-        if (wanted.Length < 8 || !wanted.Contains(' ', StringComparison.Ordinal))
+        var wanted = Tokenizer.Words(subject);
+        if (wanted.Count < 2 || string.Join(' ', wanted).Length < 8)
         {
             return null;
         }
@@ -58,7 +69,7 @@ public static partial class PaperSubject
         {
             foreach (var line in page.Text.Split('\n'))
             {
-                if (line.Length <= MaxSubject + MaxHeadingTail && line.Split('|').Any(cell => Heads(Normalise(cell), wanted)))
+                if (line.Length <= MaxSubject + MaxHeadingTail + 40 && line.Split(" | ").Any(cell => Heads(cell, wanted)))
                 {
                     return (page.Number, line.Trim());
                 }
@@ -68,22 +79,13 @@ public static partial class PaperSubject
         return null;
     }
 
-    private static bool Heads(string cell, string subject) =>
-        StartsWithSubject(cell, subject) || (ItemPrefix().Match(cell) is { Success: true } prefix && StartsWithSubject(cell[prefix.Length..], subject));
-
-    private static bool StartsWithSubject(string text, string subject) =>
-        text.StartsWith(subject, StringComparison.Ordinal)
-        && (text.Length == subject.Length || (text[subject.Length] == ' ' && text.Length - subject.Length <= MaxHeadingTail));
-
-    private static string Normalise(string text) => NotWord().Replace(text.ToLowerInvariant(), " ").Trim();
-
-    [GeneratedRegex(@"^\s*(?:Report\s+title|Title\s+of\s+(?:the\s+)?(?:report|paper)|Paper\s+title|Subject|Title)\s*[:|]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Label();
-
-    // After normalising: "minute 5 19 ", "item 5 ", "gb19 023 ", "5 2 ".
-    [GeneratedRegex(@"^(?:(?:minutes?|min|item|agenda item)\s+)?(?:[a-z]{1,6}\s?)?\d{1,4}(?:\s\d{1,4}){0,3}\s", RegexOptions.CultureInvariant)]
-    private static partial Regex ItemPrefix();
-
-    [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex NotWord();
+    /// <summary>Whether a line heads with the subject, after any item reference or number before it.</summary>
+    private bool Heads(string cell, IReadOnlyList<string> subject)
+    {
+        var reference = wording.References.AtStart(cell);
+        var rest = reference is null ? cell : cell[(reference.Index + reference.Text.Length)..];
+        var words = Tokenizer.Words(rest);
+        var tail = string.Join(' ', words.Skip(subject.Count));
+        return words.Count >= subject.Count && words.Take(subject.Count).SequenceEqual(subject) && tail.Length <= MaxHeadingTail;
+    }
 }

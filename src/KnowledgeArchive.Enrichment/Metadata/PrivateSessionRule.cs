@@ -3,14 +3,11 @@ using KnowledgeArchive.Core.Documents;
 
 namespace KnowledgeArchive.Enrichment.Metadata;
 
-/// <summary>Minutes of a meeting, as the private-session rule needs them.</summary>
-public sealed record MinutesOfMeeting(string DocumentId, string Title, string Sha256, bool IsPrivate, IReadOnlyList<PageText> Pages);
-
 /// <summary>
 /// A paper put to a meeting is restricted when the minutes of that meeting record its item in the private session
 /// (Part 2), and no public minutes of the meeting record it too: papers rarely say so themselves.
 /// </summary>
-public static class PrivateSessionRule
+public sealed class PrivateSessionRule(PaperSubject subjects)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -22,10 +19,10 @@ public static class PrivateSessionRule
     }
 
     /// <summary>The evidence that the paper belongs to the private session (heading, page, minutes and checksum), or null.</summary>
-    public static string? Basis(string paperFirstPage, IReadOnlyList<MinutesOfMeeting> minutes)
+    public string? Basis(string paperFirstPage, IReadOnlyList<MinutesOfMeeting> minutes)
     {
         ArgumentNullException.ThrowIfNull(minutes);
-        if (PaperSubject.Read(paperFirstPage) is not { } subject)
+        if (subjects.Read(paperFirstPage) is not { } subject)
         {
             return null;
         }
@@ -33,7 +30,7 @@ public static class PrivateSessionRule
         string? basis = null;
         foreach (var minute in minutes)
         {
-            if (PaperSubject.FindHeading(minute.Pages, subject) is not { } heading)
+            if (subjects.FindHeading(minute.Pages, subject) is not { } heading)
             {
                 continue;
             }

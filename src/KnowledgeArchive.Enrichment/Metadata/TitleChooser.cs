@@ -1,6 +1,7 @@
-using System.Text.RegularExpressions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Language;
+using KnowledgeArchive.Language.Text;
 
 namespace KnowledgeArchive.Enrichment.Metadata;
 
@@ -9,10 +10,15 @@ namespace KnowledgeArchive.Enrichment.Metadata;
 /// sheet", a template's name left in the file properties) puts the description enrichment read in its place. A paper
 /// whose cover sheet names its subject is titled by it: better than the first line of its page or its file's properties.
 /// </summary>
-public static partial class TitleChooser
+public sealed class TitleChooser(Wording wording)
 {
-    public static string Choose(string extractedTitle, EnrichmentResult enrichment)
+    private readonly PhraseSet minutes = new(wording.Phrasebook.DocumentTypes.Minutes);
+    private readonly PhraseSet policy = new(wording.Phrasebook.DocumentTypes.Policy);
+    private readonly PhraseSet template = new(wording.Phrasebook.TitleBlock.TemplateWords);
+
+    public string Choose(string extractedTitle, EnrichmentResult enrichment)
     {
+        ArgumentNullException.ThrowIfNull(extractedTitle);
         ArgumentNullException.ThrowIfNull(enrichment);
         if (enrichment.PaperSubject is { } subject)
         {
@@ -21,19 +27,10 @@ public static partial class TitleChooser
 
         var fits = enrichment.Metadata.DocumentType switch
         {
-            DocumentTypes.Minutes => MinutesWord().IsMatch(extractedTitle) && !TemplateWord().IsMatch(extractedTitle),
-            DocumentTypes.Policy => PolicyWord().IsMatch(extractedTitle) && !TemplateWord().IsMatch(extractedTitle),
+            DocumentTypes.Minutes => minutes.IsIn(extractedTitle) && !template.IsIn(extractedTitle),
+            DocumentTypes.Policy => policy.IsIn(extractedTitle) && !template.IsIn(extractedTitle),
             _ => true,
         };
         return fits || string.IsNullOrWhiteSpace(enrichment.Description) ? extractedTitle : enrichment.Description!;
     }
-
-    [GeneratedRegex(@"\bminutes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MinutesWord();
-
-    [GeneratedRegex(@"\b(?:polic(?:y|ies)|procedure|protocol|framework|guidance|strategy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PolicyWord();
-
-    [GeneratedRegex(@"\b(?:template|cover\s+sheet|document\d*|draft)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TemplateWord();
 }

@@ -1,112 +1,110 @@
 using System.Text.RegularExpressions;
 using KnowledgeArchive.Core.Documents;
-using KnowledgeArchive.Enrichment.Decisions;
 using KnowledgeArchive.Enrichment.Metadata;
-using KnowledgeArchive.Enrichment.Organisations;
-using KnowledgeArchive.Enrichment.Text;
+using KnowledgeArchive.Enrichment.Reading;
+using KnowledgeArchive.Language;
+using KnowledgeArchive.Language.Dates;
+using KnowledgeArchive.Language.Text;
 
 namespace KnowledgeArchive.Enrichment.Policies;
 
 /// <summary>
-/// Reads a policy's document control: reference code, version, approving body or decision, approval and review
-/// dates, and the version history table, whether laid out as "Label | value" table cells or "Label: value" lines.
+/// Reads a policy's document control: reference code, version, approving body, approval and review dates (labelled
+/// fields in tables or lines, labels from the phrasebook), and its version history table (a table whose header names
+/// versions and dates).
 /// </summary>
-public static partial class PolicyReader
+public sealed partial class PolicyReader(Wording wording)
 {
-    public static PolicyInfo? Read(DocumentText text, string fileName, Gazetteer gazetteer)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(gazetteer);
-        var reference = MetadataReader.Labelled(text, ReferenceLabel()) is { } r ? ReferenceValue().Match(r) : null;
-        var versionText = MetadataReader.Labelled(text, VersionLabel());
-        var version = versionText is null ? null : VersionValue().Match(versionText);
-        var approvedBy = MetadataReader.Labelled(text, ApprovedByLabel());
-        var approvedOn = MetadataReader.Labelled(text, ApprovalDateLabel()) is { } a ? DateFinder.FirstDay(a) : approvedBy is null ? null : DateFinder.FirstDay(approvedBy);
-        var review = MetadataReader.Labelled(text, ReviewLabel()) is { } rv ? DateFinder.First(rv) : null;
+    private const int ControlUnits = 80;
+    private readonly PolicyFieldSets fields = new(wording.Phrasebook.PolicyFields);
+    private readonly PhraseSet policyWords = new(wording.Phrasebook.DocumentTypes.Policy);
+    private readonly PhraseSet dateLabels = new(wording.Phrasebook.Tables.Date.Concat(wording.Phrasebook.PolicyFields.ApprovedOn));
+    private readonly BodyReader bodies = new(wording);
 
-        var fileVersion = FileVersion().Match(Path.GetFileNameWithoutExtension(fileName));
+    public PolicyInfo? Read(DocumentView view, TitleBlock titleBlock, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(titleBlock);
+        var control = view.Units.Take(ControlUnits).ToList();
+        string? Field(PhraseSet labels) => FieldReader.Value(view, control, labels);
+
+        var reference = Field(fields.Reference) is { } r ? Code().Match(r) : null;
+        var version = Field(fields.Version) is { } v ? Number().Match(v) : null;
+        var approvedBy = Field(fields.ApprovedBy);
+        var approvedOn = Field(fields.ApprovedOn) is { } a ? wording.Dates.FirstDay(a) : approvedBy is null ? null : wording.Dates.FirstDay(approvedBy);
+        var review = Field(fields.ReviewDate) is { } rv ? wording.Dates.FindAll(rv).FirstOrDefault()?.Date : null;
         var info = new PolicyInfo(
             reference is { Success: true } ? reference.Value.Trim() : null,
-            version is { Success: true } ? version.Groups["v"].Value : fileVersion.Success ? fileVersion.Groups["v"].Value : null,
+            version is { Success: true } ? version.Value : FileVersion(fileName),
             approvedOn,
             review,
-            History(text, gazetteer))
+            History(view))
         {
             ApprovedBy = approvedBy,
-            RatifiedBy = MetadataReader.Labelled(text, RatifiedByLabel()),
-            Title = text.TitleBlock.Select(u => u.Text.Trim()).FirstOrDefault(t => t.Length <= 120 && PolicyName().IsMatch(t) && !t.Contains(" | ", StringComparison.Ordinal) && !ReferenceLabel().IsMatch(t)),
+            RatifiedBy = Field(fields.RatifiedBy),
+            Title = titleBlock.Head.Select(u => u.Text.Trim()).FirstOrDefault(t => t.Length <= 120 && policyWords.IsIn(t) && !t.Contains(':', StringComparison.Ordinal)),
         };
         return info.Reference is null && info.Version is null && info.History.Count == 0 ? null : info;
     }
 
-    private static List<PolicyVersionEntry> History(DocumentText text, Gazetteer gazetteer)
+    /// <summary>A version printed in the file name beside a version word ("v2.0", "version 1.1").</summary>
+    private string? FileVersion(string fileName)
+    {
+        var name = Path.GetFileNameWithoutExtension(fileName);
+        foreach (Match candidate in LabelledNumber().Matches(name))
+        {
+            if (fields.Version.IsWhole(candidate.Groups["label"].Value))
+            {
+                return candidate.Groups["v"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private List<PolicyVersionEntry> History(DocumentView view)
     {
         var entries = new List<PolicyVersionEntry>();
-        foreach (var unit in text.Units.Take(120))
+        for (var t = 0; t < view.Tables.Count; t++)
         {
-            var row = HistoryRow().Match(unit.Text);
-            if (!row.Success)
+            var rows = view.CellsOf(t).GroupBy(c => c.Cell!.Value.Row).OrderBy(g => g.Key).Select(g => g.OrderBy(c => c.Cell!.Value.Column).ToList()).ToList();
+            if (rows.Count < 2 || !rows[0].Any(c => fields.Version.IsWhole(c.Text.Trim())) || !rows[0].Any(c => dateLabels.IsWhole(c.Text.Trim())))
             {
                 continue;
             }
 
-            var rest = row.Groups["rest"].Value;
-            var dates = DateFinder.FindAll(rest);
-            if (dates.Count == 0 && !MonthYearNumeric().IsMatch(rest))
+            foreach (var row in rows.Skip(1))
             {
-                continue;
-            }
+                var text = string.Join(" | ", row.Select(c => c.Text));
+                var versionMatch = Number().Match(row[0].Text);
+                if (!versionMatch.Success)
+                {
+                    continue;
+                }
 
-            var decision = References.FindAll(rest).FirstOrDefault();
-            var supersedes = Supersedes().Match(rest);
-            entries.Add(new PolicyVersionEntry(
-                row.Groups["v"].Value,
-                dates.FirstOrDefault(d => !d.MonthOnly)?.Date ?? dates.FirstOrDefault()?.Date,
-                BodyNames.Find(rest, gazetteer),
-                decision?.Value,
-                supersedes.Success ? supersedes.Groups["v"].Value : null,
-                rest.Replace(" | ", "; ", StringComparison.Ordinal).Trim()));
+                var rest = string.Join(" | ", row.Skip(1).Select(c => c.Text));
+                var dates = wording.Dates.FindAll(rest);
+                var superseded = fields.Supersedes.FindAll(rest).Select(s => Number().Match(rest[s.End..])).FirstOrDefault(m => m.Success);
+                entries.Add(new PolicyVersionEntry(
+                    versionMatch.Value,
+                    dates.FirstOrDefault(d => d.Precision == DatePrecision.Day)?.Date ?? dates.FirstOrDefault()?.Date,
+                    bodies.Find(rest),
+                    wording.References.FindAll(rest).FirstOrDefault(r => !r.NumbersOnly)?.Text,
+                    superseded?.Value,
+                    text.Replace(" | ", "; ", StringComparison.Ordinal)));
+            }
         }
 
         return entries.DistinctBy(e => e.Version).ToList();
     }
 
-    [GeneratedRegex(@"^\s*(?:Policy\s+)?(?:Ref(?:erence)?\.?|Document\s+(?:ref(?:erence)?|number|no\.?)|Policy\s+(?:number|no\.?|code))(?:\s+(?:number|no\.?|code))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReferenceLabel();
-
-    [GeneratedRegex(@"\b(?:Policy|Procedure|Protocol|Framework|Guidance|Strategy)\b(?!\s+(?:reference|ref|number|no|owner|code))", RegexOptions.CultureInvariant)]
-    private static partial Regex PolicyName();
-
+    // A policy code: capitals and digits, perhaps in parts ("HWCCG-MM-007", "EW CP05", "POL004").
     [GeneratedRegex(@"[A-Z][A-Z0-9]*(?:[\s/._-]?[A-Z0-9]+){0,4}")]
-    private static partial Regex ReferenceValue();
+    private static partial Regex Code();
 
-    [GeneratedRegex(@"^\s*Version(?:\s+(?:number|no\.?))?(?!\s+(?:control|history))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex VersionLabel();
+    [GeneratedRegex(@"\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}")]
+    private static partial Regex Number();
 
-    [GeneratedRegex(@"^\s*(?:v(?:ersion)?\.?\s*)?(?<v>\d{1,2}(?:\.\d{1,2}){0,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex VersionValue();
-
-    [GeneratedRegex(@"\bv(?:ersion)?\s?(?<v>\d{1,2}\.\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FileVersion();
-
-    [GeneratedRegex(@"^\s*(?:Approved|Agreed)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ApprovedByLabel();
-
-    [GeneratedRegex(@"^\s*Ratified\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RatifiedByLabel();
-
-    [GeneratedRegex(@"^\s*(?:Date\s+(?:of\s+)?approv(?:ed|al)|Approval\s+date|Approved\s+(?:on|date)|Date\s+ratified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ApprovalDateLabel();
-
-    [GeneratedRegex(@"^\s*(?:(?:Next\s+)?Review\s+(?:date|due|by)|Date\s+of\s+(?:next\s+)?review|Next\s+review)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReviewLabel();
-
-    [GeneratedRegex(@"^\s*v?(?<v>\d{1,2}\.\d{1,2})\s*(?:\||\s)\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HistoryRow();
-
-    [GeneratedRegex(@"\b\d{1,2}/(?:19|20)\d{2}\b")]
-    private static partial Regex MonthYearNumeric();
-
-    [GeneratedRegex(@"\bsupersed\w*\s+(?:version\s+|v)?(?<v>\d{1,2}\.\d{1,2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Supersedes();
+    [GeneratedRegex(@"(?<label>[A-Za-z]+)\s?(?<v>\d{1,2}\.\d{1,2})")]
+    private static partial Regex LabelledNumber();
 }

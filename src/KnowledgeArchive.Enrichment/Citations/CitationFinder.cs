@@ -1,0 +1,167 @@
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Enrichment.Items;
+using KnowledgeArchive.Enrichment.Metadata;
+using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Enrichment.Reading;
+using KnowledgeArchive.Language;
+using KnowledgeArchive.Language.Dates;
+using KnowledgeArchive.Language.References;
+
+namespace KnowledgeArchive.Enrichment.Citations;
+
+/// <summary>
+/// Captures where a document cites another decision or policy: by printed reference ("ratified the decision of the
+/// PCCC (PCCC/19/11)"), by version ("supersedes version 2.0"), by a table row of policies adopted, or by description
+/// ("the policy approved by the Governing Body in March 2016"), with page and sentence, for the lineage resolver.
+/// How the citing decision acts on what it cites is read from the phrasebook's relation words.
+/// </summary>
+public sealed class CitationFinder(Wording wording, OrganisationFinder organisations)
+{
+    private readonly RelationReader relations = new(wording);
+    private readonly BodyReader bodies = new(wording);
+    private readonly Language.Text.PhraseSet labelPrefixes = new(wording.Phrasebook.References.LabelPrefixWords);
+    private readonly Language.Text.PhraseSet decisionHeadings = new(wording.Phrasebook.Tables.Decision);
+
+    public IReadOnlyList<Citation> Find(string documentId, DocumentView view, IReadOnlyList<MinuteItem> items, IReadOnlyList<Decision> decisions, Gazetteer register)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var citations = new List<Citation>();
+        foreach (var item in items)
+        {
+            var own = item.Reference is null ? null : DecisionReferences.Canonical(item.Reference);
+            var decision = decisions.FirstOrDefault(d => own is not null && d.CanonicalReference == own)
+                ?? decisions.FirstOrDefault(d => d.Subject == item.Title && item.Title is not null);
+            string? tableRelation = null;
+            foreach (var unit in item.Units)
+            {
+                if (unit.Cell is { Row: > 0, Column: 0 } && tableRelation is not null)
+                {
+                    citations.AddRange(Row(documentId, view, unit, decision, tableRelation, register));
+                    continue;
+                }
+
+                if (unit.Cell is not null)
+                {
+                    continue;
+                }
+
+                // "Appendix 2: Policies adopted": the rows of the table below are cited by the decision that names the appendix.
+                tableRelation = Appendix(unit, decisions) is { } naming ? relations.Of(naming.Text) ?? LineageEdgeTypes.References : null;
+                decision = tableRelation is not null ? Appendix(unit, decisions) : decision;
+                foreach (var sentence in view.SentencesOf(unit))
+                {
+                    citations.AddRange(InSentence(documentId, sentence, own, decision, register));
+                }
+            }
+        }
+
+        return citations;
+    }
+
+    private IEnumerable<Citation> InSentence(string documentId, Sentence sentence, string? own, Decision? decision, Gazetteer register)
+    {
+        var relation = relations.Of(sentence.Text);
+        var references = wording.References.FindAll(sentence.Text)
+            .Where(r => !r.NumbersOnly || r.Text.Contains('/', StringComparison.Ordinal))
+            .Where(r => !labelPrefixes.StartsText(r.Text) && !IsDate(r))
+            .Where(r => DecisionReferences.Canonical(r.Text) != own)
+            .DistinctBy(r => r.Text)
+            .ToList();
+        foreach (var reference in references)
+        {
+            var when = Nearest(sentence.Text, reference.Index);
+            yield return Make(documentId, sentence, decision, relations.Before(sentence.Text, reference.Index) ?? relation ?? LineageEdgeTypes.References, "reference") with
+            {
+                CitedReference = reference.Bare,
+                CitedOrganisation = organisations.FindIn(sentence.Text, register).FirstOrDefault(m => m.Organisation.Kind == OrganisationKinds.Ccg)?.Organisation.Name,
+                CitedDateFrom = when?.Date,
+                CitedDateTo = when?.Until,
+            };
+        }
+
+        if (relations.SupersededVersion(sentence.Text) is { } version)
+        {
+            yield return Make(documentId, sentence, decision, LineageEdgeTypes.Supersedes, "reference") with { CitedPolicyVersion = version };
+        }
+        else if (relations.ReplacesPolicy(sentence.Text) && references.All(r => relations.Before(sentence.Text, r.Index) != LineageEdgeTypes.Supersedes))
+        {
+            yield return Make(documentId, sentence, decision, LineageEdgeTypes.Supersedes, "description");
+        }
+        else if (references.Count == 0 && relation is not null && relation != LineageEdgeTypes.References)
+        {
+            // What is cited comes after the verb: "The Governing Body adopted the policy approved by the Committee in April 2019".
+            var cited = relations.After(sentence.Text);
+            var body = bodies.Find(cited);
+            var dates = wording.Dates.FindAll(cited);
+            if (body is not null || dates.Count > 0)
+            {
+                var first = dates.FirstOrDefault();
+                yield return Make(documentId, sentence, decision, relation, "description") with
+                {
+                    CitedBody = body,
+                    CitedOrganisation = organisations.FindIn(cited, register).FirstOrDefault()?.Organisation.Name,
+                    CitedDateFrom = first?.Date,
+                    CitedDateTo = first?.Until,
+                };
+            }
+        }
+    }
+
+    /// <summary>A row of a table of policies adopted or transferred: the policy, its organisation, its decision's date and reference.</summary>
+    private IEnumerable<Citation> Row(string documentId, DocumentView view, TextUnit first, Decision? decision, string relation, Gazetteer register)
+    {
+        var cell = first.Cell!.Value;
+        var row = view.CellsOf(cell.Table).Where(u => u.Cell!.Value.Row == cell.Row).ToList();
+        var text = string.Join(" | ", row.Select(u => u.Text));
+        var sentence = new Sentence(first, first.Text, 0);
+
+        // Where the table heads a column as the decision, the row's decision reference is in it (not the policy's own reference).
+        var headings = view.CellsOf(cell.Table).Where(u => u.Cell!.Value.Row == 0).ToList();
+        var decisionColumn = headings.FirstOrDefault(h => decisionHeadings.IsWhole(h.Text))?.Cell!.Value.Column;
+        var searched = decisionColumn is { } column ? row.Where(u => u.Cell!.Value.Column == column).Select(u => u.Text).FirstOrDefault() ?? string.Empty : text;
+        var reference = wording.References.FindAll(searched).FirstOrDefault(r => (!r.NumbersOnly || r.Text.Contains('/', StringComparison.Ordinal) || r.Text.Contains('.', StringComparison.Ordinal)) && !IsDate(r));
+        var date = wording.Dates.FindAll(text).FirstOrDefault();
+        if (reference is null && date is null)
+        {
+            yield break;
+        }
+
+        yield return Make(documentId, sentence, decision, relation, reference is null ? "table" : "reference") with
+        {
+            Text = text,
+            CitedReference = reference?.Bare,
+            CitedOrganisation = organisations.FindIn(text, register).FirstOrDefault(m => m.Organisation.Kind == OrganisationKinds.Ccg)?.Organisation.Name,
+            CitedDateFrom = date?.Date,
+            CitedDateTo = date?.Until,
+        };
+    }
+
+    /// <summary>A date printed like a reference ("01/12/2016").</summary>
+    private bool IsDate(PrintedReference reference) => wording.Dates.FindAll(reference.Text) is [{ Length: var length }] && length >= reference.Text.Length - 1;
+
+    private Decision? Appendix(TextUnit unit, IReadOnlyList<Decision> decisions)
+    {
+        var label = wording.References.AtStart(unit.Text);
+        if (label is null || !label.Text.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        return decisions.FirstOrDefault(d => d.Text.Contains(label.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private DateMention? Nearest(string text, int index) =>
+        wording.Dates.FindAll(text).OrderBy(d => Math.Abs(d.Index - index)).FirstOrDefault();
+
+    private static Citation Make(string documentId, Sentence sentence, Decision? decision, string relation, string method) => new()
+    {
+        DocumentId = documentId,
+        PageNumber = sentence.Page,
+        Text = sentence.Text,
+        FromDecisionId = decision?.DecisionId,
+        Relation = relation,
+        Method = method,
+    };
+}

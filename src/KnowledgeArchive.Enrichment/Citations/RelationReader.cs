@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Language;
+using KnowledgeArchive.Language.Text;
+
+namespace KnowledgeArchive.Enrichment.Citations;
+
+/// <summary>
+/// How a sentence's decision acts on what it cites, from the phrasebook's relation words in every form ("replaces",
+/// "ratified", "adopting"): supersedes, ratifies, adopts, amends, defers to, transfers to, or references. What comes
+/// next ("subject to ratification by the Governing Body") is not a relation.
+/// </summary>
+public sealed partial class RelationReader
+{
+    private const int Reach = 9;
+    private readonly List<(string Type, PhraseSet Words)> relations = [];
+    private readonly PhraseSet futures;
+    private readonly PhraseSet versionLabels;
+    private readonly PhraseSet policyWords;
+
+    public RelationReader(Wording wording)
+    {
+        ArgumentNullException.ThrowIfNull(wording);
+        var inflector = new Inflector(wording.Phrasebook.VerbForms);
+        foreach (var type in LineageEdgeTypes.All)
+        {
+            if (wording.Phrasebook.Relations.TryGetValue(type, out var words))
+            {
+                relations.Add((type, new PhraseSet(words.SelectMany(w => inflector.Forms(w).Select(f => f.Phrase).Append(w)))));
+            }
+        }
+
+        futures = new PhraseSet(wording.Phrasebook.RelationFutures);
+        versionLabels = new PhraseSet(wording.Phrasebook.PolicyFields.Version);
+        policyWords = new PhraseSet(wording.Phrasebook.DocumentTypes.Policy);
+    }
+
+    /// <summary>The relation a sentence states, the strongest first; null when it states none.</summary>
+    public string? Of(string sentence) => Found(Present(sentence)).OrderBy(f => Rank(f.Type)).Select(f => f.Type).FirstOrDefault();
+
+    /// <summary>The relation stated nearest before <paramref name="index"/> ("adopt the Policy (RJC 2021-60), which replaces …" adopts RJC 2021-60).</summary>
+    public string? Before(string sentence, int index)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Found(Present(sentence[..Math.Min(index, sentence.Length)])).OrderByDescending(f => f.End).Select(f => f.Type).FirstOrDefault();
+    }
+
+    /// <summary>What follows the first relation word: the description of what is cited.</summary>
+    public string After(string sentence) =>
+        Found(Present(sentence)).OrderBy(f => f.End).FirstOrDefault() is { Type: not null } first ? sentence[first.End..] : sentence;
+
+    /// <summary>The version a sentence says is superseded ("supersedes version 2.0"), or null.</summary>
+    public string? SupersededVersion(string sentence)
+    {
+        foreach (var (_, end) in Found(sentence).Where(f => f.Type == LineageEdgeTypes.Supersedes))
+        {
+            var window = Window(sentence, end);
+            foreach (Match number in VersionNumber().Matches(window))
+            {
+                var before = window[..number.Index].TrimEnd();
+                var label = versionLabels.FindAll(before).LastOrDefault();
+                if (label.Phrase is not null && label.End >= before.Length - 1)
+                {
+                    return number.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a sentence says a policy named by its title is replaced ("which replaces the CCG's existing … Policy").</summary>
+    public bool ReplacesPolicy(string sentence) =>
+        Found(sentence).Where(f => f.Type == LineageEdgeTypes.Supersedes).Any(f => policyWords.IsIn(Window(sentence, f.End)));
+
+    private string Present(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = sentence.ToCharArray();
+        foreach (var (_, start, end) in futures.FindAll(sentence))
+        {
+            Array.Fill(text, ' ', start, end - start);
+        }
+
+        return new string(text);
+    }
+
+    private IEnumerable<(string Type, int End)> Found(string text) =>
+        relations.SelectMany(r => r.Words.FindAll(text).Select(f => (r.Type, f.End)));
+
+    // Where a sentence states two relations, the more specific one is how the decision acts.
+    private static readonly string[] Strength =
+        [LineageEdgeTypes.Supersedes, LineageEdgeTypes.Ratifies, LineageEdgeTypes.Adopts, LineageEdgeTypes.Amends, LineageEdgeTypes.DefersTo, LineageEdgeTypes.TransfersTo, LineageEdgeTypes.References];
+
+    private static int Rank(string type) => Array.IndexOf(Strength, type);
+
+    private static string Window(string sentence, int from)
+    {
+        var words = sentence[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(Reach);
+        return string.Join(' ', words);
+    }
+
+    [GeneratedRegex(@"\d{1,2}\.\d{1,2}")]
+    private static partial Regex VersionNumber();
+}
