@@ -4,7 +4,7 @@ using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
-using KnowledgeArchive.Enrichment.Metadata;
+using KnowledgeArchive.Ingestion.Pipeline;
 using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Ingestion.Timing;
 using Microsoft.Extensions.Logging;
@@ -19,8 +19,7 @@ namespace KnowledgeArchive.Ingestion;
 public sealed class DocumentProcessor(
     IDocumentCatalog catalog,
     IOriginalStore originals,
-    IExtractionService extraction,
-    ITitleResolver titles,
+    DocumentPipeline pipeline,
     IDocumentEnricher enricher,
     ISearchIndex index,
     StoredDocuments stored,
@@ -29,7 +28,7 @@ public sealed class DocumentProcessor(
     IngestTimings timings,
     ILogger<DocumentProcessor> logger) : IDisposable
 {
-    /// <summary>Documents extracted at once; more may be in work, enriching or waiting for their group's commit.</summary>
+    /// <summary>Documents read at once; more may be waiting for their group's commit.</summary>
     public static readonly int ExtractionSlots = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     private readonly SemaphoreSlim extracting = new(ExtractionSlots);
@@ -61,49 +60,32 @@ public sealed class DocumentProcessor(
 
     private async Task ExtractAndIndexAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
-        if (!originals.Exists(record.Sha256))
+        DocumentRun run;
+        await extracting.WaitAsync(cancellationToken);
+        try
         {
-            await QuarantineAsync(record, FileFormat.Unknown, QuarantineReason.Corrupt("the stored original is missing from the data directory"), CurrentVersion, cancellationToken);
+            run = await pipeline.RunAsync(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata, cancellationToken);
+        }
+        finally
+        {
+            extracting.Release();
+        }
+
+        timings.Document(record.DocumentId, run.OwnTime);
+        if (run.Failure is { } failure)
+        {
+            await QuarantineAsync(record, run.Format, failure, CurrentVersion, cancellationToken);
             return;
         }
 
-        ExtractionOutcome outcome;
-        var own = new Stopwatch();
-        using (timings.Measure(IngestStage.Extraction))
-        {
-            await extracting.WaitAsync(cancellationToken);
-            try
-            {
-                own.Restart();
-                outcome = await extraction.ExtractAsync(originals.PathOf(record.Sha256), cancellationToken);
-                own.Stop();
-            }
-            finally
-            {
-                extracting.Release();
-            }
-        }
-
-        if (!outcome.Result.Succeeded)
-        {
-            timings.Document(record.DocumentId, own.Elapsed);
-            await QuarantineAsync(record, outcome.Format, outcome.Result.Failure, CurrentVersion, cancellationToken);
-            return;
-        }
-
-        var document = outcome.Result.Document;
-        own.Start();
-        var enriching = timings.Measure(IngestStage.Enrichment);
-        var enrichment = enricher.Enrich(new EnrichmentInput(record.DocumentId, record.FileName, document, record.Metadata));
-        var title = TitleChooser.Choose(titles.Resolve(document, record.FileName), enrichment);
-        enriching.Dispose();
-        timings.Document(record.DocumentId, own.Elapsed);
+        var document = run.Document!;
+        var enrichment = run.Enrichment!;
         var indexed = record with
         {
-            Format = outcome.Format,
+            Format = run.Format,
             Status = DocumentStatus.Indexed,
             QuarantineReason = null,
-            Title = title,
+            Title = run.Title!,
             PageCount = document.Pages.Count,
             Metadata = enrichment.Metadata,
             Description = enrichment.Description,

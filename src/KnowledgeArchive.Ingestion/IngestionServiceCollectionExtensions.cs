@@ -19,6 +19,11 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<Sensitivity.PrivateSessionPapers>();
         services.AddSingleton<StoredDocuments>();
         services.AddSingleton<GroupCommit>();
+        services.AddSingleton<Pipeline.PreflightStep>();
+        services.AddSingleton<Pipeline.ExtractStep>();
+        services.AddSingleton<Pipeline.EnrichStep>();
+        services.AddSingleton<Pipeline.TitleStep>();
+        services.AddSingleton<Pipeline.DocumentPipeline>();
         services.AddSingleton<DocumentProcessor>();
         services.AddHostedService<IngestWorker>();
         services.AddHostedService<InboxWatcher>();

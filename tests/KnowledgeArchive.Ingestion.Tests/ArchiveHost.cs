@@ -53,6 +53,7 @@ public sealed class ArchiveHost : IAsyncDisposable
             o.InboxSettleTime = TimeSpan.FromMilliseconds(300);
             o.InboxPollInterval = TimeSpan.FromMilliseconds(100);
             o.IngestConfigFile = ingestConfigFile;
+            o.OrganisationOverlays.Add(Path.Combine(AppContext.BaseDirectory, "organisations.demo.json"));
         });
         builder.Services.AddSingleton(sp =>
         {

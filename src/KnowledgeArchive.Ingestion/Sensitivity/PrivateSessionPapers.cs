@@ -9,7 +9,7 @@ namespace KnowledgeArchive.Ingestion.Sensitivity;
 /// catalog: a paper is restricted in the commit that shows it, or in the one that shows the private minutes when
 /// they come later.
 /// </summary>
-public sealed class PrivateSessionPapers(IDocumentCatalog catalog)
+public sealed class PrivateSessionPapers(IDocumentCatalog catalog, PrivateSessionRule rule)
 {
     /// <summary>Public papers, in the group or already in the catalog, that the private minutes of their meeting record.</summary>
     public async Task<IReadOnlyList<Restriction>> FindAsync(IReadOnlyList<CatalogEntry> group, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public sealed class PrivateSessionPapers(IDocumentCatalog catalog)
             foreach (var (record, pages) in papers)
             {
                 var firstPage = pages is { Count: > 0 } ? pages[0].Text : (await catalog.GetPageAsync(record.DocumentId, 1, cancellationToken))?.Text;
-                if (firstPage is not null && PrivateSessionRule.Basis(firstPage, minutesOfMeeting) is { } basis)
+                if (firstPage is not null && rule.Basis(firstPage, minutesOfMeeting) is { } basis)
                 {
                     restrictions.Add(new Restriction(record.DocumentId, basis));
                 }

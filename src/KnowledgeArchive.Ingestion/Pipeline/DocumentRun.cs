@@ -1,0 +1,33 @@
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Core.Extraction;
+
+namespace KnowledgeArchive.Ingestion.Pipeline;
+
+/// <summary>One document going through the pipeline: what it is, and what each step has read of it so far.</summary>
+public sealed class DocumentRun(string path, string documentId, string fileName, DocumentMetadata defaults)
+{
+    public string Path { get; } = path;
+
+    public string DocumentId { get; } = documentId;
+
+    public string FileName { get; } = fileName;
+
+    public DocumentMetadata Defaults { get; } = defaults;
+
+    public FileFormat Format { get; set; } = FileFormat.Unknown;
+
+    public string? ExtractorVersion { get; set; }
+
+    public ExtractedDocument? Document { get; set; }
+
+    public EnrichmentResult? Enrichment { get; set; }
+
+    public string? Title { get; set; }
+
+    /// <summary>Why the document cannot be read: a step that sets it stops the run, and the document is quarantined.</summary>
+    public QuarantineReason? Failure { get; set; }
+
+    /// <summary>Time spent in the run's own work (not waiting for a worker), for the slowest-documents report.</summary>
+    public TimeSpan OwnTime { get; set; }
+}
