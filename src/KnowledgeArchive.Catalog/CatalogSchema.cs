@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 7;
+    public const int CurrentVersion = 8;
 
     private static readonly string[] Migrations =
     [
@@ -177,6 +177,22 @@ internal static class CatalogSchema
         """
         ALTER TABLE documents ADD COLUMN sensitivity_basis TEXT;
         CREATE INDEX ix_documents_meeting ON documents(date, body);
+        """,
+        """
+        ALTER TABLE documents ADD COLUMN organisation TEXT;
+        ALTER TABLE decisions ADD COLUMN item_label TEXT;
+        ALTER TABLE decisions ADD COLUMN text_offset INTEGER;
+        ALTER TABLE decisions ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+        ALTER TABLE decisions ADD COLUMN reason TEXT;
+        ALTER TABLE decisions ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE decisions ADD COLUMN qualifier TEXT;
+        ALTER TABLE cited_decisions ADD COLUMN item_label TEXT;
+        ALTER TABLE cited_decisions ADD COLUMN text_offset INTEGER;
+        ALTER TABLE cited_decisions ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+        ALTER TABLE cited_decisions ADD COLUMN reason TEXT;
+        ALTER TABLE cited_decisions ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cited_decisions ADD COLUMN qualifier TEXT;
+        CREATE INDEX ix_decisions_review ON decisions(needs_review) WHERE needs_review = 1;
         """,
     ];
 

@@ -25,8 +25,9 @@ internal static class EnrichmentRows
         foreach (var d in enrichment.Decisions)
         {
             await batch.ExecuteAsync(
-                "INSERT OR REPLACE INTO decisions (decision_id, document_id, ordinal, reference, canonical_reference, page_number, date, body, ccg, icb, outcome, subject, text) " +
-                "VALUES ($decision, $id, $ordinal, $reference, $canonical, $page, $date, $body, $ccg, $icb, $outcome, $subject, $text);",
+                "INSERT OR REPLACE INTO decisions (decision_id, document_id, ordinal, reference, canonical_reference, page_number, date, body, ccg, icb, outcome, subject, text, " +
+                "item_label, text_offset, confidence, reason, needs_review, qualifier) " +
+                "VALUES ($decision, $id, $ordinal, $reference, $canonical, $page, $date, $body, $ccg, $icb, $outcome, $subject, $text, $label, $offset, $confidence, $reason, $review, $qualifier);",
                 ("$decision", d.DecisionId),
                 ("$id", documentId),
                 ("$ordinal", ordinal++),
@@ -39,7 +40,13 @@ internal static class EnrichmentRows
                 ("$icb", Db(enrichment.Metadata.Icb)),
                 ("$outcome", d.Outcome),
                 ("$subject", Db(d.Subject)),
-                ("$text", d.Text));
+                ("$text", d.Text),
+                ("$label", Db(d.ItemLabel)),
+                ("$offset", Db(d.TextOffset)),
+                ("$confidence", d.Confidence),
+                ("$reason", Db(d.Reason)),
+                ("$review", d.NeedsReview ? 1 : 0),
+                ("$qualifier", Db(d.Qualifier)));
         }
 
         ordinal = 0;

@@ -16,7 +16,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
     private static readonly (string Name, string Expression)[] Facets =
         [("outcome", "outcome"), ("ccg", "ccg"), ("body", "body"), ("year", "substr(date, 1, 4)")];
 
-    internal const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb";
+    internal const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb, item_label, text_offset, confidence, reason, needs_review, qualifier";
 
     public async Task<IReadOnlyList<Decision>> ForDocumentAsync(string documentId, CancellationToken cancellationToken)
     {
@@ -269,6 +269,12 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
                 Subject = reader.Text(9),
                 Text = reader.GetString(10),
                 Icb = reader.Text(11),
+                ItemLabel = reader.Text(12),
+                TextOffset = reader.IsDBNull(13) ? null : reader.GetInt32(13),
+                Confidence = reader.GetDouble(14),
+                Reason = reader.Text(15),
+                NeedsReview = reader.GetInt64(16) != 0,
+                Qualifier = reader.Text(17),
             });
         }
 

@@ -14,7 +14,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     private const string Columns =
         "document_id, sha256, file_name, format, size_bytes, ingested_at, status, quarantine_code, quarantine_message, title, page_count, " +
         "document_type, ccg, icb, body, date, session, sensitivity, source, original_path, extractor_version, description, " +
-        "batch_id, entry_path, archive_sha256, sensitivity_basis";
+        "batch_id, entry_path, archive_sha256, sensitivity_basis, organisation";
 
     private readonly CatalogDatabase database;
 
@@ -316,6 +316,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         command.Parameters.AddWithValue("$entry_path", Db(r.Provenance.EntryPath));
         command.Parameters.AddWithValue("$archive_sha256", Db(r.Provenance.ArchiveSha256));
         command.Parameters.AddWithValue("$sensitivity_basis", Db(m.SensitivityBasis));
+        command.Parameters.AddWithValue("$organisation", Db(m.Organisation));
     }
 
     private static DocumentRecord Read(SqliteDataReader reader)
@@ -344,6 +345,7 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
                 Session = Text(16),
                 Sensitivity = reader.GetString(17),
                 SensitivityBasis = Text(25),
+                Organisation = Text(26),
             },
             Provenance = new Provenance(reader.GetString(18), Text(19)) { BatchId = Text(22), EntryPath = Text(23), ArchiveSha256 = Text(24) },
             ExtractorVersion = Text(20),

@@ -45,7 +45,8 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         {
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT OR IGNORE INTO cited_decisions VALUES ($id, $doc, $reference, $canonical, $page, $date, $body, $ccg, $outcome, $subject, $text, $icb);";
+            insert.CommandText = "INSERT OR IGNORE INTO cited_decisions (decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb) " +
+                "VALUES ($id, $doc, $reference, $canonical, $page, $date, $body, $ccg, $outcome, $subject, $text, $icb);";
             insert.Parameters.AddWithValue("$id", d.DecisionId);
             insert.Parameters.AddWithValue("$doc", d.DocumentId);
             insert.Parameters.AddWithValue("$reference", Db(d.Reference));

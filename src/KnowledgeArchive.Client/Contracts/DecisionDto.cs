@@ -30,4 +30,21 @@ public sealed record DecisionDto
 
     /// <summary>False for a decision known only because a document cites it; <see cref="DocumentId"/> is then the citing document.</summary>
     public bool InArchive { get; init; } = true;
+
+    public string? Icb { get; init; }
+
+    /// <summary>The item's number as printed when it restarts each meeting (<c>7(b)</c>, <c>Item 5.2</c>) rather than running on; null otherwise.</summary>
+    public string? ItemLabel { get; init; }
+
+    /// <summary>How sure the reading is, from 0 to 1: a resolution marker and a deciding subject make it surer, a faint or ambiguous verb less so.</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>Why the sentence was read as this outcome: the marker, predicate and subject the reading rests on.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The reading is unsure enough that someone should check it against the page.</summary>
+    public bool NeedsReview { get; init; }
+
+    /// <summary>A condition the outcome carries ("subject to ratification", "in principle"), as printed; null without one.</summary>
+    public string? Qualifier { get; init; }
 }

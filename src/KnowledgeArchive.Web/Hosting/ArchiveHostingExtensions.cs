@@ -26,6 +26,16 @@ public static class ArchiveHostingExtensions
 
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName);
         services.AddOptions<DemoOptions>().BindConfiguration(ArchiveOptions.SectionName);
+
+        // The demo's archive is of fictional organisations: the demo reads them beside the register.
+        services.AddOptions<ArchiveOptions>().PostConfigure<IOptions<DemoOptions>>((options, demo) =>
+        {
+            var demoOrganisations = Path.Combine(AppContext.BaseDirectory, DemoOptions.OrganisationsFile);
+            if (demo.Value.Demo && !options.OrganisationOverlays.Contains(demoOrganisations))
+            {
+                options.OrganisationOverlays.Add(demoOrganisations);
+            }
+        });
         services.AddSingleton(sp =>
         {
             var paths = new ArchivePaths(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value);

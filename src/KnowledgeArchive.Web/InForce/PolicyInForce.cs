@@ -2,6 +2,7 @@ using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language;
 
 namespace KnowledgeArchive.Web.InForce;
 
@@ -10,7 +11,7 @@ namespace KnowledgeArchive.Web.InForce;
 /// policies on that subject that apply to the area (the area's own, else those of its ICB or joint committee), and
 /// the decision that approved it. Two different policies in force at once for one area are reported as a conflict.
 /// </summary>
-public sealed class PolicyInForce(IDecisionStore store, Gazetteer gazetteer)
+public sealed class PolicyInForce(IDecisionStore store, IOrganisationDirectorySource directory, Wording wording)
 {
     public async Task<InForceResult> FindAsync(string subject, string area, DateOnly on, RecordScope scope, CancellationToken cancellationToken)
     {
@@ -18,11 +19,11 @@ public sealed class PolicyInForce(IDecisionStore store, Gazetteer gazetteer)
         ArgumentException.ThrowIfNullOrWhiteSpace(area);
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('-', ',').ToLowerInvariant()).Where(w => w.Length > 0).ToList();
         // "North Marsh" names the CCG as well as "NHS North Marsh CCG" does.
-        var organisation = new[] { area, area + " CCG", area + " Integrated Care Board" }
-            .Select(a => gazetteer.FindIn(a).FirstOrDefault(m => m.InGazetteer)?.Organisation)
-            .FirstOrDefault(o => o is not null);
+        var known = directory.Current;
+        var gazetteer = known.Register.With(known.Learned);
+        var organisation = gazetteer.FindIn(area).FirstOrDefault()?.Organisation ?? gazetteer.FindPlacesIn(area).FirstOrDefault();
         var areaName = organisation?.Name ?? area.Trim();
-        var icb = organisation is null ? null : gazetteer.IcbOf(organisation)?.Name;
+        var icb = organisation is null ? null : known.IcbOf(organisation.Name)?.Name;
 
         var policies = (await store.AllPoliciesAsync(scope, cancellationToken))
             .Where(p => words.All(w => p.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
@@ -50,7 +51,7 @@ public sealed class PolicyInForce(IDecisionStore store, Gazetteer gazetteer)
     private async Task<Decision?> ApprovingDecisionAsync(PolicyDocument policy, RecordScope scope, CancellationToken cancellationToken)
     {
         var approvedBy = policy.Policy.ApprovedBy ?? string.Empty;
-        var reference = KnowledgeArchive.Enrichment.Decisions.References.FindAll(approvedBy).FirstOrDefault()?.Value;
+        var reference = wording.References.FindAll(approvedBy).FirstOrDefault(r => !r.NumbersOnly)?.Text;
         if (reference is not null)
         {
             var byReference = (await store.SearchAsync(new DecisionQuery { Reference = reference, PageSize = 50, Scope = scope }, cancellationToken)).Items

@@ -33,6 +33,12 @@ internal static class DocumentMapping
         Subject = decision.Subject,
         Text = decision.Text,
         InArchive = decision.InArchive,
+        Icb = decision.Icb,
+        ItemLabel = decision.ItemLabel,
+        Confidence = decision.Confidence,
+        Reason = decision.Reason,
+        NeedsReview = decision.NeedsReview,
+        Qualifier = decision.Qualifier,
     };
 
     public static DocumentDto ToDto(this DocumentRecord record) => new()

@@ -21,6 +21,9 @@ public sealed class ArchiveAppFactory : WebApplicationFactory<Program>
             ["Archive:InboxPollInterval"] = "00:00:00.150",
             ["Archive:ExtractionTimeout"] = "00:00:30",
             [TestKeys.ConfigurationKey] = TestKeys.Admin,
+
+            // The test archives are of the demo's fictional organisations.
+            ["Archive:OrganisationOverlays:0"] = Path.Combine(AppContext.BaseDirectory, "organisations.demo.json"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

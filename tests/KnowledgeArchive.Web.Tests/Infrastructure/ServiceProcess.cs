@@ -56,7 +56,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             WorkingDirectory = Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!).FullName,
         };
         info.ArgumentList.Add(WebAssemblyPath());
-        foreach (var arg in new[] { "--urls", baseAddress.ToString(), "--Archive:DataDirectory", dataDirectory, "--Archive:InboxSettleTime", "00:00:00.300" }.Concat(extraArgs))
+        foreach (var arg in new[] { "--urls", baseAddress.ToString(), "--Archive:DataDirectory", dataDirectory, "--Archive:InboxSettleTime", "00:00:00.300", "--Archive:OrganisationOverlays:0", Path.Combine(AppContext.BaseDirectory, "organisations.demo.json") }.Concat(extraArgs))
         {
             info.ArgumentList.Add(arg);
         }

@@ -259,7 +259,8 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
             var committee = (await auditor.ListDecisionsAsync(reference: RestrictedArchive.CommitteeReference)).Items.Single();
             CommitteeDecision = committee.DecisionId;
             CommitteeDocument = committee.DocumentId;
-            PartTwoDecision = (await auditor.ListDecisionsAsync(reference: RestrictedArchive.PartTwoReference)).Items.Single().DecisionId;
+            var partTwo = (await auditor.ListDecisionsAsync(reference: RestrictedArchive.PartTwoReference)).Items;
+            PartTwoDecision = partTwo.Single(d => d.Outcome == "ratified").DecisionId;
             LaterDecision = (await auditor.ListDecisionsAsync(reference: RestrictedArchive.LaterReference)).Items.Single().DecisionId;
             await Eventually.GetAsync(async () => (await auditor.GetLineageAsync(CommitteeDecision)).Nodes.Count >= 3 ? "linked" : null, what: "the lineage through the Part 2 decision");
 
@@ -270,7 +271,7 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
                 Secrets.AddRange([document, record.Sha256]);
             }
 
-            Secrets.Add(PartTwoDecision);
+            Secrets.AddRange(partTwo.Select(d => d.DecisionId));
         }
 
         /// <summary>Addresses of restricted records themselves: 404 to a reader.</summary>
