@@ -1,6 +1,6 @@
 using System.Globalization;
 using KnowledgeArchive.Core.Decisions;
-using KnowledgeArchive.Enrichment.Text;
+using KnowledgeArchive.Language.Dates;
 
 namespace KnowledgeArchive.Lineage;
 
@@ -14,7 +14,7 @@ public static class Deferrals
     private const double Confidence = 0.7;
 
     /// <summary>Each deferred decision with the decision it was deferred to, where one is known.</summary>
-    public static IReadOnlyList<(Decision Deferred, Decision? TakenUp)> Find(IReadOnlyList<Decision> decisions)
+    public static IReadOnlyList<(Decision Deferred, Decision? TakenUp)> Find(IReadOnlyList<Decision> decisions, DateReader dates)
     {
         ArgumentNullException.ThrowIfNull(decisions);
         var byBody = decisions.ToLookup(d => (Organisation(d), (d.Body ?? string.Empty).ToUpperInvariant()));
@@ -28,17 +28,17 @@ public static class Deferrals
                 .OrderBy(d => d.Date)
                 .ThenBy(d => d.DecisionId, StringComparer.Ordinal)
                 .ToList();
-            var named = NamedMonth(deferred);
+            var named = NamedMonth(deferred, dates);
             found.Add((deferred, later.FirstOrDefault(d => named is { } m && d.Date!.Value.Year == m.Year && d.Date.Value.Month == m.Month) ?? later.FirstOrDefault()));
         }
 
         return found;
     }
 
-    public static List<LineageEdge> Link(IReadOnlyList<Decision> decisions, Func<string, string> sha256Of)
+    public static List<LineageEdge> Link(IReadOnlyList<Decision> decisions, Func<string, string> sha256Of, DateReader dates)
     {
         ArgumentNullException.ThrowIfNull(sha256Of);
-        return Find(decisions)
+        return Find(decisions, dates)
             .Where(f => f.TakenUp is not null)
             .Select(f => new LineageEdge
             {
@@ -57,13 +57,10 @@ public static class Deferrals
 
     private static string Organisation(Decision d) => (d.Ccg ?? d.Icb ?? string.Empty).ToUpperInvariant();
 
-    /// <summary>"deferred … to the November 2017 meeting": the month named after "to", if any.</summary>
-    private static DateOnly? NamedMonth(Decision deferred)
-    {
-        var at = deferred.Text.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? null : DateFinder.FindAll(deferred.Text[at..]).FirstOrDefault(d => d.Date > deferred.Date)?.Date is { } date
+    /// <summary>"deferred … to the November 2017 meeting": the first later month the deferral names, if any.</summary>
+    private static DateOnly? NamedMonth(Decision deferred, DateReader dates) =>
+        dates.FindAll(deferred.Text).FirstOrDefault(d => d.Date > deferred.Date)?.Date is { } date
             ? new DateOnly(date.Year, date.Month, 1)
             : null;
-    }
 
 }

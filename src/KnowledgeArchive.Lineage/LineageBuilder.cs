@@ -1,6 +1,6 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
-using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language;
 
 namespace KnowledgeArchive.Lineage;
 
@@ -10,7 +10,7 @@ namespace KnowledgeArchive.Lineage;
 /// to ICBs and deferred items taken up again. Every step reads sorted inputs and keys what it creates by content, so
 /// the same archive gives the same graph whatever order its documents arrived in.
 /// </summary>
-public sealed class LineageBuilder(Gazetteer gazetteer)
+public sealed class LineageBuilder(Wording wording)
 {
     public LineageBuild Build(
         IReadOnlyList<Decision> decisions,
@@ -30,7 +30,7 @@ public sealed class LineageBuilder(Gazetteer gazetteer)
             .ToList();
         var known = new KnownDecisions();
 
-        var (controlled, approvals) = new PolicyControlLinks(gazetteer).Derive(policies, decisions, known);
+        var (controlled, approvals) = new PolicyControlLinks(wording).Derive(policies, decisions, known);
         var (rows, used) = new PolicyRows([.. decisions, .. known.All], approvals, known).Link(sorted);
 
         var pool = decisions.Concat(known.All).ToList();
@@ -41,7 +41,7 @@ public sealed class LineageBuilder(Gazetteer gazetteer)
         explicitEdges = LineageResolver.Merge(explicitEdges, new VersionCitations(pool, approvals).Link(sorted, explicitEdges));
         var replaced = new ReplacedPolicies(pool, approvals).Link(rest, explicitEdges);
         var transfers = Transfers.Link(pool, LineageResolver.Merge(explicitEdges, replaced));
-        var deferrals = Deferrals.Link(pool, id => documentHashes.GetValueOrDefault(id, string.Empty));
+        var deferrals = Deferrals.Link(pool, id => documentHashes.GetValueOrDefault(id, string.Empty), wording.Dates);
         var edges = LineageResolver.Merge(explicitEdges, replaced, transfers, deferrals);
 
         // A "replaces the local policy" sentence is not a broken citation when no local policy by that name is held.

@@ -47,6 +47,12 @@ public static class LineageResolver
                 confidence = DescriptionConfidence;
             }
 
+            if (candidates.Count > 1 && ItemDecisions.Principal(candidates) is { } itemDecision)
+            {
+                // One item that recorded several outcomes: a citation of its reference cites what it decided, not what it noted.
+                candidates = [itemDecision];
+            }
+
             if (candidates.Count > 1 && citation.Method != "reference" && BestBySubject(citation, candidates) is { } best)
             {
                 // Several decisions of that body and date: the one whose subject the citing sentence repeats.

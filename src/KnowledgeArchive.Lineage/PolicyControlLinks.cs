@@ -3,10 +3,9 @@ using System.Text.RegularExpressions;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
-using KnowledgeArchive.Enrichment.Decisions;
 using KnowledgeArchive.Enrichment.Metadata;
-using KnowledgeArchive.Enrichment.Organisations;
-using KnowledgeArchive.Enrichment.Text;
+using KnowledgeArchive.Language;
+using KnowledgeArchive.Language.Dates;
 
 namespace KnowledgeArchive.Lineage;
 
@@ -16,9 +15,10 @@ namespace KnowledgeArchive.Lineage;
 /// each version's approval supersedes (a new major version) or amends (a minor one) the previous version's. Decisions
 /// whose minutes are in the archive are used; the others become decisions known only from the citation.
 /// </summary>
-public sealed partial class PolicyControlLinks(Gazetteer gazetteer)
+public sealed partial class PolicyControlLinks(Wording wording)
 {
     private const double TableConfidence = 0.9;
+    private readonly BodyReader bodies = new(wording);
 
     /// <summary>Links from <paramref name="policies"/>' document control, with the decisions known only from them.</summary>
     public (IReadOnlyList<LineageEdge> Edges, IReadOnlyList<Decision> Cited) Derive(IReadOnlyList<PolicyDocument> policies, IReadOnlyList<Decision> decisions)
@@ -52,7 +52,7 @@ public sealed partial class PolicyControlLinks(Gazetteer gazetteer)
 
             approvals.Add(new PolicyApproval(policy, approval));
             if (info.RatifiedBy is { } ratifiedBy
-                && Find(policy, ratifiedBy, DateFinder.FirstDay(ratifiedBy), exactDate: true, DecisionOutcomes.Ratified, $"Ratification: {title} v{info.Version}", family, known) is { } ratification)
+                && Find(policy, ratifiedBy, wording.Dates.FirstDay(ratifiedBy), exactDate: true, DecisionOutcomes.Ratified, $"Ratification: {title} v{info.Version}", family, known) is { } ratification)
             {
                 edges.Add(Edge(ratification, approval, LineageEdgeTypes.Ratifies, policy, "Ratified by " + ratifiedBy));
             }
@@ -80,13 +80,13 @@ public sealed partial class PolicyControlLinks(Gazetteer gazetteer)
             return null;
         }
 
-        var body = printed is null ? null : BodyNames.Find(printed, gazetteer);
-        var reference = printed is null ? null : References.FindAll(printed).FirstOrDefault()?.Value;
+        var body = printed is null ? null : bodies.Find(printed);
+        var reference = printed is null ? null : wording.References.FindAll(printed).FirstOrDefault(r => !r.NumbersOnly)?.Text;
         var canonical = reference is null ? null : DecisionReferences.Canonical(reference);
         var byReference = canonical is null ? [] : family.Where(d => d.CanonicalReference == canonical).ToList();
-        if (byReference.Count == 1)
+        if (ItemDecisions.Principal(byReference) is { } principal)
         {
-            return byReference[0];
+            return principal;
         }
 
         if (canonical is null && (date is null || body is null))
@@ -137,7 +137,7 @@ public sealed partial class PolicyControlLinks(Gazetteer gazetteer)
             : null;
     }
 
-    private static bool MonthOnly(string? text) => text is not null && DateFinder.FindAll(text).All(d => d.MonthOnly);
+    private bool MonthOnly(string? text) => text is not null && wording.Dates.FindAll(text).All(d => d.Precision == DatePrecision.Month);
 
     private static LineageEdge Edge(Decision from, Decision to, string type, PolicyDocument policy, string text) => new()
     {

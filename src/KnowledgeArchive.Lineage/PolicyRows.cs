@@ -63,9 +63,9 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
         {
             var canonical = DecisionReferences.Canonical(printed);
             var inArchive = byCcg[organisation].Where(d => d.CanonicalReference == canonical).ToList();
-            if (inArchive.Count == 1)
+            if (ItemDecisions.Principal(inArchive) is { } principal)
             {
-                return inArchive[0];
+                return principal;
             }
 
             if (known.WithReference(organisation, canonical) is { } noted)

@@ -2,7 +2,7 @@ using System.Globalization;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
-using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language;
 
 namespace KnowledgeArchive.Lineage.Tests;
 
@@ -13,18 +13,14 @@ public sealed class LineageBuilderTests
     private const string Icb = "NHS Wyvern and Marsh Integrated Care Board";
     private const string JointCommittee = "Joint Committee of the Wyvern and Marsh CCGs";
 
-    private static readonly Gazetteer Bodies = new([], [
-        new BodyName("Governing Body", ["GB"]),
-        new BodyName(JointCommittee, ["JC"]),
-        new BodyName("Board", []),
-    ]);
+    private static readonly Wording Wording = Wording.LoadDefault();
 
     [Fact]
     public void AdoptionAppendixRow_KnowsTheCcgDecision_AndLinksAdoptionHarmonisationReplacementAndTransfer()
     {
         var (decisions, citations, policies) = HarmonisationStory();
 
-        var graph = new LineageBuilder(Bodies).Build(decisions, citations, policies, Hashes());
+        var graph = new LineageBuilder(Wording).Build(decisions, citations, policies, Hashes());
 
         var valeAdoption = Assert.Single(graph.Cited, d => d.Reference == "GB20/058");
         Assert.Equal((Vale, new DateOnly(2020, 11, 12), DecisionOutcomes.Adopted, false), (valeAdoption.Ccg, valeAdoption.Date!.Value, valeAdoption.Outcome, valeAdoption.InArchive));
@@ -46,12 +42,12 @@ public sealed class LineageBuilderTests
     public void Graph_IsTheSame_WhateverOrderTheInputsCome_In()
     {
         var (decisions, citations, policies) = HarmonisationStory();
-        var expected = Describe(new LineageBuilder(Bodies).Build(decisions, citations, policies, Hashes()));
+        var expected = Describe(new LineageBuilder(Wording).Build(decisions, citations, policies, Hashes()));
         var random = new Random(7);
 
         for (var i = 0; i < 5; i++)
         {
-            var shuffled = new LineageBuilder(Bodies).Build(
+            var shuffled = new LineageBuilder(Wording).Build(
                 [.. decisions.OrderBy(_ => random.Next())],
                 [.. citations.OrderBy(_ => random.Next())],
                 [.. policies.OrderBy(_ => random.Next())],
@@ -78,7 +74,7 @@ public sealed class LineageBuilderTests
             CitedDateTo = new DateOnly(2017, 11, 8),
         }, null);
 
-        var graph = new LineageBuilder(Bodies).Build([board], [row], [policy], Hashes());
+        var graph = new LineageBuilder(Wording).Build([board], [row], [policy], Hashes());
 
         var approval = Assert.Single(graph.Cited);
         Assert.Equal(("Minute 73/17", "Governing Body", new DateOnly(2017, 11, 8)), (approval.Reference, approval.Body, approval.Date!.Value));
@@ -115,7 +111,7 @@ public sealed class LineageBuilderTests
         var november = Decision("d-3", Marsh, "Minute 73/17", "2017-11-08", "Governing Body", subject: "Assisted Conception Policy v2.0");
         var later = Decision("d-4", Marsh, "Minute 12/18", "2018-02-14", "Governing Body", subject: "Assisted Conception Policy v2.1");
 
-        var graph = new LineageBuilder(Bodies).Build([deferred, october, november, later], [], [], Hashes());
+        var graph = new LineageBuilder(Wording).Build([deferred, october, november, later], [], [], Hashes());
 
         var edge = Assert.Single(graph.Edges);
         Assert.Equal(("d-1", "d-3", LineageEdgeTypes.DefersTo), (edge.From, edge.To, edge.Type));
@@ -133,7 +129,7 @@ public sealed class LineageBuilderTests
         var policy = Policy("doc-ac", Marsh, "Assisted Conception Policy", "POL004", "2.0", "2016-12-01", "Governing Body, 1 December 2016 (GB16/070)");
         var citation = Sourced(new Citation { DocumentId = "doc-ac", Text = "Supersedes Assisted Conception Policy version 1.0", Relation = LineageEdgeTypes.Supersedes, Method = "reference", CitedPolicyVersion = "1.0" }, Marsh);
 
-        var graph = new LineageBuilder(Bodies).Build([first, other, second], [citation], [policy], Hashes());
+        var graph = new LineageBuilder(Wording).Build([first, other, second], [citation], [policy], Hashes());
 
         var edge = Assert.Single(graph.Edges);
         Assert.Equal(("g-1", "q-1", LineageEdgeTypes.Supersedes), (edge.From, edge.To, edge.Type));
@@ -151,7 +147,7 @@ public sealed class LineageBuilderTests
             Policy("doc-local", Marsh, "Gluten-Free Foods Prescribing Policy", "KOCCG004", "2.0", "2016-07-21", "Governing Body, 21 July 2016 (GB16/040)"),
         };
         var citation = new Citation { DocumentId = adoption.DocumentId, Text = $"It was agreed that the CCG adopt the {jointTitle} (RJC 2021-60).", FromDecisionId = "gb-2", Relation = LineageEdgeTypes.Adopts, Method = "reference", CitedReference = "RJC 2021-60" };
-        return new LineageBuilder(Bodies).Build([jointApproval, localApproval, adoption], [Sourced(citation, Marsh)], policies, Hashes());
+        return new LineageBuilder(Wording).Build([jointApproval, localApproval, adoption], [Sourced(citation, Marsh)], policies, Hashes());
     }
 
     private static (List<Decision>, List<SourcedCitation>, List<PolicyDocument>) HarmonisationStory()

@@ -1,13 +1,13 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
-using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language;
 
 namespace KnowledgeArchive.Lineage.Tests;
 
 public sealed class PolicyControlTests
 {
-    private static readonly Gazetteer Bodies = new([], [new BodyName("Governing Body", ["GB"]), new BodyName("Quality and Performance Committee", ["QPC"])]);
+    private static readonly Wording Wording = Wording.LoadDefault();
 
     [Fact]
     public void DocumentControl_LinksRatificationAndVersions_UsingArchiveDecisionsWhereHeld()
@@ -41,7 +41,7 @@ public sealed class PolicyControlTests
             })
         { Sha256 = new string('a', 64) };
 
-        var (edges, cited) = new PolicyControlLinks(Bodies).Derive([policy], [ratification]);
+        var (edges, cited) = new PolicyControlLinks(Wording).Derive([policy], [ratification]);
 
         Assert.Equal(2, cited.Count);
         Assert.All(cited, c => Assert.False(c.InArchive));
@@ -62,7 +62,7 @@ public sealed class PolicyControlTests
                 ApprovedBy = "Governing Body",
             });
 
-        var (edges, _) = new PolicyControlLinks(Bodies).Derive([policy], []);
+        var (edges, _) = new PolicyControlLinks(Wording).Derive([policy], []);
 
         Assert.Equal(LineageEdgeTypes.Amends, Assert.Single(edges).Type);
     }

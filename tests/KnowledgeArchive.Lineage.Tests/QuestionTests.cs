@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language.Words;
 using KnowledgeArchive.Lineage.Questions;
 
 namespace KnowledgeArchive.Lineage.Tests;
@@ -18,8 +19,9 @@ public sealed class QuestionTests
             new Organisation { Id = "RMC", Name = Coast, Kind = OrganisationKinds.Ccg, Parent = "RAV" },
             new Organisation { Id = "RAV", Name = Icb, Kind = OrganisationKinds.Icb },
             new Organisation { Id = "RAVJC", Name = JointCommittee, Kind = OrganisationKinds.JointCommittee, Parent = "RAV" },
-        ],
-        [new BodyName("Governing Body", ["GB"]), new BodyName("Quality and Performance Committee", ["QPC"]), new BodyName("Board", [])]);
+        ]);
+
+    private static readonly IReadOnlyList<BodyName> Bodies = [new("Governing Body", ["GB"]), new("Quality and Performance Committee", ["QPC"]), new("Board", [])];
 
     private static readonly Synonyms Synonyms = new([["GF", "gluten-free"], ["IVF", "assisted conception"]]);
 
@@ -30,7 +32,7 @@ public sealed class QuestionTests
     [InlineData("what replaced the 2015 gluten-free policy in Ravensmoor Coast", Coast, LineageIntent.History)]
     public void Parse_ReadsOrganisationByPlace_AndWhatIsAsked(string text, string? organisation, LineageIntent intent)
     {
-        var question = LineageQuestion.Parse(text, Gazetteer, Synonyms);
+        var question = LineageQuestion.Parse(text, Gazetteer, Synonyms, Bodies);
 
         Assert.Equal(organisation, question.Organisation?.Name);
         Assert.Equal(intent, question.Intent);
@@ -39,7 +41,7 @@ public sealed class QuestionTests
     [Fact]
     public void Parse_TakesBodyByAbbreviation_YearVersionAndSynonyms_OutOfTheSubjectWords()
     {
-        var question = LineageQuestion.Parse("where was the IVF policy of 2016 v2.0 first approved by the QPC", Gazetteer, Synonyms);
+        var question = LineageQuestion.Parse("where was the IVF policy of 2016 v2.0 first approved by the QPC", Gazetteer, Synonyms, Bodies);
 
         Assert.Equal(("Quality and Performance Committee", 2016, "2.0", true), (question.Body, question.Year!.Value, question.Version, question.First));
         Assert.Contains("assisted", question.Words);
@@ -93,7 +95,7 @@ public sealed class QuestionTests
     {
         var byId = nodes.ToDictionary(n => n.DecisionId, StringComparer.Ordinal);
         return ChainTracer.TraceAsync(
-            LineageQuestion.Parse(text, Gazetteer, Synonyms),
+            LineageQuestion.Parse(text, Gazetteer, Synonyms, Bodies),
             nodes,
             id => ValueTask.FromResult<IReadOnlyList<LineageEdge>>([.. edges.Where(e => e.From == id || e.To == id)]),
             id => ValueTask.FromResult(byId.GetValueOrDefault(id)));

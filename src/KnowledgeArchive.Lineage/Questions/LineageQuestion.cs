@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language.Words;
 
 namespace KnowledgeArchive.Lineage.Questions;
 
@@ -27,8 +28,9 @@ public sealed partial record LineageQuestion
     /// <summary>A version the question names ("v2.0"), if any.</summary>
     public string? Version { get; init; }
 
-    public static LineageQuestion Parse(string text, Gazetteer gazetteer, Synonyms synonyms)
+    public static LineageQuestion Parse(string text, Gazetteer gazetteer, Synonyms synonyms, IReadOnlyList<BodyName> bodies)
     {
+        ArgumentNullException.ThrowIfNull(bodies);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(synonyms);
@@ -37,7 +39,7 @@ public sealed partial record LineageQuestion
 
         // A joint committee's decisions are filed under the ICB its CCGs became.
         var organisation = named is { Kind: OrganisationKinds.JointCommittee } ? gazetteer.IcbOf(named) ?? named : named;
-        var (body, alias) = BodyAlias(text, gazetteer);
+        var (body, alias) = BodyAlias(text, bodies);
         var intent = Transfer().IsMatch(text) ? LineageIntent.Transfer
             : Ratification().IsMatch(text) ? LineageIntent.Ratification
             : Harmonisation().IsMatch(text) ? LineageIntent.Harmonisation
@@ -68,9 +70,9 @@ public sealed partial record LineageQuestion
         PlaceSuffix().Replace(name.Replace("NHS ", string.Empty, StringComparison.Ordinal), string.Empty).Trim();
 
     /// <summary>The body a question names, by its name or an abbreviation ("the PCCC decision"), and the words it used.</summary>
-    private static (string? Body, string? Alias) BodyAlias(string text, Gazetteer gazetteer)
+    private static (string? Body, string? Alias) BodyAlias(string text, IReadOnlyList<BodyName> bodies)
     {
-        foreach (var body in gazetteer.Bodies.OrderByDescending(b => b.Name.Length))
+        foreach (var body in bodies.OrderByDescending(b => b.Name.Length))
         {
             foreach (var alias in (body.Aliases ?? []).Prepend(body.Name))
             {

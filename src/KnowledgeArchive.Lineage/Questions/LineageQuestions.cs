@@ -2,6 +2,7 @@ using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language;
 
 namespace KnowledgeArchive.Lineage.Questions;
 
@@ -9,7 +10,7 @@ namespace KnowledgeArchive.Lineage.Questions;
 /// Answers lineage questions in words ("which Hollin Vale policies transferred to the ICB") from the stored graph,
 /// as the caller's <see cref="RecordScope"/> sees it: a chain never passes through a decision the caller may not see.
 /// </summary>
-public sealed class LineageQuestions(ILineageStore lineage, Gazetteer gazetteer, Synonyms synonyms)
+public sealed class LineageQuestions(ILineageStore lineage, IOrganisationDirectorySource directory, Wording wording, Synonyms synonyms)
 {
     public const int MaxQuestionLength = 500;
     private const int MaxCandidates = 5000;
@@ -17,7 +18,8 @@ public sealed class LineageQuestions(ILineageStore lineage, Gazetteer gazetteer,
     public async Task<(LineageQuestion Question, LineageChain Chain)> AnswerAsync(string text, RecordScope scope, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        var question = LineageQuestion.Parse(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, gazetteer, synonyms);
+        var known = directory.Current;
+        var question = LineageQuestion.Parse(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, known.Register.With(known.Learned), synonyms, wording.Phrasebook.Bodies);
         var organisation = question.Organisation;
         var ccg = organisation is { Kind: OrganisationKinds.Ccg } ? organisation.Name : null;
         var icb = organisation is { Kind: OrganisationKinds.Icb } ? organisation.Name : null;
