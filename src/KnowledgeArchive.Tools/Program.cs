@@ -14,5 +14,7 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     BenchSearchCommand.Create(),
     HardenCommand.Create(),
     LeakCheckCommand.Create(),
+    ImportGazetteerCommand.Create(),
+    EvalHandCountCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -120,7 +120,8 @@ internal static class BenchLineageCommand
 
         var stored = watch.Elapsed;
         watch.Restart();
-        var updater = new LineageUpdater(store, lineageStore, new LineageBuilder(KnowledgeArchive.Enrichment.Organisations.Gazetteer.Empty), NullLogger<LineageUpdater>.Instance);
+        var wording = Language.Wording.LoadDefault();
+        var updater = new LineageUpdater(store, lineageStore, new LineageBuilder(wording), NullLogger<LineageUpdater>.Instance);
         await updater.UpdateAsync(cancellationToken);
         var recomputed = watch.Elapsed;
 
@@ -139,7 +140,7 @@ internal static class BenchLineageCommand
 
         // The widest lineage question: every decision of a CCG looked at for a hand-over to its ICB.
         var gazetteer = new Gazetteer([.. Enumerable.Range(0, Organisations).Select(o => new Organisation { Id = $"B{o:00}", Name = $"NHS Bench {o:00} CCG", Kind = OrganisationKinds.Ccg })]);
-        var questions = new LineageQuestions(lineageStore, gazetteer, Synonyms.None);
+        var questions = new LineageQuestions(lineageStore, new FixedDirectory(gazetteer), wording, Synonyms.None);
         var questionTimings = new List<double>();
         for (var i = 0; i < QuestionCount; i++)
         {

@@ -11,7 +11,7 @@ internal static class EnrichmentPrinter
         var m = enriched.Metadata;
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine($"description: {enriched.Description}");
-        Console.WriteLine($"type: {m.DocumentType}; ccg: {m.Ccg}; icb: {m.Icb}; body: {m.Body}; date: {m.Date?.ToString("yyyy-MM-dd", inv)}; session: {m.Session}; sensitivity: {m.Sensitivity}");
+        Console.WriteLine($"type: {m.DocumentType}; organisation: {m.Organisation}; ccg: {m.Ccg}; icb: {m.Icb}; body: {m.Body}; date: {m.Date?.ToString("yyyy-MM-dd", inv)}; session: {m.Session}; sensitivity: {m.Sensitivity}");
         if (enriched.Policy is { } policy)
         {
             Console.WriteLine($"policy: reference {policy.Reference}; version {policy.Version}; approved {policy.ApprovedOn?.ToString("yyyy-MM-dd", inv)} by {policy.ApprovedBy}; review {policy.ReviewDate?.ToString("yyyy-MM-dd", inv)}; history rows {policy.History.Count}");
@@ -24,7 +24,13 @@ internal static class EnrichmentPrinter
 
         foreach (var decision in enriched.Decisions)
         {
-            Console.WriteLine(string.Create(inv, $"decision p{decision.PageNumber} [{decision.Outcome}] {decision.Reference ?? "-"} {decision.Subject}: {decision.Text}"));
+            Console.WriteLine(string.Create(inv, $"decision p{decision.PageNumber} [{decision.Outcome}{(decision.NeedsReview ? ", needs review" : string.Empty)}] {decision.Reference ?? decision.ItemLabel ?? "-"} {decision.Subject}: {decision.Text}"));
+            Console.WriteLine(string.Create(inv, $"    confidence {decision.Confidence:0.00}: {decision.Reason}"));
+        }
+
+        foreach (var fact in enriched.OrganisationFacts)
+        {
+            Console.WriteLine(string.Create(inv, $"succession p{fact.PageNumber}: {fact.Organisation} -> {fact.Successor} ({fact.On:yyyy-MM-dd}): {fact.Text}"));
         }
 
         foreach (var citation in enriched.Citations)

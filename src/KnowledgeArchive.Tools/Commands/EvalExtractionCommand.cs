@@ -5,7 +5,7 @@ using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
-using KnowledgeArchive.Enrichment;
+using KnowledgeArchive.Ingestion.Pipeline;
 using KnowledgeArchive.Enrichment.Metadata;
 using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Extraction;
@@ -27,15 +27,15 @@ internal static class EvalExtractionCommand
     public static Command Create()
     {
         var archive = new Option<DirectoryInfo>("--archive") { Description = "Folder with documents.jsonl, decisions.jsonl and files/", Required = true };
-        var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations file (default: ingest-config/organisations.json shipped with the tools)" };
+        var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations register (default: ingest-config/organisations.json shipped with the tools)" };
+        var overlays = new Option<FileInfo[]>("--organisations") { Description = "More organisation files read beside the register (the demo's: organisations.demo.json)", AllowMultipleArgumentsPerToken = true };
         var verbose = new Option<bool>("--verbose") { Description = "List every miss" };
-        var command = new Command("eval-extraction", "Score metadata and decision extraction against ground truth") { archive, gazetteerPath, verbose };
+        var command = new Command("eval-extraction", "Score metadata and decision extraction against ground truth") { archive, gazetteerPath, overlays, verbose };
         command.SetAction(async (result, cancellationToken) =>
         {
             var root = result.GetRequiredValue(archive);
-            var gazetteer = Gazetteer.Load(result.GetValue(gazetteerPath)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "organisations.json"));
-            var enricher = new DocumentEnricher(gazetteer);
-            using var extraction = Extractors.Create();
+            using var tools = new ToolPipeline(ToolPipeline.OptionsFor(result.GetValue(gazetteerPath), result.GetValue(overlays)));
+            var gazetteer = tools.Register;
             var truthDocuments = TruthFiles.Read(Path.Combine(root.FullName, "documents.jsonl"));
             var truthDecisions = TruthFiles.Read(Path.Combine(root.FullName, "decisions.jsonl"));
 
@@ -45,29 +45,37 @@ internal static class EvalExtractionCommand
             var pages = new FieldScore("decision page (PDF)");
             var decisionMisses = new List<string>();
             var lineage = new LineageScore();
+            var outcomes = new OutcomeConfusion();
             var truthEdgesPath = Path.Combine(root.FullName, "lineage.jsonl");
             var read = new List<ReadDocument>();
 
+            // The service's pipeline over every file, then the archive-wide rules over what was read.
+            var runs = new List<(JsonElement Truth, DocumentRun Run)>();
             foreach (var truth in truthDocuments)
             {
                 var file = Path.Combine(root.FullName, truth.Text("path") ?? Path.Combine("files", truth.Text("file_name")!));
+                runs.Add((truth, await tools.Pipeline.RunAsync(file, truth.Text("doc_id")!, truth.Text("file_name")!, DocumentMetadata.Unknown, cancellationToken)));
+            }
+
+            var directory = OrganisationRule.Learn(gazetteer, runs.Where(r => r.Run.Enrichment is not null).Select(r => r.Run.Enrichment!));
+            foreach (var (truth, run) in runs)
+            {
                 var name = truth.Text("file_name")!;
-                var outcome = await extraction.ExtractAsync(file, cancellationToken);
                 var expectedDecisions = truthDecisions.Where(d => d.Text("doc_id") == truth.Text("doc_id")).ToList();
-                if (!outcome.Result.Succeeded)
+                if (run.Failure is not null)
                 {
-                    unread.Add($"{name}: {outcome.Result.Failure}");
+                    unread.Add($"{name}: {run.Failure}");
                     continue;
                 }
 
-                var enriched = enricher.Enrich(new EnrichmentInput(truth.Text("doc_id")!, name, outcome.Result.Document, DocumentMetadata.Unknown));
+                var enriched = OrganisationRule.Apply(run.Enrichment!, directory);
                 var m = enriched.Metadata;
                 Score(fields["type"], truth.Text("doc_type"), m.DocumentType, name, Exact);
                 Score(fields["ccg"], truth.Text("ccg_name"), m.Ccg, name, SameOrganisation);
                 Score(fields["icb"], truth.Text("icb_name"), m.Icb, name, SameOrganisation);
                 Score(fields["body"], truth.Text("body"), m.Body, name, Exact);
                 Score(fields["date"], truth.Text("date"), m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), name, Exact);
-                read.Add(new ReadDocument(truth.Text("doc_id")!, name, truth.Text("session"), truth.Text("sensitivity"), m, outcome.Result.Document.Pages));
+                read.Add(new ReadDocument(truth.Text("doc_id")!, name, truth.Text("session"), truth.Text("sensitivity"), m, run.Document!.Pages));
                 if (truth.Text("doc_type") == DocumentTypes.Policy)
                 {
                     Score(fields["policy reference"], truth.Text("policy_ref"), enriched.Policy?.Reference, name, Exact);
@@ -96,13 +104,14 @@ internal static class EvalExtractionCommand
                     used.Add(match);
                     matches[match] = expected.Text("decision_id")!;
                     matchedTruth++;
-                    if (expected.Text("page_basis") is { } basis && basis.StartsWith("file", StringComparison.Ordinal) && outcome.Format == FileFormat.Pdf && expected.Int("page") is { } page)
+                    if (expected.Text("page_basis") is { } basis && basis.StartsWith("file", StringComparison.Ordinal) && run.Format == FileFormat.Pdf && expected.Int("page") is { } page)
                     {
                         pages.Add(match.PageNumber == page, $"{name}: page {match.PageNumber}, expected {page}: {expected.Text("text")}");
                     }
                 }
 
                 matchedOurs += used.Count;
+                outcomes.Add([.. expectedDecisions.Select(d => (d.Text("outcome")!, d.Text("text")!))], enriched.Decisions, SentenceMatch);
                 lineage.Add(enriched.Decisions, enriched.Citations, m.Ccg, m.Icb, matches, expectedDecisions.Select(d => d.Text("decision_id")!));
                 if (enriched.Policy is { } policy)
                 {
@@ -111,8 +120,9 @@ internal static class EvalExtractionCommand
                 decisionMisses.AddRange(enriched.Decisions.Where(d => !used.Contains(d)).Select(d => $"extra in {name}: [{d.Outcome}] {d.Text}"));
             }
 
-            ScoreSession(fields["session"], fields["sensitivity"], read);
+            ScoreSession(fields["session"], fields["sensitivity"], read, tools.PrivateSessions);
             Print(fields.Values, pages, truthDocuments.Count, unread, ours, matchedOurs, truthCount, matchedTruth, decisionMisses, result.GetValue(verbose));
+            outcomes.Print();
             if (File.Exists(truthEdgesPath))
             {
                 var queriesPath = Path.Combine(root.FullName, "queries.jsonl");
@@ -120,7 +130,8 @@ internal static class EvalExtractionCommand
                     TruthFiles.Read(truthEdgesPath),
                     truthDecisions,
                     File.Exists(queriesPath) ? TruthFiles.Read(queriesPath) : [],
-                    gazetteer,
+                    directory.Register.With(directory.Learned),
+                    tools.Wording,
                     new Synonyms(SynonymList.LoadConfigured(null).Groups),
                     result.GetValue(verbose));
             }
@@ -132,7 +143,7 @@ internal static class EvalExtractionCommand
 
     // Session and sensitivity as the service ends with them: a paper is restricted by the private minutes of its meeting, whatever
     // order the documents come in.
-    private static void ScoreSession(FieldScore sessions, FieldScore sensitivities, IReadOnlyList<ReadDocument> documents)
+    private static void ScoreSession(FieldScore sessions, FieldScore sensitivities, IReadOnlyList<ReadDocument> documents, PrivateSessionRule rule)
     {
         foreach (var document in documents)
         {
@@ -143,7 +154,7 @@ internal static class EvalExtractionCommand
                     .Where(d => d.Metadata.DocumentType == DocumentTypes.Minutes && Meeting.Of(d.Metadata) == meeting)
                     .Select(d => new MinutesOfMeeting(d.Id, d.Name, string.Empty, d.Metadata.Session == Sessions.Private, d.Pages))
                     .ToList();
-                if (minutes.Any(m => m.IsPrivate) && PrivateSessionRule.Basis(document.Pages[0].Text, minutes) is not null)
+                if (minutes.Any(m => m.IsPrivate) && rule.Basis(document.Pages[0].Text, minutes) is not null)
                 {
                     (session, sensitivity) = (Sessions.Private, Sensitivities.Restricted);
                 }

@@ -22,25 +22,28 @@ internal static class EvalSearchCommand
     public static Command Create()
     {
         var archive = new Option<DirectoryInfo>("--archive") { Description = "Folder with documents.jsonl, queries.jsonl and files/", Required = true };
-        var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations file (default: ingest-config/organisations.json shipped with the tools)" };
+        var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations register (default: ingest-config/organisations.json shipped with the tools)" };
+        var overlays = new Option<FileInfo[]>("--organisations") { Description = "More organisation files read beside the register (the demo's: organisations.demo.json)", AllowMultipleArgumentsPerToken = true };
         var verbose = new Option<bool>("--verbose") { Description = "Print every query's score and its first results" };
-        var command = new Command("eval-search", "Score search ranking (nDCG@10) on an archive with graded queries") { archive, gazetteerPath, verbose };
+        var command = new Command("eval-search", "Score search ranking (nDCG@10) on an archive with graded queries") { archive, gazetteerPath, overlays, verbose };
         command.SetAction(async (result, cancellationToken) =>
         {
             var root = result.GetRequiredValue(archive).FullName;
-            var gazetteer = Gazetteer.Load(result.GetValue(gazetteerPath)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "organisations.json"));
+            using var tools = new ToolPipeline(ToolPipeline.OptionsFor(result.GetValue(gazetteerPath), result.GetValue(overlays)));
+            var gazetteer = tools.Register;
             var documents = TruthFiles.Read(Path.Combine(root, "documents.jsonl"));
             var idByFile = documents.ToDictionary(d => d.Text("file_name")!, d => d.Text("doc_id")!, StringComparer.Ordinal);
 
-            using var extraction = Extractors.Create();
             using var index = new TemporaryIndex();
-            var indexer = new ArchiveIndexer(extraction, new DocumentEnricher(gazetteer), index.Index);
+            var indexer = new ArchiveIndexer(tools, index.Index);
             var unread = 0;
             foreach (var document in documents)
             {
                 var path = Path.Combine(root, document.Text("path") ?? Path.Combine("files", document.Text("file_name")!));
-                unread += await indexer.IndexAsync(path, cancellationToken) is null ? 0 : 1;
+                unread += await indexer.ReadAsync(path, cancellationToken) is null ? 0 : 1;
             }
+
+            await indexer.IndexAllAsync(cancellationToken);
 
             await index.Index.CommitAsync(cancellationToken);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents: {documents.Count}, indexed {documents.Count - unread}, not readable {unread}"));

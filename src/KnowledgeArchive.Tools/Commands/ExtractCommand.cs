@@ -1,22 +1,25 @@
 using System.CommandLine;
 using System.Globalization;
 using KnowledgeArchive.Core.Documents;
-using KnowledgeArchive.Core.Enrichment;
-using KnowledgeArchive.Enrichment;
-using KnowledgeArchive.Enrichment.Organisations;
-using KnowledgeArchive.Extraction;
+using KnowledgeArchive.Enrichment.Decisions;
 
 namespace KnowledgeArchive.Tools.Commands;
 
-/// <summary><c>ka-tools extract FILE</c>: what the ingest worker would read from one file: format, title, pages, headers and footers.</summary>
+/// <summary>
+/// <c>ka-tools extract FILE</c>: what the service's pipeline reads from one file (the same steps, workers, phrasebook
+/// and register): format, title, metadata, decisions with their reasons, blocks and page texts.
+/// </summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "A PDF or Word file" };
-        var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations file (default: the one shipped with the tools)" };
+        var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations register (default: the one shipped with the tools)" };
+        var overlays = new Option<FileInfo[]>("--organisations") { Description = "More organisation files read beside the register", AllowMultipleArgumentsPerToken = true };
         var noText = new Option<bool>("--no-text") { Description = "Leave out the page texts" };
-        var command = new Command("extract", "Show what the archive reads from a file: format, title, metadata, decisions, page texts") { file, gazetteerPath, noText };
+        var blocks = new Option<bool>("--blocks") { Description = "Print the blocks read (headings, paragraphs, list items, tables) instead of the page texts" };
+        var itemsOption = new Option<bool>("--items") { Description = "Print the minutes' items and every outcome read in each (confidence, reason, kept or not) instead of the page texts" };
+        var command = new Command("extract", "Show what the archive reads from a file: format, title, metadata, decisions, items, blocks or page texts") { file, gazetteerPath, overlays, noText, blocks, itemsOption };
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = result.GetRequiredValue(file);
@@ -26,35 +29,43 @@ internal static class ExtractCommand
                 return 2;
             }
 
-            using var service = Extractors.Create();
-            var outcome = await service.ExtractAsync(path.FullName, cancellationToken);
-            Console.WriteLine($"format: {outcome.Format.Name} ({outcome.Format.Description})");
-            if (!outcome.Result.Succeeded)
+            using var tools = new ToolPipeline(ToolPipeline.OptionsFor(result.GetValue(gazetteerPath), result.GetValue(overlays)));
+            var run = await tools.Pipeline.RunAsync(path.FullName, "doc", path.Name, DocumentMetadata.Unknown, cancellationToken);
+            Console.WriteLine($"format: {run.Format.Name} ({run.Format.Description})");
+            if (run.Failure is { } failure)
             {
-                Console.WriteLine($"quarantined: {outcome.Result.Failure}");
+                Console.WriteLine($"quarantined: {failure}");
                 return 1;
             }
 
-            var document = outcome.Result.Document;
-            Console.WriteLine($"title: {new TitleResolver().Resolve(document, path.Name)}");
+            var document = run.Document!;
+            Console.WriteLine($"title: {run.Title}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages: {document.Pages.Count}"));
             foreach (var header in document.HeadersAndFooters)
             {
                 Console.WriteLine($"header/footer: {header}");
             }
 
-            var gazetteer = Gazetteer.Load(result.GetValue(gazetteerPath)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "organisations.json"));
-            var enriched = new DocumentEnricher(gazetteer).Enrich(new EnrichmentInput("doc", path.Name, document, DocumentMetadata.Unknown));
-            EnrichmentPrinter.Print(enriched);
-            if (result.GetValue(noText))
+            EnrichmentPrinter.Print(run.Enrichment!);
+            if (result.GetValue(blocks))
             {
+                BlockPrinter.Print(document.Blocks);
                 return 0;
             }
 
-            foreach (var page in document.Pages)
+            if (result.GetValue(itemsOption))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--- page {page.Number} ---"));
-                Console.WriteLine(page.Text);
+                ItemPrinter.Print(new MinutesExplainer(tools.Wording).Explain(document, run.Enrichment!.Metadata.Date));
+                return 0;
+            }
+
+            if (!result.GetValue(noText))
+            {
+                foreach (var page in document.Pages)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--- page {page.Number} ---"));
+                    Console.WriteLine(page.Text);
+                }
             }
 
             return 0;

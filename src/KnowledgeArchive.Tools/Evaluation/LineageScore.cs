@@ -3,6 +3,7 @@ using System.Text.Json;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language;
 using KnowledgeArchive.Lineage;
 using KnowledgeArchive.Lineage.Questions;
 
@@ -35,9 +36,9 @@ internal sealed class LineageScore
         readableTruthIds.UnionWith(truthIdsInDocument);
     }
 
-    public void Print(IReadOnlyList<JsonElement> truthEdges, IReadOnlyList<JsonElement> truthDecisions, IReadOnlyList<JsonElement> queries, Gazetteer gazetteer, Synonyms synonyms, bool verbose)
+    public void Print(IReadOnlyList<JsonElement> truthEdges, IReadOnlyList<JsonElement> truthDecisions, IReadOnlyList<JsonElement> queries, Gazetteer gazetteer, Wording wording, Synonyms synonyms, bool verbose)
     {
-        var graph = new LineageBuilder(gazetteer).Build(decisions, citations, policies, new Dictionary<string, string>());
+        var graph = new LineageBuilder(wording).Build(decisions, citations, policies, new Dictionary<string, string>());
         var edges = graph.Edges;
         var unresolved = graph.Unresolved;
         var known = graph.Cited;
@@ -104,12 +105,12 @@ internal sealed class LineageScore
             }
         }
 
-        PrintChains(queries.Where(q => q.Text("kind") == "lineage").ToList(), edges, known, gazetteer, synonyms, verbose);
+        PrintChains(queries.Where(q => q.Text("kind") == "lineage").ToList(), edges, known, gazetteer, wording, synonyms, verbose);
         Console.WriteLine(string.Create(inv, $"unresolved citations: {unresolved.Count} ({unresolved.Count(u => u.Candidates.Count > 1)} ambiguous); decisions known only from citations: {known.Count}"));
     }
 
     /// <summary>Each lineage question answered from the graph; right when the chain is exactly the expected decisions in order.</summary>
-    private void PrintChains(List<JsonElement> questions, IReadOnlyList<LineageEdge> edges, IReadOnlyList<Decision> known, Gazetteer gazetteer, Synonyms synonyms, bool verbose)
+    private void PrintChains(List<JsonElement> questions, IReadOnlyList<LineageEdge> edges, IReadOnlyList<Decision> known, Gazetteer gazetteer, Wording wording, Synonyms synonyms, bool verbose)
     {
         var nodes = decisions.Concat(known).ToList();
         var byId = nodes.ToDictionary(n => n.DecisionId, StringComparer.Ordinal);
@@ -119,7 +120,7 @@ internal sealed class LineageScore
         foreach (var question in questions)
         {
             var text = question.Text("query")!;
-            var chain = ChainTracer.TraceAsync(LineageQuestion.Parse(text, gazetteer, synonyms), nodes, id => ValueTask.FromResult<IReadOnlyList<LineageEdge>>([.. touching[id]]), id => ValueTask.FromResult(byId.GetValueOrDefault(id))).GetAwaiter().GetResult();
+            var chain = ChainTracer.TraceAsync(LineageQuestion.Parse(text, gazetteer, synonyms, wording.Phrasebook.Bodies), nodes, id => ValueTask.FromResult<IReadOnlyList<LineageEdge>>([.. touching[id]]), id => ValueTask.FromResult(byId.GetValueOrDefault(id))).GetAwaiter().GetResult();
             var ours = chain.Nodes.Select(n => truthIdOf.GetValueOrDefault(n.DecisionId) ?? "?" + (n.Reference ?? n.DecisionId)).ToList();
             var expected = question.GetProperty("expected_chain").EnumerateArray().Select(c => c.Text("decision_id")!).ToList();
             if (ours.SequenceEqual(expected))

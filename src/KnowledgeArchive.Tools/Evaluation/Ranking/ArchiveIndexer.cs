@@ -1,51 +1,56 @@
 using System.Security.Cryptography;
 using KnowledgeArchive.Core.Documents;
-using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Search;
-using KnowledgeArchive.Enrichment;
-using KnowledgeArchive.Enrichment.Metadata;
-using KnowledgeArchive.Extraction;
-using KnowledgeArchive.Extraction.Isolation;
+using KnowledgeArchive.Ingestion.Pipeline;
+using KnowledgeArchive.Tools.Commands;
 
 namespace KnowledgeArchive.Tools.Evaluation.Ranking;
 
 /// <summary>
-/// Reads files as the ingest worker does (isolated extraction, enrichment, title choice) and indexes the readable
-/// ones into an index, as the worker would.
+/// Reads files as the ingest worker does (the service's pipeline), then, once all are read, applies what the
+/// archive as a whole says (each organisation's ICB) and indexes the readable ones, as the worker would.
 /// </summary>
-internal sealed class ArchiveIndexer(IsolatedExtractionService extraction, DocumentEnricher enricher, ISearchIndex index)
+internal sealed class ArchiveIndexer(ToolPipeline tools, ISearchIndex index)
 {
-    private readonly TitleResolver titles = new();
+    private readonly List<(string Sha256, long Size, DocumentRun Run)> read = [];
 
-    /// <summary>Indexes the file; returns the reason it could not be read, or null when it was indexed.</summary>
-    public async Task<string?> IndexAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads the file; returns the reason it could not be read, or null when it was.</summary>
+    public async Task<string?> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        var fileName = Path.GetFileName(path);
-        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(File.OpenRead(path), cancellationToken));
-        var outcome = await extraction.ExtractAsync(path, cancellationToken);
-        if (!outcome.Result.Succeeded)
+        string sha256;
+        await using (var file = File.OpenRead(path))
         {
-            return outcome.Result.Failure?.ToString() ?? "not readable";
+            sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
         }
 
-        var document = outcome.Result.Document;
-        var id = DocumentIds.FromSha256(sha256);
-        var enrichment = enricher.Enrich(new EnrichmentInput(id, fileName, document, DocumentMetadata.Unknown));
-        var record = new DocumentRecord
+        var run = await tools.Pipeline.RunAsync(path, DocumentIds.FromSha256(sha256), Path.GetFileName(path), DocumentMetadata.Unknown, cancellationToken);
+        read.Add((sha256, new FileInfo(path).Length, run));
+        return run.Failure?.ToString();
+    }
+
+    /// <summary>Indexes every document read, with the organisations the archive has learned.</summary>
+    public async Task IndexAllAsync(CancellationToken cancellationToken)
+    {
+        var readable = read.Where(r => r.Run.Failure is null).ToList();
+        var directory = OrganisationRule.Learn(tools.Register, readable.Select(r => r.Run.Enrichment!));
+        foreach (var (sha256, size, run) in readable)
         {
-            DocumentId = id,
-            Sha256 = sha256,
-            FileName = fileName,
-            Format = outcome.Format,
-            SizeBytes = new FileInfo(path).Length,
-            IngestedAt = DateTimeOffset.UtcNow,
-            Status = DocumentStatus.Indexed,
-            Title = TitleChooser.Choose(titles.Resolve(document, fileName), enrichment),
-            PageCount = document.Pages.Count,
-            Metadata = enrichment.Metadata,
-            Description = enrichment.Description,
-        };
-        await index.IndexAsync(new IndexedDocument(record, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
-        return null;
+            var enrichment = OrganisationRule.Apply(run.Enrichment!, directory);
+            var record = new DocumentRecord
+            {
+                DocumentId = run.DocumentId,
+                Sha256 = sha256,
+                FileName = run.FileName,
+                Format = run.Format,
+                SizeBytes = size,
+                IngestedAt = DateTimeOffset.UtcNow,
+                Status = DocumentStatus.Indexed,
+                Title = run.Title!,
+                PageCount = run.Document!.Pages.Count,
+                Metadata = enrichment.Metadata,
+                Description = enrichment.Description,
+            };
+            await index.IndexAsync(new IndexedDocument(record, run.Document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference }, cancellationToken);
+        }
     }
 }
