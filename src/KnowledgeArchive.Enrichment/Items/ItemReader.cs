@@ -170,7 +170,8 @@ public sealed class ItemReader(Wording wording)
             return null;
         }
 
-        if (reference.NumbersOnly)
+        // Plain numbers ("7", "7.2", "7(b)") are one family; numbers with a slash ("[19/005]", "23/19") keep their series.
+        if (reference.NumbersOnly && !reference.Text.Contains('/', StringComparison.Ordinal))
         {
             return "#";
         }

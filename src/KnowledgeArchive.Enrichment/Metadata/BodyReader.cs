@@ -58,7 +58,10 @@ public sealed class BodyReader
         organisationForms = new PhraseSet(phrasebook.Organisations.Forms.Where(f => f.Key != Organisations.OrganisationKinds.JointCommittee).SelectMany(f => f.Value));
         var documentWords = phrasebook.DocumentTypes.Minutes.Concat(phrasebook.DocumentTypes.Policy).Concat(phrasebook.DocumentTypes.Handover).SelectMany(w => w.Split(' '));
         inside = new HashSet<string>(phrasebook.TitleBlock.DocumentStatusWords.Concat(phrasebook.Organisations.NamePrefix).Concat(documentWords).Where(w => !joiners.Contains(w)), StringComparer.OrdinalIgnoreCase);
-        stop = new HashSet<string>(phrasebook.Grammar.Determiners.Concat(inside), StringComparer.OrdinalIgnoreCase);
+        // A name starts with neither a joiner ("OF THE GOVERNING BODY") nor a session word ("Private Session of the Board").
+        var headWords = phrasebook.BodyHeads.SelectMany(h => h.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sessionWords = phrasebook.Sessions.Private.Concat(phrasebook.Sessions.Public).SelectMany(w => w.Split(' ')).Where(w => !headWords.Contains(w));
+        stop = new HashSet<string>(phrasebook.Grammar.Determiners.Concat(inside).Concat(joiners).Concat(sessionWords), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The first body <paramref name="text"/> names, or null.</summary>

@@ -7,7 +7,7 @@ namespace KnowledgeArchive.Enrichment.Organisations;
 
 /// <summary>
 /// Finds where a document says an organisation's duties went: a succession phrase ("transfer of functions to",
-/// "merged to form") followed by an organisation's name. The organisation whose duties pass is the one named before
+/// "merged to form") followed by an organisation's name. The organisation whose duties pass is the CCG named before
 /// the phrase, or else the document's own. A succession denied ("and not to …") is not one. An ICB's own document
 /// naming CCGs as its predecessors says the same of each.
 /// </summary>
@@ -37,7 +37,9 @@ public sealed class SuccessionFinder(Wording wording, OrganisationFinder finder)
                         continue;
                     }
 
-                    var subject = finder.FindIn(before, register).LastOrDefault()?.Organisation ?? own;
+                    // Duties pass from a CCG: a joint committee or ICB named before the phrase is context ("a member of the
+                    // joint committee …, its functions transfer to …"), and the CCG is the document's own.
+                    var subject = finder.FindIn(before, register).LastOrDefault(m => m.Organisation.Kind == OrganisationKinds.Ccg)?.Organisation ?? own;
                     if (subject is null || OrganisationNames.Normalise(subject.Name) == OrganisationNames.Normalise(target.Organisation.Name))
                     {
                         continue;

@@ -59,7 +59,9 @@ public sealed class ClauseReader
             var (at, length, all) = candidates[i];
 
             // After a determiner a word is a noun ("a press release", "the approval"), else a verb where it can be one.
-            var afterDeterminer = at > start && grammar.Determiners.Contains(view.Norms[at - 1]);
+            // A hyphenated compound is a noun too ("Sign-off was given").
+            var afterDeterminer = at > start && grammar.Determiners.Contains(view.Norms[at - 1])
+                || (Hyphenated(view, at, length) && all.Any(v => v.Kind == PredicateKind.Noun));
             var verbs = all.Where(v => v.Kind is PredicateKind.Verb or PredicateKind.Weak).ToList();
             var values = afterDeterminer ? all.Where(v => v.Kind is not (PredicateKind.Verb or PredicateKind.Weak)).ToList() : verbs.Count > 0 ? verbs : all.ToList();
             if (values.Count == 0)
@@ -94,6 +96,9 @@ public sealed class ClauseReader
 
         return merged;
     }
+
+    private static bool Hyphenated(TokenView view, int at, int length) =>
+        view.Word(at).Text.Contains('-', StringComparison.Ordinal) || Enumerable.Range(at, length - 1).Any(i => view.Between(i).Contains('-', StringComparison.Ordinal));
 
     private int MarkerLength(TokenView view) => lexicon.DecisionMarkers.Longest(view.Norms, 0)?.Length ?? 1;
 

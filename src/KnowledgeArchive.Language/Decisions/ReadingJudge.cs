@@ -10,6 +10,7 @@ namespace KnowledgeArchive.Language.Decisions;
 internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, SubjectReader subjects)
 {
     private const int OthersReach = 4;
+    private const int MaxQualifierWords = 10;
     private readonly FrameReader nominalFrames = new(lexicon, grammar, subjects);
 
     public static DecisionReading Label(TokenView view, int start, string outcome, bool markerLed, ReadingContext context) =>
@@ -37,7 +38,7 @@ internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, Sub
             return null;
         }
 
-        var qualifier = lexicon.Qualifiers.FindAll(view.Norms).Select(q => view.Slice(q.Start, q.Start + q.Length)).FirstOrDefault();
+        var qualifier = lexicon.Qualifiers.FindAll(view.Norms).Select(q => view.Slice(q.Start, QualifierEnd(view, q.Start + q.Length))).FirstOrDefault();
         return reading with
         {
             PredicateStart = view.CharStart(at),
@@ -253,6 +254,18 @@ internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, Sub
             _ when frame.Elliptical && frame.VerbStart == 0 => view.Word(at).IsUpper ? 0.75 : 0.65,
             _ => null,
         }, subject == SubjectKind.None && context.Elliptical ? SubjectKind.Decider : subject);
+    }
+
+    /// <summary>Where a qualifier's phrase ends: at its clause's end, or a few words on ("subject to ratification by the Governing Body").</summary>
+    private static int QualifierEnd(TokenView view, int from)
+    {
+        var end = from;
+        while (end < view.Count && end < from + MaxQualifierWords && !view.ClauseBreakAfter(end - 1) && !view.CommaAfter(end - 1))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>

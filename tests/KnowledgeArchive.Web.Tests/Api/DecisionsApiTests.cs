@@ -31,6 +31,8 @@ public sealed class DecisionsApiTests : IClassFixture<ArchiveAppFixture>
         Assert.Equal(2, decision.PageNumber);
         Assert.Equal(id, decision.DocumentId);
         Assert.StartsWith("RESOLVED: The Governing Body APPROVED the hydrotherapy pathway", decision.Text, StringComparison.Ordinal);
+        Assert.Equal((1.0, false), (decision.Confidence, decision.NeedsReview));
+        Assert.Contains("resolution marker", decision.Reason, StringComparison.Ordinal);
         Assert.Equal(decision, await api.GetDecisionAsync(decision.DecisionId));
 
         Assert.Empty((await api.ListDecisionsAsync(q: "hydrotherapy", outcome: "deferred")).Items);

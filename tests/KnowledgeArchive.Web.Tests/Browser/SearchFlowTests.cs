@@ -155,6 +155,8 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await page.Locator("tr.decision", new() { HasText = "PCCC/18/031" }).Locator("a.decision-link").ClickAsync();
         await page.WaitForURLAsync($"**/decisions/{approved.DecisionId}");
 
+        await Assertions.Expect(page.Locator("#decision-reading")).ToContainTextAsync("Read as approved");
+        await Assertions.Expect(page.Locator("#decision-reading")).ToContainTextAsync("resolution marker");
         var entry = page.Locator($"#node-{approved.DecisionId}");
         await Assertions.Expect(entry.Locator(".edge-label")).ToHaveTextAsync("ratified by");
         await Assertions.Expect(entry.Locator(".link")).ToContainTextAsync("minute PCCC/18/031");
