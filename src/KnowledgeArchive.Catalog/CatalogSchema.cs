@@ -193,6 +193,18 @@ internal static class CatalogSchema
         ALTER TABLE cited_decisions ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE cited_decisions ADD COLUMN qualifier TEXT;
         CREATE INDEX ix_decisions_review ON decisions(needs_review) WHERE needs_review = 1;
+        CREATE TABLE organisation_facts (
+            document_id TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            organisation TEXT NOT NULL,
+            organisation_kind TEXT NOT NULL,
+            successor TEXT NOT NULL,
+            successor_kind TEXT NOT NULL,
+            "on" TEXT,
+            page_number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (document_id, ordinal)
+        ) WITHOUT ROWID;
         """,
     ];
 

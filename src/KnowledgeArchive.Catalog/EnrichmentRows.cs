@@ -8,10 +8,14 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Writes what enrichment read from a document (decisions, citations, policy facts) inside the document's save transaction.</summary>
 internal static class EnrichmentRows
 {
+    public static Task<IReadOnlyList<OrganisationFact>> FactsAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        OrganisationFactRows.ReadAllAsync(connection, cancellationToken);
+
     public static async Task ReplaceAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, EnrichmentResult? enrichment, CancellationToken cancellationToken)
     {
         var batch = new Batch(connection, transaction, cancellationToken);
         await batch.ExecuteAsync("DELETE FROM decisions WHERE document_id = $id; DELETE FROM citations WHERE document_id = $id; DELETE FROM policies WHERE document_id = $id;", ("$id", documentId));
+        await OrganisationFactRows.ReplaceAsync(connection, transaction, documentId, enrichment?.OrganisationFacts ?? [], cancellationToken);
         await batch.ExecuteAsync(
                 "UPDATE documents SET unknown_organisations = $unknown WHERE document_id = $id;",
             ("$id", documentId),

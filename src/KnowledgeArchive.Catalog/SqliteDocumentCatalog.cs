@@ -41,15 +41,15 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(pages);
-        return SaveAllAsync([new CatalogEntry(record, pages, enrichment)], [], () => { }, cancellationToken);
+        return SaveAllAsync([new CatalogEntry(record, pages, enrichment)], CatalogAmendments.None, () => { }, cancellationToken);
     }
 
-    public async Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<Restriction> restrictions, Action publish, CancellationToken cancellationToken)
+    public async Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CatalogAmendments amendments, Action publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        ArgumentNullException.ThrowIfNull(restrictions);
+        ArgumentNullException.ThrowIfNull(amendments);
         ArgumentNullException.ThrowIfNull(publish);
-        if (entries.Count == 0 && restrictions.Count == 0)
+        if (entries.Count == 0 && amendments.IsEmpty)
         {
             publish();
             return;
@@ -63,7 +63,18 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
             await SaveAsync(connection, transaction, entry, cancellationToken);
         }
 
-        foreach (var restriction in restrictions)
+        foreach (var amendment in amendments.Organisations)
+        {
+            await using var organisations = connection.CreateCommand();
+            organisations.Transaction = transaction;
+            organisations.CommandText = "UPDATE documents SET ccg = $ccg, icb = $icb WHERE document_id = $id; UPDATE decisions SET ccg = $ccg, icb = $icb WHERE document_id = $id;";
+            organisations.Parameters.AddWithValue("$ccg", (object?)amendment.Ccg ?? DBNull.Value);
+            organisations.Parameters.AddWithValue("$icb", (object?)amendment.Icb ?? DBNull.Value);
+            organisations.Parameters.AddWithValue("$id", amendment.DocumentId);
+            await organisations.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var restriction in amendments.Restrictions)
         {
             await using var restrict = connection.CreateCommand();
             restrict.Transaction = transaction;
@@ -77,6 +88,23 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
 
         await transaction.CommitAsync(cancellationToken);
         publish();
+    }
+
+    public async Task<OrganisationKnowledge> OrganisationKnowledgeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        var documents = new List<DocumentOrganisation>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT document_id, organisation, ccg, icb FROM documents WHERE status = 'indexed' AND organisation IS NOT NULL ORDER BY document_id;";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                documents.Add(new DocumentOrganisation(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
+        }
+
+        return new OrganisationKnowledge(documents, await EnrichmentRows.FactsAsync(connection, cancellationToken));
     }
 
     public async Task<IReadOnlyList<DocumentRecord>> ListMeetingAsync(Meeting meeting, CancellationToken cancellationToken)

@@ -120,8 +120,7 @@ public sealed class DocumentProcessor(
         if (record.Status == DocumentStatus.Indexed)
         {
             // Indexed before, unreadable now (by newer extraction rules): out of search before the catalog says so.
-            await index.DeleteAsync(record.DocumentId, cancellationToken);
-            await commits.CommitAsync(null, null, cancellationToken);
+            await commits.WithdrawAsync(record.DocumentId, cancellationToken);
         }
 
         using (timings.Measure(IngestStage.CatalogWrite))

@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Pipeline;
 using KnowledgeArchive.Ingestion.Sensitivity;
 using KnowledgeArchive.Ingestion.Timing;
 using Microsoft.Extensions.Logging;
@@ -17,12 +18,15 @@ namespace KnowledgeArchive.Ingestion;
 /// </summary>
 /// <remarks>
 /// A group also restricts the papers that the private minutes of their meeting record (<see cref="PrivateSessionPapers"/>),
-/// its own and those already indexed, in the same commit: never shown public once the minutes say private.
+/// its own and those already indexed, in the same commit: never shown public once the minutes say private; and places
+/// documents under the CCG and ICB the archive now knows for their organisation (<see cref="ArchiveOrganisations"/>),
+/// amending those committed before when its documents say where an organisation's duties went.
 /// </remarks>
 public sealed class GroupCommit(
     ISearchIndex index,
     IDocumentCatalog catalog,
     PrivateSessionPapers privatePapers,
+    ArchiveOrganisations organisations,
     StoredDocuments stored,
     IArchiveChanges changes,
     IngestTimings timings,
@@ -77,6 +81,17 @@ public sealed class GroupCommit(
         }
 
         return waiter.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes an indexed document out of search (it is to be quarantined) and out of what the archive knows of
+    /// organisations; completes once the index has committed its removal.
+    /// </summary>
+    public async Task WithdrawAsync(string documentId, CancellationToken cancellationToken)
+    {
+        await index.DeleteAsync(documentId, cancellationToken);
+        organisations.Withdraw(documentId);
+        await CommitAsync(null, null, cancellationToken);
     }
 
     public void Dispose() => signal.Dispose();
@@ -135,6 +150,8 @@ public sealed class GroupCommit(
     {
         try
         {
+            var (placed, amended) = await organisations.ApplyAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], CancellationToken.None);
+            group = [.. group.Select(w => Placed(w, placed))];
             var restrictions = await privatePapers.FindAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], CancellationToken.None);
             group = [.. group.Select(w => Restricted(w, restrictions))];
             var earlier = restrictions.Where(r => !group.Any(w => w.Entry?.Record.DocumentId == r.DocumentId)).ToList();
@@ -145,11 +162,11 @@ public sealed class GroupCommit(
                     await index.IndexAsync(waiter.Document!, CancellationToken.None);
                 }
 
-                foreach (var restriction in earlier)
+                foreach (var id in earlier.Select(r => r.DocumentId).Union(amended.Select(a => a.DocumentId)).Distinct(StringComparer.Ordinal))
                 {
-                    if (await catalog.FindAsync(restriction.DocumentId, CancellationToken.None) is { } record)
+                    if (await catalog.FindAsync(id, CancellationToken.None) is { } record)
                     {
-                        await index.IndexAsync(await stored.LoadAsync(Restrict(record, restriction), CancellationToken.None), CancellationToken.None);
+                        await index.IndexAsync(await Amended(record, earlier.FirstOrDefault(r => r.DocumentId == id), amended.FirstOrDefault(a => a.DocumentId == id)), CancellationToken.None);
                     }
                 }
             }
@@ -161,7 +178,7 @@ public sealed class GroupCommit(
 
             using (timings.Measure(IngestStage.CatalogWrite))
             {
-                await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], earlier, index.Publish, CancellationToken.None);
+                await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], new CatalogAmendments(earlier, amended), index.Publish, CancellationToken.None);
             }
 
             foreach (var restriction in restrictions)
@@ -177,6 +194,35 @@ public sealed class GroupCommit(
             // A system error (disk full, catalog locked): each document's own processing reports it and stays pending.
             group.ForEach(w => w.Done.TrySetException(ex));
         }
+    }
+
+    /// <summary>An earlier document as the index is to hold it now: restricted, placed under another CCG or ICB, or both.</summary>
+    private async Task<IndexedDocument> Amended(DocumentRecord record, Restriction? restriction, OrganisationAmendment? placement)
+    {
+        var amended = restriction is null ? record : Restrict(record, restriction);
+        if (placement is null)
+        {
+            return await stored.LoadAsync(amended, CancellationToken.None);
+        }
+
+        amended = amended with { Metadata = amended.Metadata with { Ccg = placement.Ccg, Icb = placement.Icb } };
+        var document = await stored.LoadAsync(amended, CancellationToken.None);
+        return document with { Decisions = [.. document.Decisions.Select(d => d with { Ccg = placement.Ccg, Icb = placement.Icb })] };
+    }
+
+    /// <summary>A waiter with its entry (and the document to index) as the organisation rule placed it.</summary>
+    private static Waiter Placed(Waiter waiter, IReadOnlyList<CatalogEntry> placed)
+    {
+        if (waiter.Entry is null || placed.FirstOrDefault(e => e.Record.DocumentId == waiter.Entry.Record.DocumentId) is not { } entry || ReferenceEquals(entry, waiter.Entry))
+        {
+            return waiter;
+        }
+
+        return waiter with
+        {
+            Entry = entry,
+            Document = waiter.Document is null ? null : waiter.Document with { Record = entry.Record, Decisions = entry.Enrichment?.Decisions ?? waiter.Document.Decisions },
+        };
     }
 
     private static Waiter Restricted(Waiter waiter, IReadOnlyList<Restriction> restrictions)

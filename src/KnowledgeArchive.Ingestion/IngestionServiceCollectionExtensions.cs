@@ -17,6 +17,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<Timing.IngestTimings>();
         services.AddSingleton<DocumentIntake>();
         services.AddSingleton<Sensitivity.PrivateSessionPapers>();
+        services.AddSingleton<Pipeline.ArchiveOrganisations>();
         services.AddSingleton<StoredDocuments>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<Pipeline.PreflightStep>();

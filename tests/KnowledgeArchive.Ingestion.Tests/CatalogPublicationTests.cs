@@ -32,7 +32,7 @@ public sealed class CatalogPublicationTests : IDisposable
         var batchId = await AcceptPendingAsync();
         using var publishing = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var save = Task.Run(() => _catalog.SaveAllAsync([Indexed()], [], () =>
+        var save = Task.Run(() => _catalog.SaveAllAsync([Indexed()], CatalogAmendments.None, () =>
         {
             publishing.Set();
             release.Wait(TimeSpan.FromSeconds(30));
@@ -62,7 +62,7 @@ public sealed class CatalogPublicationTests : IDisposable
     {
         var batchId = await AcceptPendingAsync();
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            _catalog.SaveAllAsync([Indexed()], [], () => throw new InvalidOperationException("index closed"), CancellationToken.None));
+            _catalog.SaveAllAsync([Indexed()], CatalogAmendments.None, () => throw new InvalidOperationException("index closed"), CancellationToken.None));
 
         var batch = await _ledger.FindBatchAsync(batchId, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 

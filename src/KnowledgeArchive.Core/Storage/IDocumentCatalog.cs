@@ -14,12 +14,15 @@ public interface IDocumentCatalog
     Task SaveAsync(DocumentRecord record, IReadOnlyList<PageText> pages, EnrichmentResult? enrichment, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Saves several entries as <see cref="SaveAsync"/> does and restricts other records, all in one transaction (one
-    /// disk sync for a whole group), then runs <paramref name="publish"/> (showing searches the same documents). Readers
-    /// of records, lists and batch outcomes are shown what was saved only once <paramref name="publish"/> has run, so
-    /// whoever sees a document indexed finds it in a search at once.
+    /// Saves several entries as <see cref="SaveAsync"/> does and amends other records (restricts papers, sets CCGs and
+    /// ICBs), all in one transaction (one disk sync for a whole group), then runs <paramref name="publish"/> (showing
+    /// searches the same documents). Readers of records, lists and batch outcomes are shown what was saved only once
+    /// <paramref name="publish"/> has run, so whoever sees a document indexed finds it in a search at once.
     /// </summary>
-    Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<Restriction> restrictions, Action publish, CancellationToken cancellationToken);
+    Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CatalogAmendments amendments, Action publish, CancellationToken cancellationToken);
+
+    /// <summary>Every indexed document's organisation with its CCG and ICB, and every organisation fact read.</summary>
+    Task<OrganisationKnowledge> OrganisationKnowledgeAsync(CancellationToken cancellationToken);
 
     /// <summary>A record by id, whatever its sensitivity: for the archive's own work, never for a caller's request.</summary>
     Task<DocumentRecord?> FindAsync(string documentId, CancellationToken cancellationToken);

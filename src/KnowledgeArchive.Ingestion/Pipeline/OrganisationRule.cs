@@ -18,8 +18,16 @@ public static class OrganisationRule
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(documents);
         var all = documents.ToList();
-        var finder = all.SelectMany(d => d.OrganisationFacts).ToList();
-        return new OrganisationDirectory(register, finder, all.Select(d => d.Metadata).Where(m => m.Organisation is not null).Select(Named).OfType<Organisation>());
+        return Directory(register, all.SelectMany(d => d.OrganisationFacts), all.Select(d => d.Metadata));
+    }
+
+    /// <summary>The directory from facts and the metadata of the documents that name organisations.</summary>
+    public static OrganisationDirectory Directory(Gazetteer register, IEnumerable<OrganisationFact> facts, IEnumerable<DocumentMetadata> documents)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(documents);
+        return new OrganisationDirectory(register, facts.ToList(), documents.Where(m => m.Organisation is not null).Select(Named).OfType<Organisation>().ToList());
     }
 
     /// <summary>A document's metadata and decisions with its CCG and ICB as the directory now has them.</summary>
