@@ -130,4 +130,39 @@ public sealed class PdfLayoutTests : IDisposable
 
     private async Task<ExtractedDocument> Read(string name, LaidOutPdf pdf) =>
         await Extract.SucceedingAsync(_folder.Write(name, pdf.Build()));
+    [Fact]
+    public async Task BulletedLinesInsideATableCell_AreListItems()
+    {
+        using var pdf = new LaidOutPdf().NewPage();
+        pdf.Text(56, 60, "Minutes of the Board", 14, isBold: true);
+        pdf.Table(56, 80, [60, 400], 90, [["5.", "Membership applications"]]);
+        pdf.Text(120, 115, "-").Text(132, 115, "Eastmere branch: the application was agreed.");
+        pdf.Text(120, 130, "-").Text(132, 130, "Lowmere branch: the application was agreed,");
+        pdf.Text(132, 144, "subject to a signed constitution.");
+
+        var document = await Read("cell-bullets.pdf", pdf);
+
+        var items = document.Blocks.SelectMany(b => b.Descendants()).Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text).ToList();
+        Assert.Equal(["Eastmere branch: the application was agreed.", "Lowmere branch: the application was agreed, subject to a signed constitution."], items);
+    }
+
+    [Fact]
+    public async Task NumberedParagraphWithAHangingIndent_IsOneParagraph()
+    {
+        using var pdf = new LaidOutPdf().NewPage();
+        pdf.Text(56, 60, "Minutes of the Data Group", 14, isBold: true);
+        pdf.Text(56, 100, "10. It was agreed that the guidelines would be published on");
+        pdf.Text(73.5, 114, "the first Monday of July, once the group had seen them.");
+        pdf.Text(56, 140, "11. The next meeting will be held in September.");
+
+        var document = await Read("hanging.pdf", pdf);
+
+        var paragraphs = document.Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem).Select(b => b.Text).ToList();
+        Assert.Equal(
+            [
+                "10. It was agreed that the guidelines would be published on the first Monday of July, once the group had seen them.",
+                "11. The next meeting will be held in September.",
+            ],
+            paragraphs);
+    }
 }

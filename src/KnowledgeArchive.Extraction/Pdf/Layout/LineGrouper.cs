@@ -64,7 +64,7 @@ internal static class LineGrouper
         }
 
         var indent = line.Left - previous.Left;
-        if (indent > 0.8 * em)
+        if (indent > 0.8 * em && !HangsUnder(block, line, em))
         {
             return true;
         }
@@ -85,6 +85,18 @@ internal static class LineGrouper
         // Text wraps only when the next word does not fit: a line that stops short with room for it ended its block (a title over its text).
         var nextWord = line.Words[0];
         return previous.Right + (nextWord.Right - nextWord.Left) + em < rightBound - em;
+    }
+
+    /// <summary>
+    /// Whether a line continues a numbered or bulleted paragraph set with a hanging indent: its first line starts with
+    /// the number, and the line is aligned with the text after it.
+    /// </summary>
+    private static bool HangsUnder(List<LayoutLine> block, LayoutLine line, double em)
+    {
+        var first = block[0];
+        return block.Count == 1 && first.Label is null && first.Words.Count >= 2
+            && (RowReading.IsListNumber(first.Words[0].Text) || RowReading.IsBullet(first.Words[0].Text))
+            && Math.Abs(line.Left - first.Words[1].Left) < 0.5 * em;
     }
 
     private static PageBlock Classify(List<LayoutLine> lines, double bodySize)

@@ -25,17 +25,18 @@ internal static partial class RowReading
             yield break;
         }
 
-        if (words.Count >= 2 && IsBullet(words[0].Text))
-        {
-            yield return new LayoutLine(words.Skip(1).ToList(), words[0].Text);
-            yield break;
-        }
-
-        yield return new LayoutLine(words);
+        yield return Line(words);
     }
+
+    /// <summary>A line of words (in a table cell, say) with a bullet printed before it taken as its label.</summary>
+    public static LayoutLine Line(IReadOnlyList<LayoutWord> words) =>
+        words.Count >= 2 && IsBullet(words[0].Text) ? new LayoutLine(words.Skip(1).ToList(), words[0].Text) : new LayoutLine(words);
 
     public static bool IsBullet(string text) =>
         text.Length == 1 && (Bullets.Contains(text[0], StringComparison.Ordinal) || text[0] is '-' or '–' or '—' or '*' or 'o');
+
+    /// <summary>Whether a word is a list number ("3.", "(b)", "iv)").</summary>
+    public static bool IsListNumber(string text) => ListNumber().IsMatch(text);
 
     [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$")]
     private static partial Regex ListNumber();

@@ -51,7 +51,7 @@ internal static class RowTables
 
             var words = rows.SelectMany(r => r.SelectMany(c => c)).ToList();
             var cellLines = rows
-                .Select(r => (IReadOnlyList<IReadOnlyList<LayoutLine>>)r.Select(c => (IReadOnlyList<LayoutLine>)RowBuilder.Lines(c).Select(l => new LayoutLine(l)).ToList()).ToList())
+                .Select(r => (IReadOnlyList<IReadOnlyList<LayoutLine>>)r.Select(c => (IReadOnlyList<LayoutLine>)RowBuilder.Lines(c).Select(RowReading.Line).ToList()).ToList())
                 .ToList();
             elements.Add(new LayoutTable(words.Min(w => w.Left), words.Max(w => w.Right), words.Min(w => w.Bottom), words.Max(w => w.Top), cellLines));
             rows.Clear();

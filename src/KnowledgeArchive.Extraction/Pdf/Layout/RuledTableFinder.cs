@@ -53,7 +53,7 @@ internal static class RuledTableFinder
                         continue;
                     }
 
-                    cells.Add(RowBuilder.Lines(rowWords.Where(w => w.CentreX >= from && w.CentreX < to).ToList()).Select(l => new LayoutLine(l)).ToList());
+                    cells.Add(RowBuilder.Lines(rowWords.Where(w => w.CentreX >= from && w.CentreX < to).ToList()).Select(RowReading.Line).ToList());
                 }
 
                 rows.Add(cells);
@@ -79,7 +79,7 @@ internal static class RuledTableFinder
             .SelectMany(r => r.Items.Select((item, i) => (i, item)))
             .GroupBy(x => x.i)
             .OrderBy(g => g.Key)
-            .Select(g => (IReadOnlyList<LayoutLine>)g.Select(x => new LayoutLine(x.item.Words)).ToList())
+            .Select(g => (IReadOnlyList<LayoutLine>)g.Select(x => RowReading.Line(x.item.Words)).ToList())
             .ToList()).ToList();
 
     private static IEnumerable<List<Ruling>> Grids(IReadOnlyList<Ruling> rulings)
