@@ -18,7 +18,7 @@ public sealed class ExtractionService(
 {
     /// <summary>Names the extraction code and the parser versions, so documents can be re-extracted when they change.</summary>
     public static string Version { get; } =
-        $"ka-extract/1 pdfpig/{VersionOf(typeof(UglyToad.PdfPig.PdfDocument))} openxml/{VersionOf(typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument))}";
+        $"ka-extract/2 pdfpig/{VersionOf(typeof(UglyToad.PdfPig.PdfDocument))} openxml/{VersionOf(typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument))}";
 
     private readonly Dictionary<FileFormat, IDocumentExtractor> byFormat = extractors.ToDictionary(e => e.Format);
 

@@ -23,7 +23,7 @@ internal static class WorkerProgram
         var options = new ArchiveOptions { ExtractionTimeout = TimeSpan.FromDays(1), MaxFileBytes = long.MaxValue };
         var service = new ExtractionService(
             new MagicBytesFormatDetector(),
-            [new KnowledgeArchive.Extraction.Pdf.PdfExtractor(), new DocxExtractor(), new KnowledgeArchive.Extraction.Doc.DocExtractor()],
+            DocumentExtractors.Create(),
             Options.Create(options));
 
         string? line;

@@ -11,6 +11,8 @@ public sealed record FileFormat(string Name, string MediaType, string Descriptio
     public static readonly FileFormat Doc = new("doc", "application/msword", "legacy Word 97-2003 document (.doc)");
     public static readonly FileFormat Rtf = new("rtf", "application/rtf", "Rich Text Format document (.rtf)");
     public static readonly FileFormat Odt = new("odt", "application/vnd.oasis.opendocument.text", "OpenDocument text (.odt)");
+    public static readonly FileFormat Ods = new("ods", "application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet (.ods)");
+    public static readonly FileFormat Odp = new("odp", "application/vnd.oasis.opendocument.presentation", "OpenDocument presentation (.odp)");
     public static readonly FileFormat Wpd = new("wpd", "application/vnd.wordperfect", "WordPerfect document (.wpd)");
     public static readonly FileFormat Xlsx = new("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel workbook (.xlsx)");
     public static readonly FileFormat Pptx = new("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint presentation (.pptx)");
@@ -24,7 +26,7 @@ public sealed record FileFormat(string Name, string MediaType, string Descriptio
 
     /// <summary>Every known format, for lookups by <see cref="Name"/>.</summary>
     public static IReadOnlyList<FileFormat> All { get; } =
-        [Pdf, Docx, Doc, Rtf, Odt, Wpd, Xlsx, Pptx, Zip, OleCompound, Image, Html, Text, Empty, Unknown];
+        [Pdf, Docx, Doc, Rtf, Odt, Ods, Odp, Wpd, Xlsx, Pptx, Zip, OleCompound, Image, Html, Text, Empty, Unknown];
 
     /// <summary>Finds a format by its short name; <see cref="Unknown"/> when there is none.</summary>
     public static FileFormat FromName(string? name) =>

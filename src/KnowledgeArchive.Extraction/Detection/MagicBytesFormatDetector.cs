@@ -95,7 +95,7 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
 
             if (names.Contains("mimetype") && names.Contains("content.xml"))
             {
-                return FileFormat.Odt;
+                return OpenDocumentKind(zip);
             }
 
             return FileFormat.Zip;
@@ -106,6 +106,23 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
             // the local entry names near the start still say what it was meant to be.
             return GuessFromLocalEntries(path);
         }
+    }
+
+    /// <summary>An OpenDocument package is what its <c>mimetype</c> entry says: a text, a spreadsheet or a presentation.</summary>
+    private static FileFormat OpenDocumentKind(ZipArchive zip)
+    {
+        var entry = zip.GetEntry("mimetype");
+        if (entry is null || entry.Length > 200)
+        {
+            return FileFormat.Zip;
+        }
+
+        using var reader = new StreamReader(entry.Open(), Encoding.ASCII);
+        var mediaType = reader.ReadToEnd().Trim();
+        return mediaType.StartsWith(FileFormat.Odt.MediaType, StringComparison.Ordinal) ? FileFormat.Odt
+            : mediaType.StartsWith(FileFormat.Ods.MediaType, StringComparison.Ordinal) ? FileFormat.Ods
+            : mediaType.StartsWith(FileFormat.Odp.MediaType, StringComparison.Ordinal) ? FileFormat.Odp
+            : FileFormat.Zip;
     }
 
     private static FileFormat GuessFromLocalEntries(string path)

@@ -13,7 +13,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A PDF or Word file" };
+        var file = new Argument<FileInfo>("file") { Description = "A PDF, Word or OpenDocument text file" };
         var gazetteerPath = new Option<FileInfo?>("--gazetteer") { Description = "Organisations register (default: the one shipped with the tools)" };
         var overlays = new Option<FileInfo[]>("--organisations") { Description = "More organisation files read beside the register", AllowMultipleArgumentsPerToken = true };
         var noText = new Option<bool>("--no-text") { Description = "Leave out the page texts" };

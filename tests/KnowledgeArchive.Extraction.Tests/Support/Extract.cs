@@ -1,8 +1,6 @@
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Detection;
-using KnowledgeArchive.Extraction.Docx;
-using KnowledgeArchive.Extraction.Pdf;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Extraction.Tests.Support;
@@ -14,7 +12,7 @@ public static class Extract
     {
         var options = new ArchiveOptions();
         configure?.Invoke(options);
-        return new ExtractionService(new MagicBytesFormatDetector(), [new PdfExtractor(), new DocxExtractor(), new KnowledgeArchive.Extraction.Doc.DocExtractor()], Options.Create(options));
+        return new ExtractionService(new MagicBytesFormatDetector(), DocumentExtractors.Create(), Options.Create(options));
     }
 
     public static async Task<ExtractionOutcome> FileAsync(string path, Action<ArchiveOptions>? configure = null) =>
