@@ -120,4 +120,58 @@ public sealed class ReadingMinutesTests
 
         Assert.Equal("Governing Body", result.Metadata.Body);
     }
+
+    [Fact]
+    public void AnyOtherBusiness_KeepsADecisionTheBodyTakes_ButNotWhatItNotes()
+    {
+        var result = Minutes.Enrich("gb.pdf", Head +
+            "GB19/031 Finance Report\nThe Governing Body noted the finance report.\n" +
+            "GB19/032 Any Other Business\nThe Governing Body noted a thank-you letter from the patient group.\n" +
+            "The Governing Body agreed to close the Mill Road clinic on Saturday mornings.\n" +
+            "The Chair was asked to write to the practices and agree a date.");
+
+        var aob = Assert.Single(result.Decisions, d => d.Reference == "GB19/032");
+        Assert.Equal(DecisionOutcomes.Approved, aob.Outcome);
+        Assert.Contains("Mill Road", aob.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApplicationsListedInATableCell_AreEachADecision_BesideTheItemsOwnResolution()
+    {
+        var output = new KnowledgeArchive.Extraction.Blocks.DocumentAssembler();
+        output.AddBlock(Core.Extraction.BlockKind.Paragraph, "NHS Testford CCG");
+        output.AddBlock(Core.Extraction.BlockKind.Heading, "Minutes of the Primary Care Committee meeting held on 4 June 2019", 1);
+        output.BeginTable();
+        Row(output, "4.", "Minutes of the Previous Meeting", b => b.AddBlock(Core.Extraction.BlockKind.Paragraph, "The minutes were agreed as a true record."));
+        Row(output, "5.", "Practice Merger Applications", b =>
+        {
+            b.AddBlock(Core.Extraction.BlockKind.ListItem, "Eastfield Surgery - this application was agreed.", label: "-");
+            b.AddBlock(Core.Extraction.BlockKind.ListItem, "Northgate Practice - this application was agreed.", label: "-");
+            b.AddBlock(Core.Extraction.BlockKind.Paragraph, "The Committee approved the revised list sizes for both practices.");
+        });
+        Row(output, "6.", "Estates Update", b => b.AddBlock(Core.Extraction.BlockKind.Paragraph, "Members discussed the estates update."));
+        output.EndTable();
+        var (pages, blocks) = output.Finish();
+        var document = new Core.Extraction.ExtractedDocument(pages, blocks, Core.Extraction.FileProperties.None, []);
+
+        var result = new DocumentEnricher(Minutes.Wording, new Organisations.FixedDirectory(Minutes.Gazetteer))
+            .Enrich(new Core.Enrichment.EnrichmentInput("doc-test", "pcc.pdf", document, Core.Documents.DocumentMetadata.Unknown));
+
+        Assert.Equal(
+            ["Eastfield Surgery - this application was agreed.", "Northgate Practice - this application was agreed.", "The Committee approved the revised list sizes for both practices."],
+            result.Decisions.Where(d => d.ItemLabel == "5" && d.Outcome == DecisionOutcomes.Approved).Select(d => d.Text));
+    }
+
+    private static void Row(KnowledgeArchive.Extraction.Blocks.DocumentAssembler output, string number, string title, Action<KnowledgeArchive.Extraction.Blocks.DocumentAssembler> body)
+    {
+        output.BeginRow();
+        output.BeginCell();
+        output.AddBlock(Core.Extraction.BlockKind.Paragraph, number);
+        output.EndCell();
+        output.BeginCell();
+        output.AddBlock(Core.Extraction.BlockKind.Paragraph, title, emphasised: true);
+        body(output);
+        output.EndCell();
+    }
 }
+

@@ -21,7 +21,19 @@ internal sealed class DecisionChooser(Wording wording)
 
     public IReadOnlyList<DecisionCandidate> Choose(MinuteItem item, IReadOnlyList<DecisionCandidate> candidates)
     {
-        var accepted = candidates.Where(DecisionFinder.Accepted).ToList();
+        if (item.Heading is null)
+        {
+            return [];
+        }
+
+        // Apologies, declarations, any other business: only a decision the body plainly takes there ("Under any other
+        // business the Board agreed to …") counts; what is noted or said in passing does not.
+        var accepted = candidates.Where(DecisionFinder.Accepted).Where(c => !item.Procedural || Plain(c)).ToList();
+        if (item.Procedural)
+        {
+            return Distinct(accepted);
+        }
+
         if (accepted.Count == 0)
         {
             return FaintOnly(item, candidates);
@@ -31,9 +43,15 @@ internal sealed class DecisionChooser(Wording wording)
         // it is about the item or nothing firmer was read in it.
         if (accepted.Any(c => !Loose(c)))
         {
-            accepted = accepted.Where(c => !Loose(c) || c.Sentence.Unit.Kind == Reading.UnitKind.ListItem || AboutItem(item, c)).ToList();
+            accepted = accepted.Where(c => !Loose(c) || Listed(c.Sentence.Unit) || AboutItem(item, c)).ToList();
         }
 
+        return Distinct(accepted);
+    }
+
+    /// <summary>One decision per outcome and matter: the surest reading of each.</summary>
+    private static List<DecisionCandidate> Distinct(List<DecisionCandidate> accepted)
+    {
         var chosen = new List<DecisionCandidate>();
         foreach (var candidate in accepted.OrderByDescending(c => c.Reading.MarkerLed).ThenByDescending(c => c.Confidence))
         {
@@ -46,6 +64,14 @@ internal sealed class DecisionChooser(Wording wording)
 
         return chosen.OrderBy(c => c.Sentence.Unit.Index).ThenBy(c => c.Sentence.Start).ToList();
     }
+
+    /// <summary>A list item, in the body or inside a table cell: each one of its own.</summary>
+    private static bool Listed(Reading.TextUnit unit) =>
+        unit.Kind == Reading.UnitKind.ListItem || unit.Block.Kind == Core.Extraction.BlockKind.ListItem;
+
+    private static bool Plain(DecisionCandidate candidate) =>
+        candidate.Outcome != Core.Decisions.DecisionOutcomes.Noted && candidate.Confidence >= Firm
+        && (candidate.Reading.MarkerLed || candidate.Reading.Subject is Language.Decisions.SubjectKind.Decider);
 
     private static bool Loose(DecisionCandidate candidate) =>
         candidate.Confidence < Firm && !candidate.Reading.MarkerLed && candidate.Reading.Subject is not (Language.Decisions.SubjectKind.Decider or Language.Decisions.SubjectKind.Impersonal);

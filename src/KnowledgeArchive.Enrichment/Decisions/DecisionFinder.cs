@@ -31,11 +31,6 @@ public sealed class DecisionFinder(Wording wording)
         foreach (var item in items)
         {
             var candidates = Candidates(view, item, logRows);
-            if (item.Heading is null || item.Procedural)
-            {
-                continue;
-            }
-
             chosen.AddRange(chooser.Choose(item, candidates).Select(c => (item, c)));
         }
 

@@ -24,7 +24,7 @@ public sealed class MinutesExplainer(Wording wording)
         {
             var logRows = new List<DecisionCandidate>();
             var candidates = finder.Candidates(view, item, logRows);
-            var chosen = item.Heading is null || item.Procedural ? [] : chooser.Choose(item, candidates);
+            var chosen = chooser.Choose(item, candidates);
             var readings = candidates.Concat(logRows)
                 .Select(c => new ReadingExplanation(c.Outcome, c.Confidence, c.Reading.Reason, c.Sentence.Page, c.Sentence.Text, chosen.Any(k => k.Sentence == c.Sentence && k.Outcome == c.Outcome)))
                 .ToList();

@@ -126,7 +126,23 @@ public sealed class ClauseReader
             }
         }
 
-        return found.OrderBy(f => f.Start).ToList();
+        return found.Where(f => !InName(view, f.Start, start)).OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>
+    /// Whether an outcome word is part of a name set in capitals ("Breakthrough Fund bids", "Planning Approval Team"):
+    /// capitalised, not all in capitals, and after a capitalised word other than the sentence's first.
+    /// </summary>
+    private static bool InName(TokenView view, int at, int start)
+    {
+        var word = view.Word(at);
+        if (at <= start + 1 || !word.IsCapitalised || word.IsUpper)
+        {
+            return false;
+        }
+
+        var before = view.Word(at - 1);
+        return before.IsCapitalised && !before.IsUpper && !view.CommaAfter(at - 1) && !view.ClauseBreakAfter(at - 1);
     }
 
     /// <summary>A resolution marker at the start ("RESOLVED:", "Decision -") gives true; a label of something else ("Action:") false.</summary>

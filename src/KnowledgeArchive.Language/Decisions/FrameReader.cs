@@ -82,6 +82,25 @@ internal sealed class FrameReader(DecisionLexicon lexicon, Grammar grammar, Subj
     }
 
     /// <summary>Reads auxiliaries, adverbs, negation and the verb governing an infinitive; returns the index of the last word before them.</summary>
+    /// <summary>Whether the verb before a conjunction is an infinitive put to the body ("asked to review and …").</summary>
+    private bool AskedBefore(TokenView view, int start, int conjunction)
+    {
+        for (var k = conjunction - 1; k >= start && k >= conjunction - 3; k--)
+        {
+            if (view.ClauseBreakAfter(k) || view.CommaAfter(k))
+            {
+                return false;
+            }
+
+            if (grammar.Infinitive.Contains(view.Norms[k]))
+            {
+                return Longest(lexicon.Asks.EndingAt(view.Norms, k), start) is not null;
+            }
+        }
+
+        return false;
+    }
+
     private int ReadVerbGroup(TokenView view, int start, int j, Frame frame)
     {
         var crossed = false;
@@ -111,6 +130,13 @@ internal sealed class FrameReader(DecisionLexicon lexicon, Grammar grammar, Subj
                 frame.Do |= !crossed && grammar.Do.Contains(w);
                 j--;
                 continue;
+            }
+
+            if (grammar.Conjunctions.Contains(w) && !crossed && AskedBefore(view, start, j))
+            {
+                // "was asked to review and accept …": the second verb is asked too.
+                frame.Ask = true;
+                break;
             }
 
             if (!grammar.Infinitive.Contains(w) || crossed && frame.Control is not null)

@@ -33,7 +33,15 @@ internal sealed class Grammar
         MetaObjects = Set(phrasebook.MetaObjects);
         MinutesObjects = Set(phrasebook.MinutesObjects);
         AdverbSuffix = g.AdverbSuffix;
+        IrregularParticiples = phrasebook.VerbForms.Irregular.Values.Where(f => f.Count > 0).Select(f => f[^1]).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Past participles spelling rules cannot derive ("held", "brought").</summary>
+    public HashSet<string> IrregularParticiples { get; }
+
+    /// <summary>Whether a word has the shape of a past participle ("published", "taken", "held").</summary>
+    public bool IsParticiple(string word) =>
+        IrregularParticiples.Contains(word) || (word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)));
 
     public HashSet<string> Complementizers { get; }
 

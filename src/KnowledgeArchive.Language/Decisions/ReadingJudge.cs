@@ -55,7 +55,7 @@ internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, Sub
         var next = at + length < view.Count ? view.Norms[at + length] : null;
         var clauseStart = ClauseStart(view, at);
         if (frame.Embedded || frame.Relative || frame.Narrative || frame.Reported || frame.Modifier || frame.Form == VerbForm.Ing || frame.GovernorModal
-            || (next is not null && grammar.Complementizers.Contains(next) && lexicon.ReportingVerbs.Longest(view.Norms, at) is { } reporting && reporting.Length >= length && !(lexicon.Controls.Longest(view.Norms, at) is not null && ApprovesMinutes(view, at + length)))
+            || (next is not null && grammar.Complementizers.Contains(next) && lexicon.ReportingVerbs.Longest(view.Norms, at) is { } reporting && reporting.Length >= length && !(lexicon.Controls.Longest(view.Norms, at) is not null && (ApprovesMinutes(view, at + length) || AgreesWhatIsToBeDone(view, at + length))))
             || Enumerable.Range(clauseStart, Math.Max(0, at - clauseStart)).Any(i => lexicon.ReportedCues.Longest(view.Norms, i) is not null)
             || grammar.IsModalAt(view, clauseStart) && clauseStart < at - 1)
         {
@@ -323,7 +323,8 @@ internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, Sub
         }
 
         var words = Enumerable.Range(that + 1, Math.Max(0, end - that - 1)).Select(i => view.Norms[i]).ToList();
-        if (Enumerable.Range(that + 1, words.Count).Any(i => grammar.IsModalAt(view, i) || grammar.Reported.Contains(view.Norms[i])))
+        var firstAuxiliary = Enumerable.Range(that + 1, words.Count).FirstOrDefault(i => grammar.IsModalAt(view, i) || grammar.Passive.Contains(view.Norms[i]) || grammar.Perfect.Contains(view.Norms[i]), -1);
+        if (Enumerable.Range(that + 1, words.Count).Any(i => grammar.Reported.Contains(view.Norms[i]) || (grammar.IsModalAt(view, i) && !(i == firstAuxiliary && ModalPassive(view, i)))))
         {
             return false;
         }
@@ -341,6 +342,46 @@ internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, Sub
 
         var after = verb + 1 < words.Count ? words[verb + 1] : string.Empty;
         return words[verb] == "be" || after.EndsWith("ed", StringComparison.Ordinal) || after.EndsWith("en", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a "that" clause after a deciding verb says what is to be done in words that carry no outcome of their own
+    /// ("agreed that the guidelines would be published"): the agreement is the decision.
+    /// </summary>
+    private bool AgreesWhatIsToBeDone(TokenView view, int that)
+    {
+        if (!Decides(view, that))
+        {
+            return false;
+        }
+
+        for (var i = that + 1; i < view.Count && !view.ClauseBreakAfter(i - 1) && !view.CommaAfter(i - 1) && !grammar.Infinitive.Contains(view.Norms[i]); i++)
+        {
+            if (lexicon.Predicates.Longest(view.Norms, i) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A modal starting an agentless passive ("that the guidelines would be published"): what is to be done, agreed by
+    /// the meeting, not an undertaking someone gave ("that the team would draft").
+    /// </summary>
+    private bool ModalPassive(TokenView view, int modal)
+    {
+        var be = modal + 1 < view.Count && grammar.Negators.Contains(view.Norms[modal + 1]) ? modal + 2 : modal + 1;
+        return be + 1 < view.Count && grammar.Passive.Contains(view.Norms[be]) && grammar.IsParticiple(view.Norms[be + 1])
+            && !Enumerable.Range(be + 2, Math.Max(0, view.Count - be - 2)).TakeWhile(i => !view.ClauseBreakAfter(i - 1)).Any(i => grammar.Agents.Contains(view.Norms[i]) && NamesSomeone(view, i + 1));
+    }
+
+    /// <summary>Whether the words after an agent marker name someone ("by the Head of Governance", "by Dr Marsh"), not a time or a measure ("by four weeks", "by the end of March").</summary>
+    private bool NamesSomeone(TokenView view, int at)
+    {
+        var head = at < view.Count && grammar.Determiners.Contains(view.Norms[at]) ? at + 1 : at;
+        return head < view.Count && view.Word(head).IsCapitalised;
     }
 
     /// <summary>Where the clause holding word <paramref name="at"/> starts: after the last semicolon, colon or bracket before it.</summary>

@@ -40,9 +40,15 @@ internal sealed class SubjectReader(DecisionLexicon lexicon, Grammar grammar)
             return (SubjectKind.Decider, text);
         }
 
+        // "The ODUG", "the JSCB": a body known by its initials (people's initials take no article).
+        var hasDeterminer = words.Any(i => grammar.Determiners.Contains(view.Norms[i]));
+        if (words.Count == 2 && grammar.Determiners.Contains(view.Norms[a]) && view.Word(b).IsUpper && view.Word(b).Text.Length is >= 2 and <= 6 && view.Word(b).Text.All(char.IsLetter))
+        {
+            return (SubjectKind.Decider, text);
+        }
+
         // A name ("Raj Mitchell") or initials ("AB"): capitalised words that name no body.
         var capitalised = words.Where(i => view.Word(i).IsCapitalised).ToList();
-        var hasDeterminer = words.Any(i => grammar.Determiners.Contains(view.Norms[i]));
         if (!hasDeterminer && (capitalised.Count >= 2 && capitalised.Count == words.Count || words.Count == 1 && view.Word(a).IsUpper && view.Word(a).Text.Length <= 4))
         {
             return (SubjectKind.Person, text);
