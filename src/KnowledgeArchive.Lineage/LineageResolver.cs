@@ -113,10 +113,12 @@ public static class LineageResolver
 
     private static List<Decision> Described(Citation citation, Decision citing, ILookup<DateOnly, Decision> byDate)
     {
-        // A description must name when: a day or a month (a quarter at most), so candidates come from those days alone.
+        // A description must name when: a day or a month (a quarter at most), so candidates come from those days alone;
+        // or, naming only the body ("the decision of the Audit Committee at its last meeting"), that body's latest
+        // meeting before the citing one, within a quarter.
         if (citation.CitedDateFrom is not { } from)
         {
-            return [];
+            return citation.CitedBody is null || citing.Date is not { } on ? [] : LatestMeeting(citation, citing, on, byDate);
         }
 
         var to = citation.CitedDateTo ?? from;
@@ -133,6 +135,25 @@ public static class LineageResolver
                 && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted
                 && !IsRecordOfMinutes(d))
             .ToList();
+    }
+
+    private static List<Decision> LatestMeeting(Citation citation, Decision citing, DateOnly on, ILookup<DateOnly, Decision> byDate)
+    {
+        for (var day = on.AddDays(-1); day.DayNumber >= on.DayNumber - MaxDescribedDays; day = day.AddDays(-1))
+        {
+            var held = byDate[day].Where(d =>
+                    SameFamily(citing, d)
+                    && string.Equals(d.Body, citation.CitedBody, StringComparison.OrdinalIgnoreCase)
+                    && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted
+                    && !IsRecordOfMinutes(d))
+                .ToList();
+            if (held.Count > 0)
+            {
+                return held;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>A reference names a decision of the organisation the citation names (a table row's CCG), else of the citing decision's family.</summary>

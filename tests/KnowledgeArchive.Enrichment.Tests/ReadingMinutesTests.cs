@@ -122,6 +122,34 @@ public sealed class ReadingMinutesTests
     }
 
     [Fact]
+    public void PassiveRatification_CitesTheDecisionDescribedBeforeItsVerb()
+    {
+        var result = Minutes.Enrich("gb.pdf", Head +
+            "GB19/027 Ratification of Committee Decisions\n" +
+            "The decision of the Quality Committee on Monday 11 February 2019 to approve the Wheelchair Policy was ratified.");
+
+        var citation = Assert.Single(result.Citations, c => c.Method == "description");
+        Assert.Equal(
+            (LineageEdgeTypes.Ratifies, "Quality Committee", new DateOnly(2019, 2, 11)),
+            (citation.Relation, citation.CitedBody, citation.CitedDateFrom));
+    }
+
+    [Fact]
+    public void AppendixHeadingSaysHowItsRowsAreActedOn_WhenTheDecisionNamingItDoesNot()
+    {
+        var result = Minutes.Enrich("board.pdf",
+            "NHS Westmere Integrated Care Board\nMinutes of the Board meeting held in public on 1 July 2022\n" +
+            "B22/006 Predecessor Policies\nThe Board signed off the policies listed at Appendix 2.\n" +
+            "B22/007 Any Other Business\nThere was no other business.\n" +
+            "Appendix 2: Policies of predecessor CCGs adopted by the ICB\n" +
+            "CCG | Policy | Decision\n" +
+            "NHS Eastmere CCG | Wheelchair Policy | GB20/058");
+
+        var row = Assert.Single(result.Citations, c => c.CitedReference is not null);
+        Assert.Equal((LineageEdgeTypes.Adopts, "GB20/058"), (row.Relation, row.CitedReference));
+    }
+
+    [Fact]
     public void AnyOtherBusiness_KeepsADecisionTheBodyTakes_ButNotWhatItNotes()
     {
         var result = Minutes.Enrich("gb.pdf", Head +

@@ -165,4 +165,21 @@ public sealed class PdfLayoutTests : IDisposable
             ],
             paragraphs);
     }
+
+    [Fact]
+    public async Task TableThatRunsOnToTheNextPage_IsOneTable_WithRowsOnBothPages()
+    {
+        using var pdf = new LaidOutPdf().NewPage();
+        pdf.Text(56, 60, "Appendix 2: Policies adopted by the ICB", 12, isBold: true);
+        pdf.Table(56, 700, [150, 200, 100], 20, [["CCG", "Policy", "Decision"], ["NHS Eastmere CCG", "Wheelchair Policy", "GB20/025"]]);
+        pdf.NewPage();
+        pdf.Table(56, 60, [150, 200, 100], 20, [["NHS Lowmere CCG", "Wheelchair Policy", "Minute 31/20"]]);
+
+        var document = await Read("continued.pdf", pdf);
+
+        var table = Assert.Single(document.Blocks, b => b.Kind == BlockKind.Table);
+        Assert.Equal(["CCG", "NHS Eastmere CCG", "NHS Lowmere CCG"], table.Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal([1, 2], table.Spans.Select(s => s.Page).Distinct());
+    }
 }
+

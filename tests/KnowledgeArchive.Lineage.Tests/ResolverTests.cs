@@ -76,6 +76,29 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void DescriptionNamingOnlyTheBody_CitesItsLatestMeetingBefore_AndNoneBeyondAQuarter()
+    {
+        var earlier = Decision("a1", Marsh, "AC/15/3", "2015-09-10", "Audit Committee", subject: "Counter fraud policy");
+        var latest = Decision("a2", Marsh, "AC/15/9", "2015-12-08", "Audit Committee", subject: "Complaints policy");
+        var citing = Decision("g1", Marsh, "GB16/004", "2016-01-20", "Governing Body", DecisionOutcomes.Ratified);
+        var stale = Decision("g2", Marsh, "GB16/090", "2016-07-20", "Governing Body", DecisionOutcomes.Ratified);
+        Citation Described(Decision from) => new()
+        {
+            DocumentId = "doc-" + from.DecisionId,
+            Text = "The Governing Body ratified the decision of the Audit Committee at its last meeting to approve the Complaints Policy.",
+            FromDecisionId = from.DecisionId,
+            Relation = LineageEdgeTypes.Ratifies,
+            Method = "description",
+            CitedBody = "Audit Committee",
+        };
+
+        var (edges, unresolved) = LineageResolver.Resolve([earlier, latest, citing, stale], [(Described(citing), "sha"), (Described(stale), "sha")]);
+
+        Assert.Equal(("g1", "a2"), (Assert.Single(edges).From, edges[0].To));
+        Assert.Equal("g2", Assert.Single(unresolved).Citation.FromDecisionId);
+    }
+
+    [Fact]
     public void Result_DoesNotDependOnInputOrder()
     {
         var decisions = new[]

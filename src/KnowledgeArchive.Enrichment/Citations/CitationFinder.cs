@@ -47,8 +47,9 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
                     continue;
                 }
 
-                // "Appendix 2: Policies adopted": the rows of the table below are cited by the decision that names the appendix.
-                tableRelation = Appendix(unit, decisions) is { } naming ? relations.Of(naming.Text) ?? LineageEdgeTypes.References : null;
+                // "Appendix 2: Policies adopted": the rows of the table below are cited by the decision that names the
+                // appendix, acting on them as the appendix's heading or else that decision says.
+                tableRelation = Appendix(unit, decisions) is { } naming ? relations.Of(unit.Text) ?? relations.Of(naming.Text) ?? LineageEdgeTypes.References : null;
                 decision = tableRelation is not null ? Appendix(unit, decisions) : decision;
                 foreach (var sentence in view.SentencesOf(unit))
                 {
@@ -91,8 +92,14 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
         }
         else if (references.Count == 0 && relation is not null && relation != LineageEdgeTypes.References)
         {
-            // What is cited comes after the verb: "The Governing Body adopted the policy approved by the Committee in April 2019".
+            // What is cited comes after the verb ("The Governing Body adopted the policy approved by the Committee in April
+            // 2019"), or before it in a passive ("The decision of the Committee on 16 February 2015 … was ratified").
             var cited = relations.After(sentence.Text);
+            if (bodies.Find(cited) is null && wording.Dates.FindAll(cited).Count == 0)
+            {
+                cited = relations.BeforeFirst(sentence.Text);
+            }
+
             var body = bodies.Find(cited);
             var dates = wording.Dates.FindAll(cited);
             if (body is not null || dates.Count > 0)

@@ -49,6 +49,14 @@ public sealed partial class RelationReader
     public string After(string sentence) =>
         Found(Present(sentence)).OrderBy(f => f.End).FirstOrDefault() is { Type: not null } first ? sentence[first.End..] : sentence;
 
+    /// <summary>What comes before the first relation word: the description of what is cited in a passive ("The decision of the Committee on 16 February 2015 … was ratified").</summary>
+    public string BeforeFirst(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var first = relations.SelectMany(r => r.Words.FindAll(Present(sentence)).Select(f => f.Start)).DefaultIfEmpty(sentence.Length).Min();
+        return sentence[..first];
+    }
+
     /// <summary>The version a sentence says is superseded ("supersedes version 2.0"), or null.</summary>
     public string? SupersededVersion(string sentence)
     {

@@ -52,7 +52,7 @@ internal sealed class LineageScore
                         || (node.Ccg is null && t.Text("ccg_name") is null && SameOrganisation(t.Text("icb_name"), node.Icb)))
                     && (node.CanonicalReference is { } reference
                         ? t.Text("reference") is { } printed && DecisionReferences.Canonical(printed) == reference
-                        : string.Equals(t.Text("body"), node.Body, StringComparison.OrdinalIgnoreCase)
+                        : SameBody(t.Text("body"), node.Body)
                             && t.Text("date") == node.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                             && t.Text("outcome") == node.Outcome))
                 .Select(t => (Id: t.Text("decision_id")!, Overlap: SentenceOverlap.Of(node.Subject ?? node.Text, t.Text("subject"))))
@@ -105,6 +105,14 @@ internal sealed class LineageScore
             }
         }
 
+        if (verbose)
+        {
+            foreach (var node in known.Where(n => !truthIdOf.ContainsKey(n.DecisionId) && edges.Any(e => e.From == n.DecisionId || e.To == n.DecisionId)))
+            {
+                Console.WriteLine(string.Create(inv, $"    known only from citations, unmatched: ?{node.DecisionId}: {node.Ccg ?? node.Icb} | {node.Reference} | {node.Body} | {node.Date:yyyy-MM-dd} | {node.Outcome} | {node.Subject}"));
+            }
+        }
+
         PrintChains(queries.Where(q => q.Text("kind") == "lineage").ToList(), edges, known, gazetteer, wording, synonyms, verbose);
         Console.WriteLine(string.Create(inv, $"unresolved citations: {unresolved.Count} ({unresolved.Count(u => u.Candidates.Count > 1)} ambiguous); decisions known only from citations: {known.Count}"));
     }
@@ -139,6 +147,11 @@ internal sealed class LineageScore
             Console.WriteLine("    " + miss);
         }
     }
+
+    /// <summary>One body however fully named: "Joint Strategic Commissioning Board" is the "Brackenshire Joint Strategic Commissioning Board".</summary>
+    private static bool SameBody(string? expected, string? found) =>
+        expected is not null && found is not null
+        && (string.Equals(expected, found, StringComparison.OrdinalIgnoreCase) || expected.EndsWith(" " + found, StringComparison.OrdinalIgnoreCase));
 
     private static bool SameOrganisation(string? a, string? b) =>
         a is not null && b is not null && OrganisationNames.Normalise(a) == OrganisationNames.Normalise(b);

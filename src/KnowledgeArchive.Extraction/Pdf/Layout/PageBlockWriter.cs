@@ -5,11 +5,14 @@ namespace KnowledgeArchive.Extraction.Pdf.Layout;
 
 /// <summary>
 /// Writes laid-out blocks page by page. The last paragraph of a page is held open: when the next page starts with
-/// its continuation (a paragraph that carries on the sentence), the two are one block across the page break.
+/// its continuation (a paragraph that carries on the sentence), the two are one block across the page break. A table
+/// that ends a page is held open too: when the next page starts with a table of as many columns across the same
+/// width, its rows carry on the same table.
 /// </summary>
 internal sealed class PageBlockWriter(DocumentAssembler output, double bodySize, Dictionary<double, int> levels)
 {
     private PageBlock? held;
+    private LayoutTable? heldTable;
 
     public void Write(IReadOnlyList<PageBlock> blocks)
     {
@@ -21,13 +24,18 @@ internal sealed class PageBlockWriter(DocumentAssembler output, double bodySize,
                 output.Append(block.Text);
                 held = block;
             }
+            else if (i == 0 && heldTable is not null && block.Table is { } continued && Continues(heldTable, continued))
+            {
+                WriteRows(continued);
+                heldTable = continued;
+            }
             else
             {
                 Release();
                 WriteBlock(block);
             }
 
-            if (i < blocks.Count - 1 || block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem))
+            if (i < blocks.Count - 1 || block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Table))
             {
                 Release();
             }
@@ -53,6 +61,12 @@ internal sealed class PageBlockWriter(DocumentAssembler output, double bodySize,
             output.EndBlock();
             held = null;
         }
+
+        if (heldTable is not null)
+        {
+            output.EndTable();
+            heldTable = null;
+        }
     }
 
     private void WriteBlock(PageBlock block)
@@ -72,6 +86,12 @@ internal sealed class PageBlockWriter(DocumentAssembler output, double bodySize,
     private void WriteTable(LayoutTable table)
     {
         output.BeginTable();
+        WriteRows(table);
+        heldTable = table;
+    }
+
+    private void WriteRows(LayoutTable table)
+    {
         foreach (var row in table.Rows)
         {
             output.BeginRow();
@@ -86,8 +106,14 @@ internal sealed class PageBlockWriter(DocumentAssembler output, double bodySize,
                 output.EndCell();
             }
         }
+    }
 
-        output.EndTable();
+    /// <summary>A table at the top of a page that carries on the one that ended the page before: as many columns, across the same width.</summary>
+    private bool Continues(LayoutTable previous, LayoutTable next)
+    {
+        var em = Math.Max(bodySize, 1);
+        return previous.Rows.Count > 0 && next.Rows.Count > 0 && previous.Rows[^1].Count == next.Rows[0].Count
+            && Math.Abs(previous.Left - next.Left) < 2 * em && Math.Abs(previous.Right - next.Right) < 2 * em;
     }
 
     /// <summary>A paragraph that carries on the last one's sentence: it ended mid-sentence and this starts in lower case or with a number.</summary>
