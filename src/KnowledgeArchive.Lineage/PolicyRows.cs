@@ -15,6 +15,7 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
     private const double RowConfidence = 0.9;
     private const double OwnerConfidence = 0.8;
     private const int MaxRowLength = 200;
+    private const double NamesThePolicy = 0.34;
 
     private readonly Dictionary<string, Decision> byId = decisions.ToDictionary(d => d.DecisionId, StringComparer.Ordinal);
     private readonly ILookup<string, Decision> byCcg = decisions.Where(d => d.Ccg is not null).ToLookup(d => d.Ccg!, StringComparer.OrdinalIgnoreCase);
@@ -108,7 +109,31 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
         var sameDay = byCcg[organisation]
             .Where(d => d.Date == citation.CitedDateFrom && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Adopted)
             .ToList();
-        return sameDay.Count == 1 ? sameDay[0] : null;
+        return sameDay.Count == 1 ? sameDay[0] : AboutThePolicy(sameDay, policy is null ? citation.Text : Title(policy));
+    }
+
+    /// <summary>Of one day's decisions, the one whose words name the row's policy (a third of its title's words at least), when one does clearly more than the rest.</summary>
+    private static Decision? AboutThePolicy(List<Decision> sameDay, string title)
+    {
+        var wanted = SubjectWords.Of(title);
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        var scored = sameDay
+            .Select(d => (Decision: d, Score: SubjectWords.Covered(wanted, SubjectWords.Of((d.Subject ?? string.Empty) + " " + d.Text))))
+            .OrderByDescending(d => d.Score)
+            .ToList();
+        if (scored.Count < 2 || scored[0].Score < NamesThePolicy)
+        {
+            return null;
+        }
+
+        // Several readings of one item that names the policy ("asked to adopt", "Decision: Adopted"): its principal
+        // decision; otherwise the one that names it clearly more than the next.
+        var best = scored.Where(d => d.Score == scored[0].Score).Select(d => d.Decision).ToList();
+        return best.Count == 1 ? (scored[1].Score * 2 <= scored[0].Score ? best[0] : null) : ItemDecisions.Principal(best);
     }
 
     /// <summary>The policy version a row names by its reference (the version printed in the row, else the latest).</summary>

@@ -83,6 +83,32 @@ public sealed class LineageBuilderTests
     }
 
     [Fact]
+    public void AppendixRowWithADateButNoReference_CitesTheDecisionOfThatDayAboutItsPolicy()
+    {
+        var board = Decision("board-1", null, "B22/005", "2022-07-01", "Board", DecisionOutcomes.Adopted, "Adoption of Predecessor CCG Policies");
+        var adoption = Decision("gb-1", Marsh, "GB20/044", "2020-06-04", "Governing Body", DecisionOutcomes.Adopted, "Adoption of the Wheelchair Services Policy");
+        var finance = Decision("gb-2", Marsh, "GB20/045", "2020-06-04", "Governing Body", DecisionOutcomes.Approved, "Annual Accounts");
+        var estates = Decision("gb-3", Marsh, "GB20/046", "2020-06-04", "Governing Body", DecisionOutcomes.Approved, "Estates Strategy");
+        var joint = Policy("doc-wheelchair", null, "Joint Committee Wheelchair Services Policy", "WM-CP-09", "1.0", "2020-03-20", "Joint Committee, 20 March 2020");
+        var row = Sourced(new Citation
+        {
+            DocumentId = "doc-board",
+            Text = "NHS North Marsh CCG | Wheelchair Services Policy | WM-CP-09 | 1.0 | 04/06/2020 | 04/06/2020",
+            FromDecisionId = "board-1",
+            Relation = LineageEdgeTypes.Adopts,
+            Method = "table",
+            CitedOrganisation = Marsh,
+            CitedDateFrom = new DateOnly(2020, 6, 4),
+            CitedDateTo = new DateOnly(2020, 6, 4),
+        }, null);
+
+        var graph = new LineageBuilder(Wording).Build([board, adoption, finance, estates], [row], [joint], Hashes());
+
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == ("board-1", "gb-1", LineageEdgeTypes.Adopts));
+        Assert.DoesNotContain(graph.Edges, e => e.To is "gb-2" or "gb-3");
+    }
+
+    [Fact]
     public void SameTitledPolicy_AdoptedFromAJointCommittee_ImpliesTheLocalOneIsSuperseded_WithLowerConfidence()
     {
         var graph = AdoptionOfJointPolicy("Gluten-Free Prescribing Policy");
