@@ -86,9 +86,18 @@ public sealed class LineageBuilderTests
     public void AppendixRowWithADateButNoReference_CitesTheDecisionOfThatDayAboutItsPolicy()
     {
         var board = Decision("board-1", null, "B22/005", "2022-07-01", "Board", DecisionOutcomes.Adopted, "Adoption of Predecessor CCG Policies");
-        var adoption = Decision("gb-1", Marsh, "GB20/044", "2020-06-04", "Governing Body", DecisionOutcomes.Adopted, "Adoption of the Wheelchair Services Policy");
-        var finance = Decision("gb-2", Marsh, "GB20/045", "2020-06-04", "Governing Body", DecisionOutcomes.Approved, "Annual Accounts");
-        var estates = Decision("gb-3", Marsh, "GB20/046", "2020-06-04", "Governing Body", DecisionOutcomes.Approved, "Estates Strategy");
+        var adoption = Decision("gb-1", Marsh, "GB20/044", "2020-06-04", "Governing Body", DecisionOutcomes.Adopted, "Commissioning Policies") with
+        {
+            Text = "The Governing Body accepted the recommendation to adopt the Wheelchair Services Policy approved by the joint committee in March, which replaces the CCG's own wheelchair policy of 2017 and will stay in force until the ICB reviews it with partners across the system.",
+        };
+        var finance = Decision("gb-2", Marsh, "GB20/045", "2020-06-04", "Governing Body", DecisionOutcomes.Approved, "Annual Accounts") with
+        {
+            Text = "The Governing Body approved the annual accounts and the annual report for submission to NHS England, subject to the final opinion of the external auditors on the services commissioned.",
+        };
+        var estates = Decision("gb-3", Marsh, "GB20/046", "2020-06-04", "Governing Body", DecisionOutcomes.Approved, "Estates Strategy") with
+        {
+            Text = "The Governing Body approved the estates strategy for primary care services, including the policy on premises improvement grants for practices in the north of the area.",
+        };
         var joint = Policy("doc-wheelchair", null, "Joint Committee Wheelchair Services Policy", "WM-CP-09", "1.0", "2020-03-20", "Joint Committee, 20 March 2020");
         var row = Sourced(new Citation
         {
