@@ -109,8 +109,9 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
                     edges.TryAdd((edge.From, edge.To, edge.Type), edge);
                     foreach (var other in new[] { edge.From, edge.To })
                     {
-                        // An ICB a decision was handed on to is an end point: walking through it would reach everything it took over.
-                        if (seen.Add(other) && !LineageNodes.IsOrganisation(other))
+                        // An ICB a decision was handed on to, or a paper citing it, is an end point: walking through it
+                        // would reach everything the ICB took over or the paper cites.
+                        if (seen.Add(other) && LineageNodes.IsDecision(other))
                         {
                             next.Add(other);
                         }

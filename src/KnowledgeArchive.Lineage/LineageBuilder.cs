@@ -42,7 +42,8 @@ public sealed class LineageBuilder(Wording wording)
         var replaced = new ReplacedPolicies(pool, approvals).Link(rest, explicitEdges);
         var transfers = Transfers.Link(pool, LineageResolver.Merge(explicitEdges, replaced));
         var deferrals = Deferrals.Link(pool, id => documentHashes.GetValueOrDefault(id, string.Empty), wording.Dates);
-        var edges = LineageResolver.Merge(explicitEdges, replaced, transfers, deferrals);
+        var papers = DocumentCitations.Link(pool, rest);
+        var edges = LineageResolver.Merge(explicitEdges, replaced, transfers, deferrals, papers);
 
         // A "replaces the local policy" sentence is not a broken citation when no local policy by that name is held.
         var reported = unresolved.Where(u => !(u.Citation.Relation == LineageEdgeTypes.Supersedes && u.Citation.Method == "description" && u.Citation.CitedDateFrom is null && u.Citation.CitedBody is null)).ToList();

@@ -51,10 +51,12 @@ public sealed partial class PolicyControlLinks(Wording wording)
             }
 
             approvals.Add(new PolicyApproval(policy, approval));
+            edges.Add(Cites(policy, approval, "Approved by " + info.ApprovedBy));
             if (info.RatifiedBy is { } ratifiedBy
                 && Find(policy, ratifiedBy, wording.Dates.FirstDay(ratifiedBy), exactDate: true, DecisionOutcomes.Ratified, $"Ratification: {title} v{info.Version}", family, known) is { } ratification)
             {
                 edges.Add(Edge(ratification, approval, LineageEdgeTypes.Ratifies, policy, "Ratified by " + ratifiedBy));
+                edges.Add(Cites(policy, ratification, "Ratified by " + ratifiedBy));
             }
 
             var previous = info.History
@@ -138,6 +140,10 @@ public sealed partial class PolicyControlLinks(Wording wording)
     }
 
     private bool MonthOnly(string? text) => text is not null && wording.Dates.FindAll(text).All(d => d.Precision == DatePrecision.Month);
+
+    /// <summary>The policy document's own citation of a decision its document control names.</summary>
+    private static LineageEdge Cites(PolicyDocument policy, Decision decision, string text) =>
+        Edge(decision, decision, LineageEdgeTypes.References, policy, text) with { From = LineageNodes.Document(policy.DocumentId) };
 
     private static LineageEdge Edge(Decision from, Decision to, string type, PolicyDocument policy, string text) => new()
     {

@@ -150,6 +150,22 @@ public sealed class ReadingMinutesTests
     }
 
     [Fact]
+    public void ClosedownReportsListOfKeyDecisions_CitesEachByItsMinute_AndItsDatesAreNotItems()
+    {
+        var result = Minutes.Enrich("closedown.pdf",
+            "NHS Testford CCG\nClosedown Report\n1. Introduction\nThis report summarises the closedown of the CCG.\n" +
+            "2. Key decisions of the Governing Body\n" +
+            "Date | Minute | Decision\n" +
+            "12/03/2019 | GB19/031 | Wheelchair Policy v1.0\n" +
+            "14/05/2020 | GB20/044 | Adoption: Complaints Policy version 2.1");
+
+        Assert.Empty(result.Decisions);
+        Assert.Equal(
+            [("GB19/031", new DateOnly(2019, 3, 12)), ("GB20/044", new DateOnly(2020, 5, 14))],
+            result.Citations.Where(c => c.Relation == LineageEdgeTypes.References).Select(c => (c.CitedReference, c.CitedDateFrom!.Value)));
+    }
+
+    [Fact]
     public void AnyOtherBusiness_KeepsADecisionTheBodyTakes_ButNotWhatItNotes()
     {
         var result = Minutes.Enrich("gb.pdf", Head +

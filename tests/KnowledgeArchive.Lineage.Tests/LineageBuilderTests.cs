@@ -118,6 +118,31 @@ public sealed class LineageBuilderTests
     }
 
     [Fact]
+    public void PaperThatRecordsNoDecision_References_TheDecisionsItCites_AndPoliciesTheirApproval()
+    {
+        var approval = Decision("gb-1", Marsh, "GB19/031", "2019-03-12", "Governing Body", DecisionOutcomes.Approved, "Wheelchair Policy");
+        var other = Decision("gb-2", Vale, "GB19/031", "2019-03-14", "Governing Body", DecisionOutcomes.Approved, "Estates Strategy");
+        var policy = Policy("doc-wheelchair", Marsh, "Wheelchair Policy", "NM-CP-07", "1.0", "2019-03-12", "Governing Body, 12 March 2019 (GB19/031)");
+        var row = Sourced(new Citation
+        {
+            DocumentId = "doc-closedown",
+            Text = "12/03/2019 | GB19/031 | Wheelchair Policy v1.0",
+            Relation = LineageEdgeTypes.References,
+            Method = "reference",
+            CitedReference = "GB19/031",
+            CitedDateFrom = new DateOnly(2019, 3, 12),
+            CitedDateTo = new DateOnly(2019, 3, 12),
+        }, Marsh);
+
+        var graph = new LineageBuilder(Wording).Build([approval, other], [row], [policy], Hashes());
+
+        var references = graph.Edges.Where(e => e.Type == LineageEdgeTypes.References).Select(e => (e.From, e.To)).Order().ToList();
+        Assert.Equal([(LineageNodes.Document("doc-closedown"), "gb-1"), (LineageNodes.Document("doc-wheelchair"), "gb-1")], references);
+        var cited = Assert.Single(graph.Edges, e => e.From == LineageNodes.Document("doc-closedown"));
+        Assert.Equal(("doc-closedown", "12/03/2019 | GB19/031 | Wheelchair Policy v1.0"), (cited.EvidenceDocumentId, cited.EvidenceText));
+    }
+
+    [Fact]
     public void SameTitledPolicy_AdoptedFromAJointCommittee_ImpliesTheLocalOneIsSuperseded_WithLowerConfidence()
     {
         var graph = AdoptionOfJointPolicy("Gluten-Free Prescribing Policy");
@@ -166,7 +191,7 @@ public sealed class LineageBuilderTests
 
         var graph = new LineageBuilder(Wording).Build([first, other, second], [citation], [policy], Hashes());
 
-        var edge = Assert.Single(graph.Edges);
+        var edge = Assert.Single(graph.Edges, e => e.Type != LineageEdgeTypes.References);
         Assert.Equal(("g-1", "q-1", LineageEdgeTypes.Supersedes), (edge.From, edge.To, edge.Type));
     }
 

@@ -21,6 +21,8 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
     private readonly BodyReader bodies = new(wording);
     private readonly Language.Text.PhraseSet labelPrefixes = new(wording.Phrasebook.References.LabelPrefixWords);
     private readonly Language.Text.PhraseSet decisionHeadings = new(wording.Phrasebook.Tables.Decision);
+    private readonly Language.Text.PhraseSet referenceHeadings = new(wording.Phrasebook.Tables.Reference);
+    private readonly Language.Text.PhraseSet versionLabels = new(wording.Phrasebook.PolicyFields.Version);
 
     public IReadOnlyList<Citation> Find(string documentId, DocumentView view, IReadOnlyList<MinuteItem> items, IReadOnlyList<Decision> decisions, Gazetteer register)
     {
@@ -38,7 +40,16 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
             {
                 if (unit.Cell is { Row: > 0, Column: 0 } && tableRelation is not null)
                 {
-                    citations.AddRange(Row(documentId, view, unit, decision, tableRelation, register));
+                    citations.AddRange(Row(documentId, view, unit, decision, tableRelation, register, referenceColumn: false));
+                    continue;
+                }
+
+                // A paper that records no decision of its own (a closedown report's "Key decisions" table, a handover
+                // statement's policies with the minutes that approved them) cites each row of a table with a column
+                // headed as the minute or reference.
+                if (unit.Cell is { Row: > 0, Column: 0 } cellOf && decisions.Count == 0 && ReferenceColumn(view, cellOf.Table) is not null)
+                {
+                    citations.AddRange(Row(documentId, view, unit, null, LineageEdgeTypes.References, register, referenceColumn: true));
                     continue;
                 }
 
@@ -117,7 +128,7 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
     }
 
     /// <summary>A row of a table of policies adopted or transferred: the policy, its organisation, its decision's date and reference.</summary>
-    private IEnumerable<Citation> Row(string documentId, DocumentView view, TextUnit first, Decision? decision, string relation, Gazetteer register)
+    private IEnumerable<Citation> Row(string documentId, DocumentView view, TextUnit first, Decision? decision, string relation, Gazetteer register, bool referenceColumn)
     {
         var cell = first.Cell!.Value;
         var row = view.CellsOf(cell.Table).Where(u => u.Cell!.Value.Row == cell.Row).ToList();
@@ -126,9 +137,17 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
 
         // Where the table heads a column as the decision, the row's decision reference is in it (not the policy's own reference).
         var headings = view.CellsOf(cell.Table).Where(u => u.Cell!.Value.Row == 0).ToList();
+        // Where that column names the decision by neither reference nor date (it describes it: "Date | Minute |
+        // Decision"), a column headed as the minute or reference gives it, in a list of decisions.
         var decisionColumn = headings.FirstOrDefault(h => decisionHeadings.IsWhole(h.Text))?.Cell!.Value.Column;
-        var searched = decisionColumn is { } column ? row.Where(u => u.Cell!.Value.Column == column).Select(u => u.Text).FirstOrDefault() ?? string.Empty : text;
-        var reference = wording.References.FindAll(searched).FirstOrDefault(r => (!r.NumbersOnly || r.Text.Contains('/', StringComparison.Ordinal) || r.Text.Contains('.', StringComparison.Ordinal)) && !IsDate(r));
+        string ColumnText(int column) => row.Where(u => u.Cell!.Value.Column == column).Select(u => u.Text).FirstOrDefault() ?? string.Empty;
+        var searched = decisionColumn is { } column ? ColumnText(column) : referenceColumn && ReferenceColumn(view, cell.Table) is { } minute ? ColumnText(minute) : text;
+        var reference = ReferenceIn(searched);
+        if (reference is null && referenceColumn && decisionColumn is not null && wording.Dates.FindAll(searched).Count == 0 && ReferenceColumn(view, cell.Table) is { } minuteColumn)
+        {
+            reference = ReferenceIn(ColumnText(minuteColumn));
+        }
+
         var date = wording.Dates.FindAll(text).FirstOrDefault();
         if (reference is null && date is null)
         {
@@ -143,6 +162,25 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
             CitedDateFrom = date?.Date,
             CitedDateTo = date?.Until,
         };
+    }
+
+    private PrintedReference? ReferenceIn(string text) =>
+        wording.References.FindAll(text)
+            .FirstOrDefault(r => (!r.NumbersOnly || r.Text.Contains('/', StringComparison.Ordinal) || r.Text.Contains('.', StringComparison.Ordinal)) && !IsDate(r) && !IsVersion(text, r));
+
+    /// <summary>
+    /// The column of a table headed as the minute or reference ("Minute", "Ref"), if any; of two, the later ("Policy |
+    /// Reference | Version | Minute ref": the policy's own reference comes first, the decision's after).
+    /// </summary>
+    private int? ReferenceColumn(DocumentView view, int table) =>
+        view.CellsOf(table).LastOrDefault(u => u.Cell!.Value.Row == 0 && referenceHeadings.IsWhole(u.Text))?.Cell!.Value.Column;
+
+    /// <summary>A version number printed like a reference ("v1.0", "version 2.1").</summary>
+    private bool IsVersion(string text, PrintedReference reference)
+    {
+        var before = text[..reference.Index].TrimEnd();
+        return (before.Length > 0 && before[^1] is 'v' or 'V' && (before.Length == 1 || !char.IsLetter(before[^2])))
+            || versionLabels.FindAll(before).Any(l => l.End >= before.Length - 1);
     }
 
     /// <summary>A date printed like a reference ("01/12/2016").</summary>

@@ -135,11 +135,14 @@ public sealed class ItemReader(Wording wording)
         return candidates;
     }
 
+    /// <summary>A date in a table's first column ("03/09/2020"): the row's date, not an item reference.</summary>
+    private bool IsDate(string text) => wording.Dates.FindAll(text) is [{ } date] && date.Length >= text.Trim().Length - 1;
+
     /// <summary>A minute kept as a table row: a reference alone in the first cell, the item's title opening the second.</summary>
     private ItemHead? RowHead(DocumentView view, TextUnit unit, (int Table, int Row, int Column) cell)
     {
         var reference = wording.References.AtStart(unit.Text);
-        if (reference is null || reference.Text.Length < unit.Text.Trim().Length - 2)
+        if (reference is null || reference.Text.Length < unit.Text.Trim().Length - 2 || IsDate(unit.Text))
         {
             return null;
         }

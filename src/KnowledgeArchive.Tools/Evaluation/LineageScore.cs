@@ -11,7 +11,8 @@ namespace KnowledgeArchive.Tools.Evaluation;
 
 /// <summary>
 /// Scores the lineage graph the product builds from the readable documents against <c>lineage.jsonl</c>: edges match
-/// when both decisions map to the expected ones and the type agrees. <c>references</c> edges are scored apart, and
+/// when both ends map to the expected ones (a citing document by its id, which the evaluation gives each document as
+/// its truth id) and the type agrees. <c>references</c> edges are scored apart, and
 /// recall is given both over all expected edges and over those whose two decisions are in readable documents.
 /// </summary>
 internal sealed class LineageScore
@@ -73,7 +74,7 @@ internal sealed class LineageScore
         }
 
         var ours = edges
-            .Select(e => (From: truthIdOf.GetValueOrDefault(e.From) ?? "?" + e.From, To: truthIdOf.GetValueOrDefault(e.To) ?? "?" + e.To, e.Type))
+            .Select(e => (From: truthIdOf.GetValueOrDefault(e.From) ?? LineageNodes.DocumentId(e.From) ?? "?" + e.From, To: truthIdOf.GetValueOrDefault(e.To) ?? "?" + e.To, e.Type))
             .Distinct()
             .ToList();
         var expected = truthEdges.Select(t => (From: t.Text("from")!, To: t.Text("to")!, Type: t.Text("type")!)).ToList();

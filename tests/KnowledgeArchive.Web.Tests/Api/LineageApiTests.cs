@@ -195,10 +195,34 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
         return await reader.ReadToEndAsync();
     }
 
-    private async Task UploadAsync(IKnowledgeArchiveApi api, byte[] bytes, string fileName)
+    [Fact]
+    public async Task PaperListingADecision_References_It_AndTheDecisionPageLinksThePaper()
+    {
+        var api = _app.Factory.CreateApi();
+        var (committee, _) = SampleMinutes.RatifiedPair("falls prevention service", "PCCC/18/077", "GB18/078");
+        await UploadAsync(api, committee, "PCCC minutes falls.pdf");
+        var paper = await UploadAsync(api, SampleMinutes.ClosedownReport("PCCC/18/077", "08/05/2018", "Falls prevention service"), "Closedown report.docx");
+        var approved = Assert.Single((await api.ListDecisionsAsync(reference: "PCCC/18/077")).Items);
+
+        var lineage = await Eventually.GetAsync(async () =>
+        {
+            var graph = await api.GetLineageAsync(approved.DecisionId);
+            return graph.Edges.Any(e => e.Type == "references") ? graph : null;
+        }, what: "the paper's reference");
+
+        var edge = Assert.Single(lineage.Edges, e => e.Type == "references");
+        Assert.Equal(($"document:{paper}", approved.DecisionId), (edge.From, edge.To));
+        Assert.Equal(paper, edge.Evidence.DocumentId);
+        Assert.Contains("PCCC/18/077", edge.Evidence.Text, StringComparison.Ordinal);
+        var page = await _app.Factory.CreateClient().GetStringAsync(new Uri($"/decisions/{approved.DecisionId}", UriKind.Relative));
+        Assert.Contains($"<a class=\"citing-document\" href=\"/documents/{paper}\">", page, StringComparison.Ordinal);
+    }
+
+    private async Task<string> UploadAsync(IKnowledgeArchiveApi api, byte[] bytes, string fileName)
     {
         using var response = await api.UploadAsync(new StreamPart(new MemoryStream(bytes), fileName, "application/pdf"));
         Assert.True(response.IsSuccessStatusCode, $"upload failed: {response.StatusCode}");
         await _app.WaitForStatusAsync(response.Content!.DocumentId, "indexed");
+        return response.Content.DocumentId;
     }
 }

@@ -84,4 +84,17 @@ public static class SampleMinutes
             TableBlock.Of(
                 ["Predecessor CCG", "Policy", "Reference", "Version", "Decision", "Date"],
                 ["NHS Hartwell CCG", policy, policyReference, "2.0", decisionReference, decisionDate]))]));
+
+    /// <summary>A CCG's closedown report listing key decisions of its Governing Body by date and minute: a paper that records none itself.</summary>
+    public static byte[] ClosedownReport(string reference, string date, string subject) =>
+        new DocxDocumentWriter().ToBytes(new DocumentSpec("Closedown Report", [PageSpec.Of(
+            new HeadingBlock("NHS Hartwell CCG", 0),
+            new HeadingBlock("Closedown Report", 1),
+            new HeadingBlock("1. Introduction", 2),
+            new ParagraphBlock("This report summarises the closedown of the CCG on 30 June 2022."),
+            new HeadingBlock("2. Key decisions", 2),
+            TableBlock.Of(
+                ["Date", "Minute", "Decision"],
+                [date, reference, subject]))]));
 }
+
