@@ -7,9 +7,10 @@ namespace KnowledgeArchive.Lineage;
 
 /// <summary>
 /// Keeps the lineage graph up to date: after documents change (and once at start-up) it recomputes the whole graph
-/// from the catalog, a short while after the last change so a batch is resolved once, not per file.
+/// from the catalog, a short while after the last change so a batch is resolved once, not per file. Each link's
+/// evidence is put on the page that prints it (<see cref="EvidencePages"/>).
 /// </summary>
-public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore lineage, LineageBuilder builder, ILogger<LineageUpdater> logger) : BackgroundService, IArchiveChanges
+public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore lineage, IDocumentCatalog catalog, LineageBuilder builder, ILogger<LineageUpdater> logger) : BackgroundService, IArchiveChanges
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
 
@@ -41,7 +42,8 @@ public sealed class LineageUpdater(IDecisionStore decisions, ILineageStore linea
             await decisions.AllCitationsAsync(cancellationToken),
             await decisions.AllPoliciesAsync(RecordScope.All, cancellationToken),
             await decisions.DocumentHashesAsync(cancellationToken));
-        await lineage.ReplaceAsync(graph.Edges, graph.Unresolved, graph.Cited, cancellationToken);
+        var edges = await EvidencePages.PlaceAsync(graph.Edges, id => catalog.GetPagesAsync(id, cancellationToken));
+        await lineage.ReplaceAsync(edges, graph.Unresolved, graph.Cited, cancellationToken);
         logger.LogInformation("Lineage: {Edges} link(s) between {Decisions} decision(s) and {Cited} known only from citations; {Unresolved} citation(s) unresolved", graph.Edges.Count, all.Count, graph.Cited.Count, graph.Unresolved.Count);
     }
 

@@ -51,12 +51,15 @@ public sealed partial class PolicyControlLinks(Wording wording)
             }
 
             approvals.Add(new PolicyApproval(policy, approval));
-            edges.Add(Cites(policy, approval, "Approved by " + info.ApprovedBy));
+            if (info.ApprovedBy is { } approvedBy)
+            {
+                edges.Add(Cites(policy, approval, approvedBy));
+            }
             if (info.RatifiedBy is { } ratifiedBy
                 && Find(policy, ratifiedBy, wording.Dates.FirstDay(ratifiedBy), exactDate: true, DecisionOutcomes.Ratified, $"Ratification: {title} v{info.Version}", family, known) is { } ratification)
             {
-                edges.Add(Edge(ratification, approval, LineageEdgeTypes.Ratifies, policy, "Ratified by " + ratifiedBy));
-                edges.Add(Cites(policy, ratification, "Ratified by " + ratifiedBy));
+                edges.Add(Edge(ratification, approval, LineageEdgeTypes.Ratifies, policy, ratifiedBy));
+                edges.Add(Cites(policy, ratification, ratifiedBy));
             }
 
             var previous = info.History
@@ -68,7 +71,7 @@ public sealed partial class PolicyControlLinks(Wording wording)
                 && earlier.DecisionId != approval.DecisionId)
             {
                 var type = Math.Floor(Version(previous.Version)) == Math.Floor(Version(info.Version)) ? LineageEdgeTypes.Amends : LineageEdgeTypes.Supersedes;
-                edges.Add(Edge(approval, earlier, type, policy, $"version {info.Version} replaces version {previous.Version}: {previous.Summary}"));
+                edges.Add(Edge(approval, earlier, type, policy, previous.Summary ?? info.ApprovedBy ?? string.Empty));
             }
         }
 

@@ -91,7 +91,7 @@ public sealed partial class PolicyReader(Wording wording)
                     bodies.Find(rest),
                     wording.References.FindAll(rest).FirstOrDefault(r => !r.NumbersOnly)?.Text,
                     superseded?.Value,
-                    text.Replace(" | ", "; ", StringComparison.Ordinal)));
+                    text));
             }
         }
 

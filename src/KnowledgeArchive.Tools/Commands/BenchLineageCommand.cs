@@ -121,7 +121,7 @@ internal static class BenchLineageCommand
         var stored = watch.Elapsed;
         watch.Restart();
         var wording = Language.Wording.LoadDefault();
-        var updater = new LineageUpdater(store, lineageStore, new LineageBuilder(wording), NullLogger<LineageUpdater>.Instance);
+        var updater = new LineageUpdater(store, lineageStore, catalog, new LineageBuilder(wording), NullLogger<LineageUpdater>.Instance);
         await updater.UpdateAsync(cancellationToken);
         var recomputed = watch.Elapsed;
 

@@ -1,0 +1,52 @@
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Security;
+using KnowledgeArchive.Generator.Demo;
+
+namespace KnowledgeArchive.Ingestion.Tests;
+
+/// <summary>
+/// What an auditor signs: every link of a generated archive quotes the document's own words, found on the page it
+/// cites, in the original whose SHA-256 it gives.
+/// </summary>
+public sealed class VerbatimEvidenceTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "ka-evidence-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task EveryLinksEvidence_IsTextOfTheCitedPage_OfTheOriginalItHashes()
+    {
+        await using var archive = await ArchiveHost.StartAsync(Path.Combine(_root, "data"));
+        var files = DemoArchive.WriteTo(Path.Combine(_root, "demo"));
+        foreach (var file in files)
+        {
+            File.Copy(file, Path.Combine(archive.Paths.InboxDirectory, Path.GetFileName(file)));
+        }
+
+        foreach (var file in files)
+        {
+            await archive.WaitForFileAsync(Path.GetFileName(file));
+        }
+
+        await archive.UpdateLineageAsync();
+        var edges = new Dictionary<(string, string, string), LineageEdge>();
+        foreach (var decision in await archive.Decisions.AllDecisionsAsync(RecordScope.All, CancellationToken.None))
+        {
+            foreach (var edge in await archive.Lineage.EdgesOfAsync(decision.DecisionId, RecordScope.All, CancellationToken.None))
+            {
+                edges.TryAdd((edge.From, edge.To, edge.Type), edge);
+            }
+        }
+
+        Assert.True(edges.Count >= 4, $"only {edges.Count} links in the demo archive");
+        foreach (var edge in edges.Values)
+        {
+            var page = await archive.Catalog.GetPageAsync(edge.EvidenceDocumentId, edge.EvidencePage, CancellationToken.None);
+            var record = await archive.Catalog.FindAsync(edge.EvidenceDocumentId, CancellationToken.None);
+            var link = $"{edge.From} {edge.Type} {edge.To}";
+            Assert.True(page is not null && page.Text.Contains(edge.EvidenceText, StringComparison.Ordinal), $"{link}: \"{edge.EvidenceText}\" is not on page {edge.EvidencePage}");
+            Assert.Equal(record!.Sha256, edge.EvidenceSha256);
+        }
+    }
+}
