@@ -45,8 +45,14 @@ public sealed class LineageBuilder(Wording wording)
         var papers = DocumentCitations.Link(pool, rest);
         var edges = LineageResolver.Merge(explicitEdges, replaced, transfers, deferrals, papers);
 
-        // A "replaces the local policy" sentence is not a broken citation when no local policy by that name is held.
-        var reported = unresolved.Where(u => !(u.Citation.Relation == LineageEdgeTypes.Supersedes && u.Citation.Method == "description" && u.Citation.CitedDateFrom is null && u.Citation.CitedBody is null)).ToList();
+        // A "replaces the local policy" sentence is not a broken citation when no local policy by that name is held, nor
+        // is a description dated the citing meeting's own day ("the Governing Body on 12 March 2019 approved …" in
+        // that meeting's minutes): it names the meeting, not another decision.
+        var dates = pool.Where(d => d.Date is not null).ToDictionary(d => d.DecisionId, d => d.Date!.Value, StringComparer.Ordinal);
+        var reported = unresolved.Where(u =>
+                !(u.Citation.Relation == LineageEdgeTypes.Supersedes && u.Citation.Method == "description" && u.Citation.CitedDateFrom is null && u.Citation.CitedBody is null)
+                && !(u.Citation.Method == "description" && u.Citation.FromDecisionId is { } from && dates.TryGetValue(from, out var own) && u.Citation.CitedDateFrom == own))
+            .ToList();
         return new LineageBuild(edges, reported, known.All);
     }
 }

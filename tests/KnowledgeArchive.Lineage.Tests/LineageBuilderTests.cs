@@ -143,6 +143,26 @@ public sealed class LineageBuilderTests
     }
 
     [Fact]
+    public void DescriptionDatedTheCitingMeetingsOwnDay_IsNotAGap()
+    {
+        var citing = Decision("gb-1", Marsh, "GB19/031", "2019-03-12", "Governing Body", DecisionOutcomes.Approved, "Wheelchair Policy");
+        Citation Described(string date) => new()
+        {
+            DocumentId = "doc-gb-1",
+            Text = $"The Governing Body on {date} approved the wheelchair policy.",
+            FromDecisionId = "gb-1",
+            Relation = LineageEdgeTypes.Ratifies,
+            Method = "description",
+            CitedBody = "Quality Committee",
+            CitedDateFrom = DateOnly.Parse(date, CultureInfo.InvariantCulture),
+        };
+
+        var graph = new LineageBuilder(Wording).Build([citing], [Sourced(Described("2019-03-12"), Marsh), Sourced(Described("2019-02-11"), Marsh)], [], Hashes());
+
+        Assert.Equal([new DateOnly(2019, 2, 11)], graph.Unresolved.Select(u => u.Citation.CitedDateFrom!.Value));
+    }
+
+    [Fact]
     public void SameTitledPolicy_AdoptedFromAJointCommittee_ImpliesTheLocalOneIsSuperseded_WithLowerConfidence()
     {
         var graph = AdoptionOfJointPolicy("Gluten-Free Prescribing Policy");
