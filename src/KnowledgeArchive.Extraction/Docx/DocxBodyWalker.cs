@@ -14,9 +14,7 @@ namespace KnowledgeArchive.Extraction.Docx;
 /// </summary>
 internal sealed class DocxBodyWalker(DocumentAssembler output, DocxStyles styles, DocxNumbering numbering, CancellationToken cancellationToken)
 {
-    // True from a page break until the first text after it, so a lastRenderedPageBreak that Word writes
-    // just after an explicit break does not open a second, empty page.
-    private bool atPageStart = true;
+    private readonly PagedWriter pages = new(output);
 
     public void Walk(Body body)
     {
@@ -74,9 +72,9 @@ internal sealed class DocxBodyWalker(DocumentAssembler output, DocxStyles styles
     private void WalkParagraph(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties;
-        if (properties?.PageBreakBefore is { } pageBreakBefore && (pageBreakBefore.Val is null || pageBreakBefore.Val.Value) && !atPageStart)
+        if (properties?.PageBreakBefore is { } pageBreakBefore && (pageBreakBefore.Val is null || pageBreakBefore.Val.Value) && !pages.AtPageStart)
         {
-            BreakPage();
+            pages.BreakPage();
         }
 
         var style = properties?.ParagraphStyleId?.Val?.Value;
@@ -98,21 +96,7 @@ internal sealed class DocxBodyWalker(DocumentAssembler output, DocxStyles styles
             _ => 1,
         };
 
-        output.BeginBlock(kind, level, label, bold);
-        foreach (var piece in text.Pieces)
-        {
-            if (piece is null)
-            {
-                BreakPage();
-            }
-            else
-            {
-                output.Append(piece);
-                atPageStart &= piece.Trim().Length == 0;
-            }
-        }
-
-        output.EndBlock();
+        pages.Block(kind, level, label, bold, text.Pieces);
     }
 
     private ParagraphPieces ParagraphText(Paragraph paragraph, string? paragraphStyle, out bool bold)
@@ -175,8 +159,7 @@ internal sealed class DocxBodyWalker(DocumentAssembler output, DocxStyles styles
         if (MarginHeading(rows) is { } heading)
         {
             // An item heading set as a one-row table: the reference in a narrow first cell, the title beside it.
-            output.AddBlock(BlockKind.Heading, heading.Title, 2, heading.Label, heading.Bold);
-            atPageStart = false;
+            pages.Block(BlockKind.Heading, heading.Title, 2, heading.Label, heading.Bold);
             return;
         }
 
@@ -223,16 +206,6 @@ internal sealed class DocxBodyWalker(DocumentAssembler output, DocxStyles styles
         return HeadingShape.IsMarginLabel(label) && HeadingShape.Fits(title) ? (label, title, bold) : null;
     }
 
-    private void BreakPage()
-    {
-        if (atPageStart && !output.PageHasText)
-        {
-            return;
-        }
-
-        output.NewPage();
-        atPageStart = true;
-    }
 
     /// <summary>A paragraph's text in order, with the page breaks that fall inside it (null entries).</summary>
     private sealed class ParagraphPieces

@@ -23,8 +23,7 @@ internal sealed class OdtBodyWalker(DocumentAssembler output, OdtStyles styles, 
 
     private readonly OdtListNumbers numbers = new(styles);
 
-    // True from a page break until the first text after it, so breaks in a row make one new page.
-    private bool atPageStart = true;
+    private readonly PagedWriter pages = new(output);
 
     public void Walk(XElement body)
     {
@@ -55,7 +54,7 @@ internal sealed class OdtBodyWalker(DocumentAssembler output, OdtStyles styles, 
         }
         else if (element.Name == Text + "soft-page-break")
         {
-            BreakPage();
+            pages.BreakPage();
         }
         else if (!Skipped.Contains(element.Name))
         {
@@ -79,7 +78,7 @@ internal sealed class OdtBodyWalker(DocumentAssembler output, OdtStyles styles, 
         {
             if (item.Name == Text + "soft-page-break")
             {
-                BreakPage();
+                pages.BreakPage();
                 continue;
             }
 
@@ -113,9 +112,9 @@ internal sealed class OdtBodyWalker(DocumentAssembler output, OdtStyles styles, 
     private void WalkParagraph(XElement paragraph, ListPlace? place)
     {
         var style = paragraph.Attribute(Text + "style-name")?.Value;
-        if (styles.BreaksPageBefore(style) && !atPageStart)
+        if (styles.BreaksPageBefore(style) && !pages.AtPageStart)
         {
-            BreakPage();
+            pages.BreakPage();
         }
 
         var pieces = new Pieces();
@@ -131,21 +130,7 @@ internal sealed class OdtBodyWalker(DocumentAssembler output, OdtStyles styles, 
             : place is not null ? BlockKind.ListItem
             : bold && HeadingShape.Fits(text) ? BlockKind.Heading
             : BlockKind.Paragraph;
-        output.BeginBlock(kind, kind == BlockKind.Heading ? outline ?? 3 : place?.Level ?? 1, label is { Length: > 0 } ? label : null, bold);
-        foreach (var piece in pieces.All)
-        {
-            if (piece is null)
-            {
-                BreakPage();
-            }
-            else
-            {
-                output.Append(piece);
-                atPageStart &= piece.Trim().Length == 0;
-            }
-        }
-
-        output.EndBlock();
+        pages.Block(kind, kind == BlockKind.Heading ? outline ?? 3 : place?.Level ?? 1, label is { Length: > 0 } ? label : null, bold, pieces.All);
     }
 
     private void Inline(XElement element, string? spanStyle, bool paragraphBold, Pieces pieces)
@@ -195,8 +180,7 @@ internal sealed class OdtBodyWalker(DocumentAssembler output, OdtStyles styles, 
         if (MarginHeading(rows) is { } heading)
         {
             // An item heading set as a one-row table: the reference in a narrow first cell, the title beside it.
-            output.AddBlock(BlockKind.Heading, heading.Title, 2, heading.Label, heading.Bold);
-            atPageStart = false;
+            pages.Block(BlockKind.Heading, heading.Title, 2, heading.Label, heading.Bold);
             return;
         }
 
@@ -260,16 +244,6 @@ internal sealed class OdtBodyWalker(DocumentAssembler output, OdtStyles styles, 
         return HeadingShape.IsMarginLabel(label) && HeadingShape.Fits(title) ? (label, title, pieces.BoldRuns > 0 && pieces.PlainRuns == 0) : null;
     }
 
-    private void BreakPage()
-    {
-        if (atPageStart && !output.PageHasText)
-        {
-            return;
-        }
-
-        output.NewPage();
-        atPageStart = true;
-    }
 
     /// <summary>Where a list item's first paragraph stands: the label its list prints and its nesting level (from 1).</summary>
     private sealed record ListPlace(string? Label, int Level);
