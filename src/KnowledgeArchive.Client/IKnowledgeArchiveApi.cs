@@ -71,7 +71,7 @@ public interface IKnowledgeArchiveApi
     Task<LineageDto> GetLineageAsync(string id, int? depth = null, CancellationToken cancellationToken = default);
 
     [Get("/api/decisions/{id}/lineage/export")]
-    Task<HttpResponseMessage> ExportLineageAsync(string id, string? format = null, CancellationToken cancellationToken = default);
+    Task<HttpResponseMessage> ExportLineageAsync(string id, string? format = null, string? reason = null, CancellationToken cancellationToken = default);
 
     [Get("/api/in-force")]
     Task<InForceDto> GetInForceAsync(string subject, string area, [AliasAs("date")] string onDate, CancellationToken cancellationToken = default);

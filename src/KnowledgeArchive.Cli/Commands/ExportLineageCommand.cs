@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace KnowledgeArchive.Cli.Commands;
 
-/// <summary><c>ka export-lineage ID|REFERENCE --format zip|csv|json --output FILE</c>: a lineage for an audit, written to a file.</summary>
+/// <summary><c>ka export-lineage ID|REFERENCE --format zip|csv|json --output FILE --reason TEXT</c>: a lineage for an audit, written to a file.</summary>
 internal static class ExportLineageCommand
 {
     public static Command Create(CommandContext context)
@@ -12,7 +12,8 @@ internal static class ExportLineageCommand
         format.AcceptOnlyFromAmong("zip", "csv", "json");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "File to write (default: lineage-<id>.<format> here)" };
         var ccg = new Option<string?>("--ccg") { Description = "When a reference is used by several CCGs: which one" };
-        var command = new Command("export-lineage", "Write a decision's lineage as an evidence pack, CSV or JSON") { target, format, output, ccg };
+        var reason = new Option<string?>("--reason") { Description = "Why it is exported: kept in the audit log and printed in the evidence pack's report" };
+        var command = new Command("export-lineage", "Write a decision's lineage as an evidence pack, CSV or JSON") { target, format, output, ccg, reason };
         command.SetAction((result, cancellationToken) => ApiCall.RunAsync(context, async () =>
         {
             var api = context.CreateApi(result);
@@ -24,7 +25,7 @@ internal static class ExportLineageCommand
 
             var kind = result.GetRequiredValue(format);
             var path = result.GetValue(output)?.FullName ?? Path.GetFullPath($"lineage-{id}.{kind}");
-            using var response = await api.ExportLineageAsync(id, kind, cancellationToken);
+            using var response = await api.ExportLineageAsync(id, kind, result.GetValue(reason), cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 await context.Error.WriteLineAsync($"error: the service answered {(int)response.StatusCode} {response.ReasonPhrase}");

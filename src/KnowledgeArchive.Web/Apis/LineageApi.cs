@@ -18,13 +18,16 @@ public static class LineageApi
     public const int DefaultDepth = 6;
     public const int MaxDepth = 20;
 
+    /// <summary>The longest reason an export may give (it is kept in the audit log and printed in the pack).</summary>
+    public const int MaxReasonLength = 500;
+
     public static IEndpointRouteBuilder MapLineageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage");
         app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage");
         app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage").Audited(AuditActions.LineageQuestion, AuditEndpointFilter.Query());
         app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage")
-            .Audited(AuditActions.Export, (http, _) => (http.GetRouteValue("id")?.ToString(), "format " + (http.Request.Query["format"].FirstOrDefault() ?? "zip")));
+            .Audited(AuditActions.Export, (http, _) => (http.GetRouteValue("id")?.ToString(), "format " + (http.Request.Query["format"].FirstOrDefault() ?? "zip") + (http.Request.Query["reason"].FirstOrDefault() is { Length: > 0 } reason ? "; reason: " + reason : string.Empty)));
         return app;
     }
 
@@ -45,12 +48,17 @@ public static class LineageApi
         return TypedResults.Ok(ToDto(graph));
     }
 
-    private static async Task<IResult> ExportAsync(ILineageStore lineage, LineageExporter exporter, HttpContext http, string id, string? format, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(ILineageStore lineage, LineageExporter exporter, HttpContext http, string id, string? format, string? reason, CancellationToken cancellationToken)
     {
         var kind = (format ?? "zip").Trim().ToLowerInvariant();
         if (kind is not ("json" or "csv" or "zip"))
         {
             return TypedResults.Problem($"'format' must be json, csv or zip, not '{format}'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (reason is { Length: > MaxReasonLength })
+        {
+            return TypedResults.Problem($"A reason may be at most {MaxReasonLength} characters long.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var graph = await lineage.WalkAsync(id, MaxDepth, http.RecordScope(), cancellationToken);
@@ -73,7 +81,7 @@ public static class LineageApi
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}-evidence.zip\"";
                 await using (var buffer = new MemoryStream())
                 {
-                    await exporter.WritePackAsync(dto, http.RecordScope(), buffer, cancellationToken);
+                    await exporter.WritePackAsync(dto, http.RecordScope(), http.User.KeyIdOf() ?? AuditActions.Anonymous, http.User.RoleOf(), reason?.Trim(), buffer, cancellationToken);
                     buffer.Position = 0;
                     await buffer.CopyToAsync(http.Response.Body, cancellationToken);
                 }

@@ -13,7 +13,8 @@ namespace KnowledgeArchive.Web.Exports;
 
 /// <summary>
 /// A lineage for an audit: as JSON, as CSV (one row per decision and per link, with evidence and hashes), and as an
-/// evidence pack: a zip of the cited original files, a manifest with each file's SHA-256, and the lineage JSON and CSV.
+/// evidence pack: a zip of the cited original files, a manifest with each file's SHA-256 and who exported it and why,
+/// the lineage JSON and CSV, and a readable report (<see cref="PackReport"/>).
 /// </summary>
 public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore originals, TimeProvider clock)
 {
@@ -55,9 +56,10 @@ public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore ori
     }
 
     /// <summary>Writes the evidence pack; every original is re-hashed as it is copied, and a file that no longer matches its hash stops the export.</summary>
-    public async Task WritePackAsync(LineageDto lineage, RecordScope scope, Stream output, CancellationToken cancellationToken)
+    public async Task WritePackAsync(LineageDto lineage, RecordScope scope, string actor, string? role, string? reason, Stream output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lineage);
+        var export = new PackExport(actor, role, reason, clock.GetUtcNow());
         var documents = await DocumentsOfAsync(lineage, scope, cancellationToken);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var files = new List<PackFile>();
@@ -89,8 +91,9 @@ public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore ori
 
         await WriteTextAsync(zip, "lineage.json", JsonSerializer.Serialize(lineage, ArchiveJsonContext.Default.LineageDto), cancellationToken);
         await WriteTextAsync(zip, "lineage.csv", Csv(lineage, documents), cancellationToken);
-        var manifest = new PackManifest(lineage.Root, clock.GetUtcNow(), files);
+        var manifest = new PackManifest(lineage.Root, export.ExportedAt, files) { ExportedBy = export.Actor, Role = export.Role, Reason = export.Reason };
         await WriteTextAsync(zip, "manifest.json", JsonSerializer.Serialize(manifest, PackJsonContext.Default.PackManifest), cancellationToken);
+        await WriteTextAsync(zip, "report.html", PackReport.Html(lineage, documents, files, export), cancellationToken);
     }
 
     private static async Task WriteTextAsync(ZipArchive zip, string name, string text, CancellationToken cancellationToken)

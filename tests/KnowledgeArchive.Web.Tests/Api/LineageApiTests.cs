@@ -218,6 +218,32 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
         Assert.Contains($"<a class=\"citing-document\" href=\"/documents/{paper}\">", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvidencePack_SaysWhoExportedItAndWhy_AndTheAuditLogKeepsTheReason()
+    {
+        var api = _app.Factory.CreateApi();
+        var (committee, ratification) = SampleMinutes.RatifiedPair("pulmonary rehabilitation service", "PCCC/18/083", "GB18/084");
+        await UploadAsync(api, committee, "PCCC minutes rehab.pdf");
+        await UploadAsync(api, ratification, "GB minutes rehab.pdf");
+        var approved = Assert.Single((await api.ListDecisionsAsync(reference: "PCCC/18/083")).Items);
+        await Eventually.GetAsync(async () => (await api.GetLineageAsync(approved.DecisionId)).Edges.Count > 0 ? "linked" : null, what: "the ratification link");
+
+        using var response = await api.ExportLineageAsync(approved.DecisionId, "zip", "FOI request 4471 <review>");
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var manifest = System.Text.Json.JsonDocument.Parse(await new StreamReader(zip.GetEntry("manifest.json")!.Open()).ReadToEndAsync());
+        var report = await new StreamReader(zip.GetEntry("report.html")!.Open()).ReadToEndAsync();
+
+        Assert.Equal("FOI request 4471 <review>", manifest.RootElement.GetProperty("reason").GetString());
+        Assert.False(string.IsNullOrEmpty(manifest.RootElement.GetProperty("exportedBy").GetString()));
+        Assert.Contains("FOI request 4471 &lt;review&gt;", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("<review>", report, StringComparison.Ordinal);
+        var audit = await api.ListAuditAsync(action: "lineage.export");
+        Assert.Contains(audit.Items, e => e.Target == approved.DecisionId && e.Detail!.Contains("reason: FOI request 4471", StringComparison.Ordinal));
+
+        using var tooLong = await api.ExportLineageAsync(approved.DecisionId, "zip", new string('x', 501));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
+    }
+
     private async Task<string> UploadAsync(IKnowledgeArchiveApi api, byte[] bytes, string fileName)
     {
         using var response = await api.UploadAsync(new StreamPart(new MemoryStream(bytes), fileName, "application/pdf"));

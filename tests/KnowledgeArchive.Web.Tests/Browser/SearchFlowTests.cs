@@ -192,19 +192,40 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
 
         await page.Locator("#timeline .timeline-entry").First.Locator("h3 a").ClickAsync();
+        await page.FillAsync("#export-reason", "Internal audit 2023/14: dermatology contract");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-pack"));
         Assert.EndsWith("-evidence.zip", download.SuggestedFilename, StringComparison.Ordinal);
-        var saved = Path.Combine(Path.GetTempPath(), $"pack-{Guid.NewGuid():N}.zip");
+        var unpacked = Path.Combine(Path.GetTempPath(), $"pack-{Guid.NewGuid():N}");
+        var saved = unpacked + ".zip";
         await download.SaveAsAsync(saved);
         try
         {
-            using var zip = System.IO.Compression.ZipFile.OpenRead(saved);
-            Assert.Contains(zip.Entries, e => e.FullName == "manifest.json");
-            Assert.Equal(2, zip.Entries.Count(e => e.FullName.EndsWith(".pdf", StringComparison.Ordinal)));
+            using (var zip = System.IO.Compression.ZipFile.OpenRead(saved))
+            {
+                Assert.Contains(zip.Entries, e => e.FullName == "manifest.json");
+                Assert.Equal(2, zip.Entries.Count(e => e.FullName.EndsWith(".pdf", StringComparison.Ordinal)));
+            }
+
+            // The pack opened as an auditor would: unzipped, its report in a browser.
+            System.IO.Compression.ZipFile.ExtractToDirectory(saved, unpacked);
+            var report = await _browser.NewPageAsync();
+            await report.GotoAsync(new Uri(Path.Combine(unpacked, "report.html")).AbsoluteUri);
+            await Assertions.Expect(report.Locator("#title")).ToContainTextAsync("PCCC/18/090");
+            await Assertions.Expect(report.Locator("#exported")).ToContainTextAsync("Internal audit 2023/14: dermatology contract");
+            await Assertions.Expect(report.Locator("#chain li")).ToHaveCountAsync(2);
+            await Assertions.Expect(report.Locator("#links")).ToContainTextAsync("minute PCCC/18/090");
+            await Assertions.Expect(report.Locator("#files tbody tr")).ToHaveCountAsync(2);
+            var reportShot = Path.Combine(AppContext.BaseDirectory, "screenshots", "evidence-pack-report.png");
+            await report.ScreenshotAsync(new() { Path = reportShot, FullPage = true });
+            Assert.True(new FileInfo(reportShot).Length > 0);
         }
         finally
         {
             File.Delete(saved);
+            if (Directory.Exists(unpacked))
+            {
+                Directory.Delete(unpacked, recursive: true);
+            }
         }
     }
 
