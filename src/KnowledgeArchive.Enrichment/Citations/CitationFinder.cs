@@ -135,17 +135,18 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
         var text = string.Join(" | ", row.Select(u => u.Text));
         var sentence = new Sentence(first, first.Text, 0);
 
-        // Where the table heads a column as the decision, the row's decision reference is in it (not the policy's own reference).
-        var headings = view.CellsOf(cell.Table).Where(u => u.Cell!.Value.Row == 0).ToList();
-        // Where that column names the decision by neither reference nor date (it describes it: "Date | Minute |
-        // Decision"), a column headed as the minute or reference gives it, in a list of decisions.
-        var decisionColumn = headings.FirstOrDefault(h => decisionHeadings.IsWhole(h.Text))?.Cell!.Value.Column;
+        // Where the table heads a column as the decision, the row's decision reference is in it (not the policy's own
+        // reference). In a list of decisions (a paper's, read with referenceColumn), a column headed as the minute or
+        // reference gives it when there is no decision column, or that column describes the decision ("Date | Minute
+        // | Decision") by neither reference nor date.
+        var decisionColumn = view.CellsOf(cell.Table).FirstOrDefault(u => u.Cell!.Value.Row == 0 && decisionHeadings.IsWhole(u.Text))?.Cell!.Value.Column;
+        var minuteColumn = referenceColumn ? ReferenceColumn(view, cell.Table) : null;
         string ColumnText(int column) => row.Where(u => u.Cell!.Value.Column == column).Select(u => u.Text).FirstOrDefault() ?? string.Empty;
-        var searched = decisionColumn is { } column ? ColumnText(column) : referenceColumn && ReferenceColumn(view, cell.Table) is { } minute ? ColumnText(minute) : text;
+        var searched = (decisionColumn ?? minuteColumn) is { } column ? ColumnText(column) : text;
         var reference = ReferenceIn(searched);
-        if (reference is null && referenceColumn && decisionColumn is not null && wording.Dates.FindAll(searched).Count == 0 && ReferenceColumn(view, cell.Table) is { } minuteColumn)
+        if (reference is null && decisionColumn is not null && minuteColumn is { } minute && wording.Dates.FindAll(searched).Count == 0)
         {
-            reference = ReferenceIn(ColumnText(minuteColumn));
+            reference = ReferenceIn(ColumnText(minute));
         }
 
         var date = wording.Dates.FindAll(text).FirstOrDefault();
