@@ -50,7 +50,8 @@ internal static class TraceCommand
                 var forwards = edge.From == node.DecisionId;
                 var other = byId.GetValueOrDefault(forwards ? edge.To : edge.From);
                 var label = forwards ? edge.Type.Replace('_', ' ') : Passive(edge.Type);
-                var name = LineageEdgeDto.OrganisationName(forwards ? edge.To : edge.From) ?? Name(other) ?? (forwards ? edge.To : edge.From);
+                var end = forwards ? edge.To : edge.From;
+                var name = LineageEdgeDto.OrganisationName(end) ?? (LineageEdgeDto.CitingDocumentId(end) is { } document ? "the document " + document : null) ?? Name(other) ?? end;
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {label} {name} ({edge.Method}); evidence {edge.Evidence.DocumentId} page {edge.Evidence.PageNumber}, sha256 {edge.Evidence.Sha256}"));
             }
         }

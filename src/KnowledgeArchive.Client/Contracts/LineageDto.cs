@@ -7,10 +7,15 @@ public sealed record LineageDto(string Root, IReadOnlyList<DecisionDto> Nodes, I
 public sealed record LineageEdgeDto(string From, string To, string Type, string Method, double Confidence, EvidenceDto Evidence)
 {
     private const string OrganisationPrefix = "organisation:";
+    private const string DocumentPrefix = "document:";
 
     /// <summary>For an end of a <c>transfers_to</c> link that is an organisation (<c>organisation:NHS … Integrated Care Board</c>), its name; else null.</summary>
     public static string? OrganisationName(string nodeId) =>
         nodeId is not null && nodeId.StartsWith(OrganisationPrefix, StringComparison.Ordinal) ? nodeId[OrganisationPrefix.Length..] : null;
+
+    /// <summary>For the start of a <c>references</c> link that is a document citing the decision (<c>document:doc-…</c>), its document id; else null.</summary>
+    public static string? CitingDocumentId(string nodeId) =>
+        nodeId is not null && nodeId.StartsWith(DocumentPrefix, StringComparison.Ordinal) ? nodeId[DocumentPrefix.Length..] : null;
 }
 
 /// <summary>Where the link is written: document, page, sentence, and the SHA-256 of the file.</summary>

@@ -134,25 +134,29 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
         var (committee, ratification) = SampleMinutes.RatifiedPair("wound care service", "PCCC/18/060", "GB18/060");
         var committeeFile = Path.Combine(_workDirectory, "pccc wound care.pdf");
         var ratificationFile = Path.Combine(_workDirectory, "gb wound care.pdf");
+        var closedownFile = Path.Combine(_workDirectory, "closedown report.docx");
         await File.WriteAllBytesAsync(committeeFile, committee);
         await File.WriteAllBytesAsync(ratificationFile, ratification);
-        Assert.Equal(ExitCodes.Success, (await RunAsync("upload", committeeFile, ratificationFile)).Exit);
+        await File.WriteAllBytesAsync(closedownFile, SampleMinutes.ClosedownReport("PCCC/18/060", "08/05/2018", "Wound care service"));
+        Assert.Equal(ExitCodes.Success, (await RunAsync("upload", committeeFile, ratificationFile, closedownFile)).Exit);
         var api = _app.Factory.CreateApi();
         var approved = Assert.Single((await api.ListDecisionsAsync(reference: "PCCC/18/060")).Items);
-        await Eventually.GetAsync(async () => (await api.GetLineageAsync(approved.DecisionId)).Edges.Count > 0 ? "linked" : null, what: "the link");
+        await Eventually.GetAsync(async () => (await api.GetLineageAsync(approved.DecisionId)).Edges.Count > 1 ? "linked" : null, what: "the links");
 
         var trace = await RunAsync("trace", "PCCC/18/060");
 
         Assert.Equal(ExitCodes.Success, trace.Exit);
         Assert.Contains("ratified by GB18/060 (reference)", trace.Out, StringComparison.Ordinal);
+        Assert.Contains("referred to by the document doc-", trace.Out, StringComparison.Ordinal);
         Assert.Contains("* 2018-05-08  PCCC/18/060", trace.Out, StringComparison.Ordinal);
 
         var pack = Path.Combine(_workDirectory, "pack.zip");
-        var export = await RunAsync("export-lineage", "PCCC/18/060", "--format", "zip", "--output", pack);
+        var export = await RunAsync("export-lineage", "PCCC/18/060", "--format", "zip", "--output", pack, "--reason", "contract review");
         Assert.Equal(ExitCodes.Success, export.Exit);
         using var zip = System.IO.Compression.ZipFile.OpenRead(pack);
         Assert.NotNull(zip.GetEntry("manifest.json"));
-        Assert.Equal(2, zip.Entries.Count(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal)));
+        Assert.Contains("contract review", new StreamReader(zip.GetEntry("report.html")!.Open()).ReadToEnd(), StringComparison.Ordinal);
+        Assert.Equal(3, zip.Entries.Count(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal)));
     }
 
     [Fact]
