@@ -7,7 +7,7 @@ namespace KnowledgeArchive.Lineage;
 /// <summary>
 /// Builds the whole lineage graph from what the catalog holds: policies' document control, table rows that list
 /// policies with their decisions, citations by reference or description, policies replaced by adopted ones, hand-overs
-/// to ICBs and deferred items taken up again. Every step reads sorted inputs and keys what it creates by content, so
+/// to ICBs, deferred items taken up again, and the decisions papers that record none of their own cite. Every step reads sorted inputs and keys what it creates by content, so
 /// the same archive gives the same graph whatever order its documents arrived in.
 /// </summary>
 public sealed class LineageBuilder(Wording wording)
