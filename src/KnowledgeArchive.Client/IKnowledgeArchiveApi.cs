@@ -79,8 +79,13 @@ public interface IKnowledgeArchiveApi
     [Get("/api/lineage/trace")]
     Task<LineageAnswerDto> TraceAsync([AliasAs("q")] string question, CancellationToken cancellationToken = default);
 
+    /// <summary>Gaps in the record, of one kind when <paramref name="reason"/> is given (not_in_archive, ambiguous, deferred_never_decided, conflicting_policies).</summary>
     [Get("/api/lineage/gaps")]
-    Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(string? reason = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The gaps as CSV (<c>format=csv</c>), a row each with the file it is found in.</summary>
+    [Get("/api/lineage/gaps?format=csv")]
+    Task<HttpResponseMessage> ExportLineageGapsAsync(string? reason = null, CancellationToken cancellationToken = default);
 
     [Get("/api/organisations")]
     Task<OrganisationsDto> GetOrganisationsAsync(CancellationToken cancellationToken = default);

@@ -118,7 +118,36 @@ public static class LineageApi
     private static LineageEdgeDto ToDto(LineageEdge e) =>
         new(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256));
 
-    private static async Task<Ok<IReadOnlyList<LineageGapDto>>> GapsAsync(HttpContext http, LineageGaps gaps, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await gaps.AllAsync(http.RecordScope(), cancellationToken));
+    private static async Task<IResult> GapsAsync(HttpContext http, LineageGaps gaps, IDocumentCatalog catalog, string? reason, string? format, CancellationToken cancellationToken)
+    {
+        var kind = (format ?? "json").Trim().ToLowerInvariant();
+        if (kind is not ("json" or "csv"))
+        {
+            return TypedResults.Problem($"'format' must be json or csv, not '{format}'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (reason is not null && !LineageGaps.Reasons.Contains(reason))
+        {
+            return TypedResults.Problem($"'reason' must be one of {string.Join(", ", LineageGaps.Reasons)}, not '{reason}'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var scope = http.RecordScope();
+        var found = (await gaps.AllAsync(scope, cancellationToken)).Where(g => reason is null || g.Reason == reason).ToList();
+        if (kind == "json")
+        {
+            return TypedResults.Ok<IReadOnlyList<LineageGapDto>>(found);
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in found.Select(g => g.DocumentId).Distinct(StringComparer.Ordinal))
+        {
+            if (await catalog.FindAsync(id, scope, cancellationToken) is { } document)
+            {
+                names[id] = document.FileName;
+            }
+        }
+
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(LineageGaps.Csv(found, names)), "text/csv", reason is null ? "lineage-gaps.csv" : $"lineage-gaps-{reason}.csv");
+    }
 
 }

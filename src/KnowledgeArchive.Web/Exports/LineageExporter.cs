@@ -27,13 +27,13 @@ public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore ori
         foreach (var n in lineage.Nodes)
         {
             var document = documents.GetValueOrDefault(n.DocumentId);
-            Row(csv, "decision", n.DecisionId, n.Reference, n.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.Body, n.Ccg, n.Outcome, n.Subject, null, null, null, null, n.DocumentId, document?.FileName, n.PageNumber.ToString(CultureInfo.InvariantCulture), document?.Sha256, n.Text);
+            CsvRows.Row(csv, "decision", n.DecisionId, n.Reference, n.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.Body, n.Ccg, n.Outcome, n.Subject, null, null, null, null, n.DocumentId, document?.FileName, n.PageNumber.ToString(CultureInfo.InvariantCulture), document?.Sha256, n.Text);
         }
 
         foreach (var e in lineage.Edges)
         {
             var document = documents.GetValueOrDefault(e.Evidence.DocumentId);
-            Row(csv, "link", e.From, null, null, null, null, null, null, e.Type, e.To, e.Method, e.Confidence.ToString("0.##", CultureInfo.InvariantCulture), e.Evidence.DocumentId, document?.FileName, e.Evidence.PageNumber.ToString(CultureInfo.InvariantCulture), e.Evidence.Sha256, e.Evidence.Text);
+            CsvRows.Row(csv, "link", e.From, null, null, null, null, null, null, e.Type, e.To, e.Method, e.Confidence.ToString("0.##", CultureInfo.InvariantCulture), e.Evidence.DocumentId, document?.FileName, e.Evidence.PageNumber.ToString(CultureInfo.InvariantCulture), e.Evidence.Sha256, e.Evidence.Text);
         }
 
         return csv.ToString();
@@ -104,21 +104,4 @@ public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore ori
 
     private static string SafeName(string fileName) =>
         new(Path.GetFileName(fileName).Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or ' ' ? c : '_').ToArray());
-
-    private static void Row(StringBuilder csv, params string?[] values)
-    {
-        csv.AppendJoin(',', values.Select(Quote)).Append("\r\n");
-    }
-
-    private static string Quote(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        // Spreadsheets run cells that start with these as formulas.
-        var safe = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
 }

@@ -9,6 +9,24 @@ namespace KnowledgeArchive.Web.Gaps;
 /// <summary>Every gap in the record a scope may see: unresolved citations, deferrals never taken up, and conflicting policies.</summary>
 public sealed class LineageGaps(ILineageStore lineage, IDecisionStore decisions)
 {
+    /// <summary>The kinds of gap, in the order they are listed.</summary>
+    public static IReadOnlyList<string> Reasons { get; } = ["not_in_archive", "ambiguous", "deferred_never_decided", "conflicting_policies"];
+
+    /// <summary>The gaps as CSV, a row each, with the file each is found in.</summary>
+    public static string Csv(IReadOnlyList<LineageGapDto> gaps, IReadOnlyDictionary<string, string> fileNames)
+    {
+        ArgumentNullException.ThrowIfNull(gaps);
+        ArgumentNullException.ThrowIfNull(fileNames);
+        var csv = new System.Text.StringBuilder();
+        KnowledgeArchive.Web.Exports.CsvRows.Row(csv, "reason", "relation", "cited_reference", "document_id", "file_name", "page", "text", "candidates");
+        foreach (var gap in gaps)
+        {
+            KnowledgeArchive.Web.Exports.CsvRows.Row(csv, gap.Reason, gap.Relation, gap.CitedReference, gap.DocumentId, fileNames.GetValueOrDefault(gap.DocumentId), gap.PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), gap.Text, string.Join(' ', gap.Candidates));
+        }
+
+        return csv.ToString();
+    }
+
     public async Task<IReadOnlyList<LineageGapDto>> AllAsync(RecordScope scope, CancellationToken cancellationToken)
     {
         var gaps = new List<LineageGapDto>();
@@ -33,6 +51,7 @@ public sealed class LineageGaps(ILineageStore lineage, IDecisionStore decisions)
                 null,
                 "conflicting_policies",
                 [c.First.DocumentId, c.Second.DocumentId])));
-        return gaps;
+        // Grouped by kind, in the order of Reasons; within a kind, as found.
+        return [.. gaps.OrderBy(g => Reasons.Select((r, i) => (r, i)).First(x => x.r == g.Reason).i)];
     }
 }

@@ -244,6 +244,30 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
     }
 
+    [Fact]
+    public async Task Gaps_FilterByKind_ExportAsCsv_AndThePageGroupsThem()
+    {
+        var api = _app.Factory.CreateApi();
+        var (_, ratification) = SampleMinutes.RatifiedPair("hydrotherapy service", "PCCC/18/097", "GB18/098");
+        await UploadAsync(api, ratification, "GB minutes hydrotherapy.pdf");
+        await Eventually.GetAsync(async () => (await api.GetLineageGapsAsync("not_in_archive")).Any(g => g.CitedReference == "PCCC/18/097") ? "listed" : null, what: "the broken citation");
+
+        Assert.All(await api.GetLineageGapsAsync("not_in_archive"), g => Assert.Equal("not_in_archive", g.Reason));
+        Assert.DoesNotContain(await api.GetLineageGapsAsync("deferred_never_decided"), g => g.CitedReference == "PCCC/18/097");
+        using var csv = await api.ExportLineageGapsAsync("not_in_archive");
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith("reason,relation,cited_reference,document_id,file_name,page,text,candidates", text, StringComparison.Ordinal);
+        Assert.Contains("GB minutes hydrotherapy.pdf", text, StringComparison.Ordinal);
+        var http = _app.Factory.CreateClient();
+        using var wrong = await http.GetAsync(new Uri("/api/lineage/gaps?reason=lost", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, wrong.StatusCode);
+
+        var page = await http.GetStringAsync(new Uri("/lineage/gaps?reason=not_in_archive", UriKind.Relative));
+        Assert.Contains("not in the archive (", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/lineage/gaps?format=csv&amp;reason=not_in_archive\"", page, StringComparison.Ordinal);
+        Assert.Contains("PCCC/18/097", page, StringComparison.Ordinal);
+    }
+
     private async Task<string> UploadAsync(IKnowledgeArchiveApi api, byte[] bytes, string fileName)
     {
         using var response = await api.UploadAsync(new StreamPart(new MemoryStream(bytes), fileName, "application/pdf"));
