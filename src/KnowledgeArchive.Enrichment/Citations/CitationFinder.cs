@@ -180,8 +180,7 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
     private bool IsVersion(string text, PrintedReference reference)
     {
         var before = text[..reference.Index].TrimEnd();
-        return (before.Length > 0 && before[^1] is 'v' or 'V' && (before.Length == 1 || !char.IsLetter(before[^2])))
-            || versionLabels.FindAll(before).Any(l => l.End >= before.Length - 1);
+        return versionLabels.FindAll(before).Any(l => l.End >= before.Length - 1);
     }
 
     /// <summary>A date printed like a reference ("01/12/2016").</summary>

@@ -33,15 +33,18 @@ internal sealed class Grammar
         MetaObjects = Set(phrasebook.MetaObjects);
         MinutesObjects = Set(phrasebook.MinutesObjects);
         AdverbSuffix = g.AdverbSuffix;
+        participleSuffixes = [.. g.ParticipleSuffixes];
         IrregularParticiples = phrasebook.VerbForms.Irregular.Values.Where(f => f.Count > 0).Select(f => f[^1]).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly string[] participleSuffixes;
 
     /// <summary>Past participles spelling rules cannot derive ("held", "brought").</summary>
     public HashSet<string> IrregularParticiples { get; }
 
     /// <summary>Whether a word has the shape of a past participle ("published", "taken", "held").</summary>
     public bool IsParticiple(string word) =>
-        IrregularParticiples.Contains(word) || (word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)));
+        IrregularParticiples.Contains(word) || (word.Length > 3 && participleSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)));
 
     public HashSet<string> Complementizers { get; }
 

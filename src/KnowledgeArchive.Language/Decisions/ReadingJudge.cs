@@ -341,7 +341,7 @@ internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, Sub
         }
 
         var after = verb + 1 < words.Count ? words[verb + 1] : string.Empty;
-        return words[verb] == "be" || after.EndsWith("ed", StringComparison.Ordinal) || after.EndsWith("en", StringComparison.Ordinal);
+        return words[verb] == "be" || grammar.IsParticiple(after);
     }
 
     /// <summary>

@@ -67,6 +67,9 @@ public sealed record GrammarWords
 
     public string AdverbSuffix { get; init; } = string.Empty;
 
+    /// <summary>Endings of regular past participles ("published", "taken"); irregular ones come from the verb forms.</summary>
+    public IReadOnlyList<string> ParticipleSuffixes { get; init; } = [];
+
     /// <summary>Abbreviations, without their full stop, after which a sentence does not end.</summary>
     public IReadOnlyList<string> Abbreviations { get; init; } = [];
 }
