@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh Debian machine with the .NET 10 SDK.
-# Installs what the browser tests need (Debian's chromium) when it is missing,
+# Installs what the browser and OCR tests need (Debian's chromium, tesseract-ocr, poppler-utils) when missing,
 # then prints one line "N passed, N failed" as its last line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests..."
+# Debian packages the tests use: chromium (browser tests), tesseract with English data and poppler's pdftoppm (OCR).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-eng)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing Debian packages for the tests: ${missing[*]}..."
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
-    || echo "warning: could not install chromium; browser tests will fail"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || echo "warning: could not install ${missing[*]}; browser and OCR tests will fail"
 fi
 
 results="$(mktemp -d)"

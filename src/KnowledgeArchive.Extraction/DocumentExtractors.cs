@@ -1,6 +1,9 @@
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Doc;
 using KnowledgeArchive.Extraction.Docx;
+using KnowledgeArchive.Extraction.Images;
+using KnowledgeArchive.Extraction.Ocr;
 using KnowledgeArchive.Extraction.Odt;
 using KnowledgeArchive.Extraction.Pdf;
 
@@ -12,11 +15,16 @@ namespace KnowledgeArchive.Extraction;
 /// </summary>
 public static class DocumentExtractors
 {
-    public static IReadOnlyList<IDocumentExtractor> Create() =>
+    /// <param name="ocr">Reads scanned pages and pictures; null leaves them unread (quarantined with the reason).</param>
+    public static IReadOnlyList<IDocumentExtractor> Create(OcrEngine? ocr = null) =>
     [
-        new PdfExtractor(),
+        new PdfExtractor(ocr),
         new DocxExtractor(),
         new DocExtractor(),
         new OdtExtractor(),
+        new ImageExtractor(FileFormat.Png, ocr),
+        new ImageExtractor(FileFormat.Jpeg, ocr),
+        new ImageExtractor(FileFormat.Tiff, ocr),
+        new ImageExtractor(FileFormat.Image, ocr),
     ];
 }

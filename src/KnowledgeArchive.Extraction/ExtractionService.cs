@@ -18,7 +18,7 @@ public sealed class ExtractionService(
 {
     /// <summary>Names the extraction code and the parser versions, so documents can be re-extracted when they change.</summary>
     public static string Version { get; } =
-        $"ka-extract/2 pdfpig/{VersionOf(typeof(UglyToad.PdfPig.PdfDocument))} openxml/{VersionOf(typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument))}";
+        $"ka-extract/3 pdfpig/{VersionOf(typeof(UglyToad.PdfPig.PdfDocument))} openxml/{VersionOf(typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument))}";
 
     private readonly Dictionary<FileFormat, IDocumentExtractor> byFormat = extractors.ToDictionary(e => e.Format);
 
@@ -60,18 +60,24 @@ public sealed class ExtractionService(
         return new ExtractionOutcome(format, await RunBoundedAsync(extractor, path, limits.ExtractionTimeout, cancellationToken), Version);
     }
 
+    /// <summary>
+    /// Runs an extractor until it finishes or goes <paramref name="timeout"/> without progress: each
+    /// <see cref="ExtractionHeartbeat"/> beat (an OCR'd page) restarts the clock with the allowance it asks for.
+    /// </summary>
     private static async Task<ExtractionResult> RunBoundedAsync(IDocumentExtractor extractor, string path, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
-        var work = Task.Run(() => extractor.Extract(path, limit.Token), limit.Token);
+        var work = Task.Run(
+            () =>
+            {
+                using var beats = ExtractionHeartbeat.Listen(allowance => Extend(limit, allowance > timeout ? allowance : timeout));
+                return extractor.Extract(path, limit.Token);
+            },
+            limit.Token);
         try
         {
-            return await work.WaitAsync(timeout, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            return ExtractionResult.Fail(QuarantineReason.TimedOut(timeout));
+            return await work.WaitAsync(limit.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -80,6 +86,18 @@ public sealed class ExtractionService(
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             return ExtractionResult.Fail(QuarantineReason.Corrupt($"the {extractor.Format.Description} could not be read: {ex.Message}"));
+        }
+    }
+
+    private static void Extend(CancellationTokenSource limit, TimeSpan allowance)
+    {
+        try
+        {
+            limit.CancelAfter(allowance);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The extraction was already given up on.
         }
     }
 

@@ -2,22 +2,21 @@ using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Detection;
 using KnowledgeArchive.Extraction.Isolation;
+using KnowledgeArchive.Extraction.Ocr;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Extraction;
 
-/// <summary>Registers format detection, the PDF, Word and OpenDocument text extractors and the title resolver.</summary>
+/// <summary>Registers format detection, the extractors of <see cref="DocumentExtractors"/> with OCR, and the title resolver.</summary>
 public static class ExtractionServiceCollectionExtensions
 {
     public static IServiceCollection AddExtraction(this IServiceCollection services)
     {
         services.AddSingleton<IFormatDetector, MagicBytesFormatDetector>();
-        foreach (var extractor in DocumentExtractors.Create())
-        {
-            services.AddSingleton(extractor);
-        }
-
+        services.AddSingleton(sp => new OcrEngine(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.Ocr));
+        services.AddHostedService<OcrStartupCheck>();
+        services.AddSingleton<IEnumerable<IDocumentExtractor>>(sp => DocumentExtractors.Create(sp.GetRequiredService<OcrEngine>()));
         services.AddSingleton<ITitleResolver, TitleResolver>();
         services.AddSingleton<ExtractionService>();
         services.AddSingleton<IsolatedExtractionService>();

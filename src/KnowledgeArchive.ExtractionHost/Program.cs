@@ -5,6 +5,8 @@ using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Extraction.Detection;
 using KnowledgeArchive.Extraction.Docx;
 using KnowledgeArchive.Extraction.Isolation;
+using KnowledgeArchive.Extraction.Ocr;
+using KnowledgeArchive.Core.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.ExtractionHost;
@@ -20,11 +22,12 @@ internal static class WorkerProgram
         var protocol = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true, NewLine = "\n" };
         Console.SetOut(Console.Error); // Nothing but replies may reach stdout.
 
-        var options = new ArchiveOptions { ExtractionTimeout = TimeSpan.FromDays(1), MaxFileBytes = long.MaxValue };
+        var options = new ArchiveOptions { ExtractionTimeout = TimeSpan.FromDays(1), MaxFileBytes = long.MaxValue, Ocr = OcrSettings() };
         var service = new ExtractionService(
             new MagicBytesFormatDetector(),
-            DocumentExtractors.Create(),
+            DocumentExtractors.Create(new OcrEngine(options.Ocr)),
             Options.Create(options));
+        var writing = new SemaphoreSlim(1, 1);
 
         string? line;
         while ((line = await Console.In.ReadLineAsync()) is not null)
@@ -39,6 +42,7 @@ internal static class WorkerProgram
             {
                 var request = JsonSerializer.Deserialize(line, WireJsonContext.Default.ExtractRequest)
                     ?? throw new JsonException("empty request");
+                using var beats = ExtractionHeartbeat.Listen(allowance => Send(protocol, writing, ExtractReply.Progress(allowance)).GetAwaiter().GetResult());
                 reply = ExtractReply.From(await service.ExtractAsync(request.Path, CancellationToken.None));
             }
             catch (OutOfMemoryException)
@@ -50,7 +54,40 @@ internal static class WorkerProgram
                 reply = new ExtractReply(FileFormat.Unknown.Name, ExtractionService.Version, QuarantineCodes.Corrupt, $"the file could not be read: {ex.Message}");
             }
 
+            await Send(protocol, writing, reply);
+        }
+    }
+
+    private static async Task Send(StreamWriter protocol, SemaphoreSlim writing, ExtractReply reply)
+    {
+        await writing.WaitAsync();
+        try
+        {
             await protocol.WriteLineAsync(JsonSerializer.Serialize(reply, WireJsonContext.Default.ExtractReply));
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    /// <summary>The OCR settings the service handed over, or the defaults.</summary>
+    private static OcrOptions OcrSettings()
+    {
+        var json = Environment.GetEnvironmentVariable(WorkerEnvironment.OcrOptions);
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return new OcrOptions();
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, WireJsonContext.Default.OcrOptions) ?? new OcrOptions();
+        }
+        catch (JsonException ex)
+        {
+            Console.Error.WriteLine($"OCR settings could not be read ({ex.Message}); the defaults are used.");
+            return new OcrOptions();
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class FormatAndLimitTests : IDisposable
     [Theory]
     [InlineData("notes.pdf", "Just some notes, not a PDF at all.", "text")]
     [InlineData("page.docx", "<!DOCTYPE html><html><body>Hi</body></html>", "html")]
-    [InlineData("scan.pdf", "\u0089PNG\r\n\u001a\n\0\0\0\rIHDR", "image")]
+    [InlineData("letter.doc", "\u00ffWPC\u0010\0\0\0\u0001\n", "wpd")]
     public async Task OtherFormats_AreNamedByContent_AndQuarantinedAsUnsupported(string name, string content, string expected)
     {
         var outcome = await Extract.FileAsync(_folder.Write(name, Encoding.Latin1.GetBytes(content)));
@@ -34,6 +34,15 @@ public sealed class FormatAndLimitTests : IDisposable
         Assert.Equal(expected, outcome.Format.Name);
         Assert.Equal(QuarantineCodes.UnsupportedFormat, outcome.Result.Failure?.Code);
         Assert.Contains(outcome.Format.Description, outcome.Result.Failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PictureCutOffInItsHeader_IsNamedByContent_AndQuarantinedAsCorrupt()
+    {
+        var outcome = await Extract.FileAsync(_folder.Write("scan.pdf", Encoding.Latin1.GetBytes("\u0089PNG\r\n\u001a\n\0\0\0\rIHDR")));
+
+        Assert.Equal(FileFormat.Png, outcome.Format);
+        Assert.Equal(QuarantineCodes.Corrupt, outcome.Result.Failure?.Code);
     }
 
     [Fact]

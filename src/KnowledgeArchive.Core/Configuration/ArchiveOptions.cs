@@ -50,7 +50,10 @@ public sealed class ArchiveOptions
     /// <summary>Files larger than this are quarantined as too large.</summary>
     public long MaxFileBytes { get; set; } = 200L * 1024 * 1024;
 
-    /// <summary>Extraction of one file is stopped and the file quarantined after this long.</summary>
+    /// <summary>
+    /// Extraction of one file is stopped and the file quarantined after this long without progress (each page read by
+    /// OCR is progress, and may take up to <see cref="OcrOptions.PageTimeout"/>).
+    /// </summary>
     public TimeSpan ExtractionTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
@@ -58,6 +61,9 @@ public sealed class ArchiveOptions
     /// or eats memory costs only that worker, never the service. Off runs them inside the service.
     /// </summary>
     public bool IsolateExtraction { get; set; } = true;
+
+    /// <summary>Reading scanned pages and pictures by OCR.</summary>
+    public OcrOptions Ocr { get; set; } = new();
 
     /// <summary>Memory an extraction worker process may use before it is stopped and the file quarantined.</summary>
     public int ExtractionMemoryLimitMegabytes { get; set; } = 2048;

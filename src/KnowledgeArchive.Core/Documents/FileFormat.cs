@@ -18,7 +18,10 @@ public sealed record FileFormat(string Name, string MediaType, string Descriptio
     public static readonly FileFormat Pptx = new("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint presentation (.pptx)");
     public static readonly FileFormat Zip = new("zip", "application/zip", "zip archive");
     public static readonly FileFormat OleCompound = new("ole", "application/x-ole-storage", "legacy Office compound file");
-    public static readonly FileFormat Image = new("image", "application/octet-stream", "image file");
+    public static readonly FileFormat Png = new("png", "image/png", "PNG picture");
+    public static readonly FileFormat Jpeg = new("jpeg", "image/jpeg", "JPEG picture");
+    public static readonly FileFormat Tiff = new("tiff", "image/tiff", "TIFF picture (scan or fax)");
+    public static readonly FileFormat Image = new("image", "application/octet-stream", "image file (GIF or BMP)");
     public static readonly FileFormat Html = new("html", "text/html", "HTML page");
     public static readonly FileFormat Text = new("text", "text/plain", "plain text file");
     public static readonly FileFormat Empty = new("empty", "application/octet-stream", "empty file");
@@ -26,7 +29,7 @@ public sealed record FileFormat(string Name, string MediaType, string Descriptio
 
     /// <summary>Every known format, for lookups by <see cref="Name"/>.</summary>
     public static IReadOnlyList<FileFormat> All { get; } =
-        [Pdf, Docx, Doc, Rtf, Odt, Ods, Odp, Wpd, Xlsx, Pptx, Zip, OleCompound, Image, Html, Text, Empty, Unknown];
+        [Pdf, Docx, Doc, Rtf, Odt, Ods, Odp, Wpd, Xlsx, Pptx, Zip, OleCompound, Png, Jpeg, Tiff, Image, Html, Text, Empty, Unknown];
 
     /// <summary>Finds a format by its short name; <see cref="Unknown"/> when there is none.</summary>
     public static FileFormat FromName(string? name) =>

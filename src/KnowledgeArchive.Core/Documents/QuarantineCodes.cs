@@ -11,6 +11,9 @@ public static class QuarantineCodes
     public const string TooLarge = "too_large";
     public const string TimedOut = "timed_out";
 
+    /// <summary>A scan or picture whose text needs OCR, on a machine where the OCR engine is not installed.</summary>
+    public const string OcrUnavailable = "ocr_unavailable";
+
     /// <summary>A zip entry whose name would leave the folder it is extracted to (zip-slip).</summary>
     public const string UnsafePath = "unsafe_path";
 

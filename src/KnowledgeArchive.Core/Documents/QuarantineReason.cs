@@ -11,6 +11,8 @@ public sealed record QuarantineReason(string Code, string Message)
 
     public static QuarantineReason NoTextLayer(string detail) => new(QuarantineCodes.NoTextLayer, detail);
 
+    public static QuarantineReason OcrUnavailable(string detail) => new(QuarantineCodes.OcrUnavailable, detail);
+
     public static QuarantineReason Unsupported(FileFormat format) =>
         new(QuarantineCodes.UnsupportedFormat, $"unsupported format: {format.Description}");
 

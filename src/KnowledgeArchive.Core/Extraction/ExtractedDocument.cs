@@ -16,6 +16,9 @@ public sealed record ExtractedDocument(
     FileProperties Properties,
     IReadOnlyList<string> HeadersAndFooters)
 {
+    /// <summary>Pictures of the pages read by OCR, so a reader can compare; empty when no page was.</summary>
+    public IReadOnlyList<PageImage> PageImages { get; init; } = [];
+
     /// <summary>All body text, pages separated by blank lines.</summary>
     public string FullText => string.Join("\n\n", Pages.Select(p => p.Text));
 

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Security;
 
@@ -38,6 +39,12 @@ public interface IDocumentCatalog
     Task<DocumentList> ListAsync(DocumentQuery query, CancellationToken cancellationToken);
 
     Task<PageText?> GetPageAsync(string documentId, int pageNumber, CancellationToken cancellationToken);
+
+    /// <summary>The kept picture of a page read by OCR; null when the page has none.</summary>
+    Task<PageImage?> GetPageImageAsync(string documentId, int pageNumber, CancellationToken cancellationToken);
+
+    /// <summary>The numbers of a document's pages that have a kept picture.</summary>
+    Task<IReadOnlySet<int>> PagesWithImagesAsync(string documentId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<PageText>> GetPagesAsync(string documentId, CancellationToken cancellationToken);
 

@@ -56,9 +56,9 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
             return FileFormat.Wpd;
         }
 
-        if (IsImage(span))
+        if (PictureFormat(span) is { } picture)
         {
-            return FileFormat.Image;
+            return picture;
         }
 
         return DetectText(span);
@@ -137,13 +137,16 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
             : FileFormat.Zip;
     }
 
-    private static bool IsImage(ReadOnlySpan<byte> head) =>
-        head.StartsWith(PngMagic)
-        || head.StartsWith(JpegMagic)
-        || head.StartsWith("GIF8"u8)
-        || head.StartsWith("II*\0"u8)
-        || head.StartsWith("MM\0*"u8)
-        || head.StartsWith("BM"u8);
+    private static FileFormat? PictureFormat(ReadOnlySpan<byte> head) =>
+        head.StartsWith(PngMagic) ? FileFormat.Png
+        : head.StartsWith(JpegMagic) ? FileFormat.Jpeg
+        : head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8) ? FileFormat.Tiff
+        : head.StartsWith("GIF8"u8) || IsBitmap(head) ? FileFormat.Image
+        : null;
+
+    /// <summary>"BM" followed, at byte 14, by the size of one of the bitmap header versions: not a text that starts "BM".</summary>
+    private static bool IsBitmap(ReadOnlySpan<byte> head) =>
+        head.Length >= 18 && head.StartsWith("BM"u8) && System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(head[14..]) is 12 or 40 or 52 or 56 or 64 or 108 or 124;
 
     private static FileFormat DetectText(ReadOnlySpan<byte> head)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Extraction;
 
 namespace KnowledgeArchive.Extraction.Isolation;
@@ -39,9 +40,9 @@ internal sealed class ExtractionWorkerProcess : IDisposable
     public bool IsUsable => !process.HasExited;
 
     /// <summary>Starts a worker and checks that it answers, so a broken installation is never blamed on a file.</summary>
-    public static async Task<ExtractionWorkerProcess> StartAsync(long memoryLimitBytes, CancellationToken cancellationToken)
+    public static async Task<ExtractionWorkerProcess> StartAsync(long memoryLimitBytes, OcrOptions ocr, CancellationToken cancellationToken)
     {
-        var worker = Start(memoryLimitBytes);
+        var worker = Start(memoryLimitBytes, ocr);
         try
         {
             // An empty path cannot be read: the worker answers with a failure, which proves it runs.
@@ -56,7 +57,7 @@ internal sealed class ExtractionWorkerProcess : IDisposable
         }
     }
 
-    private static ExtractionWorkerProcess Start(long memoryLimitBytes)
+    private static ExtractionWorkerProcess Start(long memoryLimitBytes, OcrOptions ocr)
     {
         var start = new ProcessStartInfo(ExtractionHostLocator.DotnetHost())
         {
@@ -70,6 +71,7 @@ internal sealed class ExtractionWorkerProcess : IDisposable
         start.ArgumentList.Add(ExtractionHostLocator.WorkerPath());
         start.Environment["DOTNET_GCHeapHardLimit"] = memoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment[WorkerEnvironment.OcrOptions] = JsonSerializer.Serialize(ocr, WireJsonContext.Default.OcrOptions);
 
         // Deeply nested but valid files need a deep stack; a file that recurses without end still only ends this worker.
         start.Environment["DOTNET_DefaultStackSize"] = "4000000";
@@ -77,7 +79,10 @@ internal sealed class ExtractionWorkerProcess : IDisposable
         return new ExtractionWorkerProcess(process);
     }
 
-    /// <summary>Sends one file; the reply, or an exception saying the worker timed out or died.</summary>
+    /// <summary>
+    /// Sends one file; the reply, or an exception saying the worker went <paramref name="timeout"/> without progress
+    /// (each progress line restarts the clock with the allowance it asks for) or died.
+    /// </summary>
     public async Task<ExtractionOutcome> ExtractAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var request = JsonSerializer.Serialize(new ExtractRequest(path), WireJsonContext.Default.ExtractRequest);
@@ -87,20 +92,28 @@ internal sealed class ExtractionWorkerProcess : IDisposable
         {
             await process.StandardInput.WriteLineAsync(request.AsMemory(), limit.Token);
             await process.StandardInput.FlushAsync(limit.Token);
-            var line = await process.StandardOutput.ReadLineAsync(limit.Token);
-            if (line is null)
+            while (true)
             {
-                throw new WorkerDiedException(DescribeDeath());
-            }
+                var line = await process.StandardOutput.ReadLineAsync(limit.Token);
+                if (line is null)
+                {
+                    throw new WorkerDiedException(DescribeDeath());
+                }
 
-            var reply = JsonSerializer.Deserialize(line, WireJsonContext.Default.ExtractReply)
-                ?? throw new WorkerDiedException("the extraction worker sent an empty reply");
-            return reply.ToOutcome();
+                var reply = JsonSerializer.Deserialize(line, WireJsonContext.Default.ExtractReply)
+                    ?? throw new WorkerDiedException("the extraction worker sent an empty reply");
+                if (reply.ProgressAllowanceMs is not { } allowance)
+                {
+                    return reply.ToOutcome();
+                }
+
+                limit.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(allowance, timeout.TotalMilliseconds)));
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             Kill();
-            throw new TimeoutException($"extraction did not finish within {timeout.TotalSeconds:0.#} s");
+            throw new TimeoutException($"extraction made no progress for {timeout.TotalSeconds:0.#} s");
         }
         catch (IOException ex)
         {

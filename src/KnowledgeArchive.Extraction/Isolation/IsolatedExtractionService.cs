@@ -102,7 +102,7 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
             worker.Dispose();
         }
 
-        return await ExtractionWorkerProcess.StartAsync((long)options.ExtractionMemoryLimitMegabytes * 1024 * 1024, cancellationToken);
+        return await ExtractionWorkerProcess.StartAsync((long)options.ExtractionMemoryLimitMegabytes * 1024 * 1024, options.Ocr, cancellationToken);
     }
 
     private FileFormat DetectQuietly(string path)

@@ -1,14 +1,25 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 
 namespace KnowledgeArchive.Extraction.Isolation;
 
+/// <summary>How the service hands its settings to an extraction worker process: environment variables.</summary>
+public static class WorkerEnvironment
+{
+    /// <summary>The OCR settings (<see cref="Core.Configuration.OcrOptions"/>) as JSON.</summary>
+    public const string OcrOptions = "KA_OCR_OPTIONS";
+}
+
 /// <summary>A request to an extraction worker process: one JSON line on its standard input.</summary>
 public sealed record ExtractRequest(string Path);
 
-/// <summary>A worker's reply: one JSON line on its standard output.</summary>
+/// <summary>
+/// A worker's reply: one JSON line on its standard output. A line with only <see cref="ProgressAllowanceMs"/> set
+/// is not the reply but a sign of progress (an OCR'd page): the next step may take that long.
+/// </summary>
 public sealed record ExtractReply(
     string Format,
     string ExtractorVersion,
@@ -17,14 +28,19 @@ public sealed record ExtractReply(
     IReadOnlyList<PageText>? Pages = null,
     FileProperties? Properties = null,
     IReadOnlyList<string>? HeadersAndFooters = null,
-    IReadOnlyList<DocumentBlock>? Blocks = null)
+    IReadOnlyList<DocumentBlock>? Blocks = null,
+    IReadOnlyList<PageImage>? PageImages = null,
+    long? ProgressAllowanceMs = null)
 {
+    public static ExtractReply Progress(TimeSpan allowance) =>
+        new(string.Empty, string.Empty, ProgressAllowanceMs: (long)allowance.TotalMilliseconds);
+
     public static ExtractReply From(ExtractionOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
         return result.Succeeded
-            ? new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, Pages: result.Document.Pages, Properties: result.Document.Properties, HeadersAndFooters: result.Document.HeadersAndFooters, Blocks: result.Document.Blocks)
+            ? new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, Pages: result.Document.Pages, Properties: result.Document.Properties, HeadersAndFooters: result.Document.HeadersAndFooters, Blocks: result.Document.Blocks, PageImages: result.Document.PageImages)
             : new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, result.Failure.Code, result.Failure.Message);
     }
 
@@ -33,7 +49,7 @@ public sealed record ExtractReply(
         var format = FileFormat.FromName(Format);
         var result = FailureCode is not null
             ? ExtractionResult.Fail(new QuarantineReason(FailureCode, FailureMessage ?? string.Empty))
-            : ExtractionResult.Success(new ExtractedDocument(Pages ?? [], Blocks ?? [], Properties ?? FileProperties.None, HeadersAndFooters ?? []));
+            : ExtractionResult.Success(new ExtractedDocument(Pages ?? [], Blocks ?? [], Properties ?? FileProperties.None, HeadersAndFooters ?? []) { PageImages = PageImages ?? [] });
         return new ExtractionOutcome(format, result, ExtractorVersion);
     }
 }
@@ -42,4 +58,5 @@ public sealed record ExtractReply(
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = false)]
 [JsonSerializable(typeof(ExtractRequest))]
 [JsonSerializable(typeof(ExtractReply))]
+[JsonSerializable(typeof(OcrOptions))]
 public sealed partial class WireJsonContext : JsonSerializerContext;

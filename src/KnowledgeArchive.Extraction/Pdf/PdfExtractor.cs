@@ -2,13 +2,19 @@ using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Pdf.Layout;
 using KnowledgeArchive.Extraction.Blocks;
+using KnowledgeArchive.Extraction.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
 namespace KnowledgeArchive.Extraction.Pdf;
 
-/// <summary>A PDF's blocks in reading order, laid out from its words and rules (<see cref="PdfLayoutReader"/>), with its properties.</summary>
-public sealed class PdfExtractor : IDocumentExtractor
+/// <summary>
+/// A PDF's blocks in reading order, laid out from its words and rules (<see cref="PdfLayoutReader"/>), with its
+/// properties. Pages that are only pictures (scans) are read by <paramref name="ocr"/>, each marked as read by OCR
+/// and kept as a picture; without OCR a scanned PDF is quarantined with the reason.
+/// </summary>
+/// <param name="ocr">Reads scanned pages; null leaves them unread.</param>
+public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
 {
     public FileFormat Format => FileFormat.Pdf;
 
@@ -17,7 +23,11 @@ public sealed class PdfExtractor : IDocumentExtractor
         try
         {
             using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            return Read(pdf, cancellationToken);
+            return Read(pdf, path, cancellationToken);
+        }
+        catch (TooManyScannedPagesException ex)
+        {
+            return ExtractionResult.Fail(new QuarantineReason(QuarantineCodes.TooLarge, ex.Message));
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -38,14 +48,14 @@ public sealed class PdfExtractor : IDocumentExtractor
         }
     }
 
-    private static ExtractionResult Read(PdfDocument pdf, CancellationToken cancellationToken)
+    private ExtractionResult Read(PdfDocument pdf, string path, CancellationToken cancellationToken)
     {
         if (pdf.NumberOfPages == 0)
         {
             return ExtractionResult.Fail(QuarantineReason.Empty("the PDF has no pages"));
         }
 
-        var reader = new PdfLayoutReader();
+        var reader = new PdfLayoutReader(Recogniser(path));
         reader.Read(pdf, cancellationToken);
         var output = new DocumentAssembler();
         reader.Write(output, cancellationToken);
@@ -57,12 +67,56 @@ public sealed class PdfExtractor : IDocumentExtractor
                 return ExtractionResult.Fail(QuarantineReason.Corrupt("no page of the PDF could be read"));
             }
 
-            return reader.ImagesSeen
-                ? ExtractionResult.Fail(QuarantineReason.NoTextLayer($"the PDF's {pdf.NumberOfPages} page(s) are images with no text layer (scanned; needs OCR)"))
-                : ExtractionResult.Fail(QuarantineReason.Empty($"the PDF's {pdf.NumberOfPages} page(s) hold no text"));
+            return Unread(reader, pdf.NumberOfPages);
         }
 
-        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, PropertiesOf(pdf), reader.Running));
+        var recognised = reader.Recognised;
+        var marked = pages.Select(p => recognised.TryGetValue(p.Number, out var read) ? p with { Ocr = read.Ocr } : p).ToList();
+        return ExtractionResult.Success(new ExtractedDocument(marked, blocks, PropertiesOf(pdf), reader.Running)
+        {
+            PageImages = recognised.Values.Select(r => r.Picture).OfType<PageImage>().ToList(),
+        });
+    }
+
+    private ExtractionResult Unread(PdfLayoutReader reader, int pageCount)
+    {
+        if (!reader.ImagesSeen)
+        {
+            return ExtractionResult.Fail(QuarantineReason.Empty($"the PDF's {pageCount} page(s) hold no text"));
+        }
+
+        if (reader.UnreadScans > 0)
+        {
+            var why = ocr?.PdfProblem;
+            return why is null
+                ? ExtractionResult.Fail(QuarantineReason.NoTextLayer($"the PDF's {pageCount} page(s) are images with no text layer (scanned; needs OCR)"))
+                : ExtractionResult.Fail(QuarantineReason.OcrUnavailable($"the PDF's {pageCount} page(s) are scanned images and cannot be read here: {why}"));
+        }
+
+        var failures = reader.Recognised.Values.Select(r => r.Ocr.Failure).OfType<string>().Distinct().ToList();
+        return ExtractionResult.Fail(QuarantineReason.NoTextLayer(failures.Count > 0
+            ? $"the PDF's {pageCount} page(s) are scanned images that OCR could not read: {failures[0]}"
+            : $"the PDF's {pageCount} page(s) are scanned images in which OCR found no text"));
+    }
+
+    /// <summary>Reads a scanned page by OCR, up to the configured number of pages a file; null when OCR cannot run.</summary>
+    private Func<int, double, CancellationToken, RecognisedPage>? Recogniser(string path)
+    {
+        if (ocr is null || ocr.PdfProblem is not null)
+        {
+            return null;
+        }
+
+        var read = 0;
+        return (number, height, cancellationToken) =>
+        {
+            if (++read > ocr.Options.MaxPages)
+            {
+                throw new TooManyScannedPagesException($"the PDF has more than {ocr.Options.MaxPages} scanned pages to read by OCR (Archive:Ocr:MaxPages)");
+            }
+
+            return ocr.ReadPdfPage(path, number, height, cancellationToken);
+        };
     }
 
     private static FileProperties PropertiesOf(PdfDocument pdf)

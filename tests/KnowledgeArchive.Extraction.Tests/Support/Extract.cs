@@ -1,18 +1,19 @@
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Detection;
+using KnowledgeArchive.Extraction.Ocr;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Extraction.Tests.Support;
 
-/// <summary>The product's in-process extraction service over real files.</summary>
+/// <summary>The product's in-process extraction service over real files, with OCR as the service has it.</summary>
 public static class Extract
 {
     public static ExtractionService Service(Action<ArchiveOptions>? configure = null)
     {
         var options = new ArchiveOptions();
         configure?.Invoke(options);
-        return new ExtractionService(new MagicBytesFormatDetector(), DocumentExtractors.Create(), Options.Create(options));
+        return new ExtractionService(new MagicBytesFormatDetector(), DocumentExtractors.Create(new OcrEngine(options.Ocr)), Options.Create(options));
     }
 
     public static async Task<ExtractionOutcome> FileAsync(string path, Action<ArchiveOptions>? configure = null) =>

@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Blocks;
+using KnowledgeArchive.Extraction.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -10,15 +11,37 @@ namespace KnowledgeArchive.Extraction.Pdf.Layout;
 /// Reads a PDF's pages into blocks: words and rules are read from each page, running headers and footers set apart,
 /// ruled tables found, rows put in reading order (columns one after the other, margin labels to their lines), and
 /// lines grouped into headings, paragraphs, list items and tables. A paragraph that runs on over a page break is one
-/// block. Pages whose text does not run left to right are read in content order.
+/// block. Pages whose text does not run left to right are read in content order. A page that is only a picture (a
+/// scan) is read by OCR, when a reader for it is given, and laid out the same way.
 /// </summary>
-internal sealed class PdfLayoutReader
+/// <param name="recognise">Reads page N (of the given height) by OCR; null when OCR cannot be used.</param>
+internal sealed class PdfLayoutReader(Func<int, double, CancellationToken, RecognisedPage>? recognise = null)
 {
     private readonly List<PageRead> pages = [];
+    private readonly Dictionary<int, RecognisedPage> recognised = [];
 
     public int FailedPages { get; private set; }
 
     public bool ImagesSeen { get; private set; }
+
+    /// <summary>Pages that are pictures with no text, left unread because no OCR reader was given.</summary>
+    public int UnreadScans { get; private set; }
+
+    /// <summary>The pages read by OCR, by page number.</summary>
+    public IReadOnlyDictionary<int, RecognisedPage> Recognised => recognised;
+
+    /// <summary>Reads pages that are already words (OCR of an image file), one list of words per page.</summary>
+    public void Read(IReadOnlyList<RecognisedPage> scanned)
+    {
+        ArgumentNullException.ThrowIfNull(scanned);
+        for (var i = 0; i < scanned.Count; i++)
+        {
+            recognised[i + 1] = scanned[i];
+            pages.Add(new PageRead(scanned[i].Height, scanned[i].Words, [], null));
+        }
+
+        FindTablesAndRunningRows();
+    }
 
     public IReadOnlyList<string> Running { get; private set; } = [];
 
@@ -27,9 +50,14 @@ internal sealed class PdfLayoutReader
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pages.Add(ReadPage(pdf, number));
+            pages.Add(ReadPage(pdf, number, cancellationToken));
         }
 
+        FindTablesAndRunningRows();
+    }
+
+    private void FindTablesAndRunningRows()
+    {
         // Tables first: a table's header row repeated on each page it runs over is not a running header.
         foreach (var page in pages)
         {
@@ -80,23 +108,20 @@ internal sealed class PdfLayoutReader
         return LineGrouper.Group(elements, bodySize);
     }
 
-    private PageRead ReadPage(PdfDocument pdf, int number)
+    private PageRead ReadPage(PdfDocument pdf, int number, CancellationToken cancellationToken)
     {
+        double height;
         try
         {
             var page = pdf.GetPage(number);
+            height = page.Height;
             var words = PageReading.Words(page).ToList();
-            if (words.Count == 0)
+            if (words.Count > 0 || !HasImages(page))
             {
-                ImagesSeen |= HasImages(page);
+                return PageReading.IsHorizontal(page)
+                    ? new PageRead(page.Height, words, PageReading.Rulings(page), null)
+                    : new PageRead(page.Height, [], [], TextCleaner.Clean(ContentOrderTextExtractor.GetText(page)));
             }
-
-            if (!PageReading.IsHorizontal(page))
-            {
-                return new PageRead(page.Height, [], [], TextCleaner.Clean(ContentOrderTextExtractor.GetText(page)));
-            }
-
-            return new PageRead(page.Height, words, PageReading.Rulings(page), null);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
@@ -104,6 +129,18 @@ internal sealed class PdfLayoutReader
             FailedPages++;
             return new PageRead(0, [], [], string.Empty);
         }
+
+        // A page that is only a picture: a scan.
+        ImagesSeen = true;
+        if (recognise is null)
+        {
+            UnreadScans++;
+            return new PageRead(height, [], [], null);
+        }
+
+        var read = recognise(number, height, cancellationToken);
+        recognised[number] = read;
+        return new PageRead(read.Height, read.Words, read.Rulings, null);
     }
 
     private double BodySize()

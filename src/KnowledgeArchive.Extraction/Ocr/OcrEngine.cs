@@ -1,0 +1,173 @@
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
+
+namespace KnowledgeArchive.Extraction.Ocr;
+
+/// <summary>
+/// Reads pictures of pages with Tesseract: a PDF page is first rendered by poppler's <c>pdftoppm</c>, an image file
+/// is read as it is. Each page has its own time limit and says when it is done (<see cref="ExtractionHeartbeat"/>),
+/// so a long scan is watched page by page. A missing program is a <see cref="Problem"/>, never an exception.
+/// </summary>
+public sealed class OcrEngine
+{
+    private const double PointsPerInch = 72;
+
+    private static readonly Dictionary<string, string> OneThread = new() { ["OMP_THREAD_LIMIT"] = "1" };
+
+    private readonly OcrOptions options;
+    private readonly Lazy<string?> tesseract;
+    private readonly Lazy<string?> pdftoppm;
+    private readonly Lazy<string?> problem;
+
+    public OcrEngine(OcrOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+        tesseract = new Lazy<string?>(() => ExternalProgram.Locate(options.TesseractPath));
+        pdftoppm = new Lazy<string?>(() => ExternalProgram.Locate(options.PdftoppmPath));
+        problem = new Lazy<string?>(FindProblem);
+    }
+
+    public OcrOptions Options => options;
+
+    /// <summary>Why scanned pages cannot be read on this machine; null when they can.</summary>
+    public string? Problem => problem.Value;
+
+    /// <summary>Why a PDF's scanned pages cannot be rendered to be read; null when they can.</summary>
+    public string? PdfProblem => Problem ?? (pdftoppm.Value is null
+        ? $"poppler's page renderer '{options.PdftoppmPath}' is not installed (Debian: apt-get install poppler-utils)"
+        : null);
+
+    /// <summary>Renders page <paramref name="number"/> of a PDF and reads it.</summary>
+    internal RecognisedPage ReadPdfPage(string pdfPath, int number, double pageHeight, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("ka-ocr-");
+        try
+        {
+            var scan = Path.Combine(folder.FullName, "scan");
+            var render = ExternalProgram.Run(
+                pdftoppm.Value!,
+                ["-r", Invariant(options.Dpi), "-gray", "-f", Invariant(number), "-l", Invariant(number), "-singlefile", pdfPath, scan],
+                options.PageTimeout,
+                cancellationToken);
+            var pgm = scan + ".pgm";
+            if (render.ExitCode != 0 || !File.Exists(pgm))
+            {
+                return Failed(pageHeight, $"the page could not be rendered to be read: {render.FirstError}");
+            }
+
+            var gray = GrayPicture.Read(pgm);
+            if (gray is not null && gray.RemoveSpecks(SpeckArea()) > 0)
+            {
+                gray.Write(pgm);
+            }
+
+            var pictures = Recognise(pgm, options.Dpi, options.PageTimeout, cancellationToken);
+            var picture = pictures.Count > 0 ? pictures[0] : new OcrPicture(1, gray?.Width ?? 0, gray?.Height ?? 0, []);
+            var scale = PointsPerInch / options.Dpi;
+            var height = picture.Height > 0 ? picture.Height * scale : pageHeight;
+            var words = OcrLayout.Words(picture, scale, height, gray);
+            var image = Picture(pdfPath, number, folder.FullName, cancellationToken);
+            return new RecognisedPage(height, words, new PageOcr(Math.Round(picture.MeanConfidence, 1), words.Count, options.Dpi), image)
+            {
+                Rulings = gray is null ? [] : ScanRules.Find(gray, options.Dpi, scale, height),
+            };
+        }
+        catch (Exception ex) when (ex is TimeoutException or OcrFailedException)
+        {
+            return Failed(pageHeight, ex.Message);
+        }
+        finally
+        {
+            ExtractionHeartbeat.Beat(2 * options.PageTimeout);
+            TryDelete(folder);
+        }
+    }
+
+    /// <summary>
+    /// Reads an image file at <paramref name="dpi"/> (null: as its header says, or as Tesseract estimates); a picture
+    /// for each of its pages (a multi-page TIFF has several).
+    /// </summary>
+    internal IReadOnlyList<OcrPicture> Recognise(string imagePath, int? dpi, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        List<string> arguments = [imagePath, "stdout", "-l", options.Language, "--psm", Invariant(options.PageSegmentationMode)];
+        if (dpi is { } resolution)
+        {
+            arguments.AddRange(["--dpi", Invariant(resolution)]);
+        }
+
+        arguments.Add("tsv");
+        var run = ExternalProgram.Run(tesseract.Value!, arguments, timeout, cancellationToken, OneThread);
+        if (run.ExitCode != 0)
+        {
+            throw new OcrFailedException($"the recogniser could not read the picture: {run.FirstError}");
+        }
+
+        return TesseractTsv.Parse(run.Output);
+    }
+
+    private PageImage? Picture(string pdfPath, int number, string folder, CancellationToken cancellationToken)
+    {
+        var view = Path.Combine(folder, "view");
+        var run = ExternalProgram.Run(
+            pdftoppm.Value!,
+            ["-r", Invariant(options.PictureDpi), "-gray", "-jpeg", "-jpegopt", "quality=70", "-f", Invariant(number), "-l", Invariant(number), "-singlefile", pdfPath, view],
+            options.PageTimeout,
+            cancellationToken);
+        var jpeg = view + ".jpg";
+        return run.ExitCode == 0 && File.Exists(jpeg) ? new PageImage(number, "image/jpeg", File.ReadAllBytes(jpeg)) : null;
+    }
+
+    /// <summary>The largest speck, in pixels at the reading resolution: 20 at 300 dpi.</summary>
+    private int SpeckArea() => Math.Max(2, (int)Math.Round(20.0 * options.Dpi * options.Dpi / (300.0 * 300.0)));
+
+    private RecognisedPage Failed(double pageHeight, string why) =>
+        new(pageHeight, [], new PageOcr(0, 0, options.Dpi, why), null);
+
+    private string? FindProblem()
+    {
+        if (!options.Enabled)
+        {
+            return "OCR is turned off (Archive:Ocr:Enabled)";
+        }
+
+        if (tesseract.Value is null)
+        {
+            return $"the OCR engine '{options.TesseractPath}' is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)";
+        }
+
+        try
+        {
+            var languages = ExternalProgram.Run(tesseract.Value, ["--list-langs"], TimeSpan.FromSeconds(30), CancellationToken.None);
+            var installed = (languages.Output + "\n" + languages.ErrorTail).Split('\n').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+            var missing = options.Language.Split('+').Where(l => !installed.Contains(l)).ToList();
+            return missing.Count == 0 ? null
+                : $"the OCR engine has no language data for {string.Join(", ", missing)} (Debian: apt-get install tesseract-ocr-{missing[0]})";
+        }
+        catch (Exception ex) when (ex is TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return $"the OCR engine '{tesseract.Value}' does not run: {ex.Message}";
+        }
+    }
+
+    private static void TryDelete(DirectoryInfo folder)
+    {
+        try
+        {
+            folder.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temporary folder left behind is harmless.
+        }
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The recogniser ran and failed on a picture.</summary>
+internal sealed class OcrFailedException(string message) : Exception(message);
+
+/// <summary>A file has more pages to read by OCR than one file may have.</summary>
+internal sealed class TooManyScannedPagesException(string message) : Exception(message);
