@@ -7,6 +7,10 @@ RUN dotnet publish src/KnowledgeArchive.Web/KnowledgeArchive.Web.csproj -c Relea
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
+# OCR of scanned pages and pictures: Tesseract with English data, and poppler's pdftoppm to render PDF pages.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng poppler-utils \
+    && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app .
 RUN mkdir -p /data && chown app:app /data
 USER app

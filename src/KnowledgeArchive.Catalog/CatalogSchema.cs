@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 8;
+    public const int CurrentVersion = 9;
 
     private static readonly string[] Migrations =
     [
@@ -204,6 +204,19 @@ internal static class CatalogSchema
             page_number INTEGER NOT NULL,
             text TEXT NOT NULL,
             PRIMARY KEY (document_id, ordinal)
+        ) WITHOUT ROWID;
+        """,
+        """
+        ALTER TABLE pages ADD COLUMN ocr_confidence REAL;
+        ALTER TABLE pages ADD COLUMN ocr_words INTEGER;
+        ALTER TABLE pages ADD COLUMN ocr_dpi INTEGER;
+        ALTER TABLE pages ADD COLUMN ocr_failure TEXT;
+        CREATE TABLE page_images (
+            document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+            page_number INTEGER NOT NULL,
+            media_type TEXT NOT NULL,
+            content BLOB NOT NULL,
+            PRIMARY KEY (document_id, page_number)
         ) WITHOUT ROWID;
         """,
     ];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
@@ -186,23 +187,51 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
     {
         await using var connection = Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text FROM pages WHERE document_id = $id AND page_number = $n;";
+        command.CommandText = $"SELECT {PageColumns} FROM pages WHERE document_id = $id AND page_number = $n;";
         command.Parameters.AddWithValue("$id", documentId);
         command.Parameters.AddWithValue("$n", pageNumber);
-        return await command.ExecuteScalarAsync(cancellationToken) is string text ? new PageText(pageNumber, text) : null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadPage(reader) : null;
+    }
+
+    public async Task<PageImage?> GetPageImageAsync(string documentId, int pageNumber, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT media_type, content FROM page_images WHERE document_id = $id AND page_number = $n;";
+        command.Parameters.AddWithValue("$id", documentId);
+        command.Parameters.AddWithValue("$n", pageNumber);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new PageImage(pageNumber, reader.GetString(0), (byte[])reader.GetValue(1)) : null;
+    }
+
+    public async Task<IReadOnlySet<int>> PagesWithImagesAsync(string documentId, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT page_number FROM page_images WHERE document_id = $id;";
+        command.Parameters.AddWithValue("$id", documentId);
+        var numbers = new HashSet<int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            numbers.Add(reader.GetInt32(0));
+        }
+
+        return numbers;
     }
 
     public async Task<IReadOnlyList<PageText>> GetPagesAsync(string documentId, CancellationToken cancellationToken)
     {
         await using var connection = Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT page_number, text FROM pages WHERE document_id = $id ORDER BY page_number;";
+        command.CommandText = $"SELECT {PageColumns} FROM pages WHERE document_id = $id ORDER BY page_number;";
         command.Parameters.AddWithValue("$id", documentId);
         var pages = new List<PageText>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            pages.Add(new PageText(reader.GetInt32(0), reader.GetString(1)));
+            pages.Add(ReadPage(reader));
         }
 
         return pages;
@@ -256,7 +285,15 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         }
     }
 
+    private const string PageColumns = "page_number, text, ocr_confidence, ocr_words, ocr_dpi, ocr_failure";
+
     private SqliteConnection Open() => database.Open();
+
+    private static PageText ReadPage(SqliteDataReader reader) =>
+        new(reader.GetInt32(0), reader.GetString(1))
+        {
+            Ocr = reader.IsDBNull(2) ? null : new PageOcr(reader.GetDouble(2), reader.GetInt32(3), reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5)),
+        };
 
     private static async Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, CatalogEntry entry, CancellationToken cancellationToken)
     {
@@ -280,17 +317,27 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         await using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO pages (document_id, page_number, text) VALUES ($id, $n, $text);";
+            insert.CommandText = "INSERT INTO pages (document_id, page_number, text, ocr_confidence, ocr_words, ocr_dpi, ocr_failure) VALUES ($id, $n, $text, $confidence, $words, $dpi, $failure);";
             insert.Parameters.AddWithValue("$id", record.DocumentId);
             var number = insert.Parameters.Add("$n", SqliteType.Integer);
             var text = insert.Parameters.Add("$text", SqliteType.Text);
+            var confidence = insert.Parameters.Add("$confidence", SqliteType.Real);
+            var words = insert.Parameters.Add("$words", SqliteType.Integer);
+            var dpi = insert.Parameters.Add("$dpi", SqliteType.Integer);
+            var failure = insert.Parameters.Add("$failure", SqliteType.Text);
             foreach (var page in entry.Pages)
             {
                 number.Value = page.Number;
                 text.Value = page.Text;
+                confidence.Value = (object?)page.Ocr?.MeanConfidence ?? DBNull.Value;
+                words.Value = (object?)page.Ocr?.Words ?? DBNull.Value;
+                dpi.Value = (object?)page.Ocr?.Dpi ?? DBNull.Value;
+                failure.Value = (object?)page.Ocr?.Failure ?? DBNull.Value;
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
+
+        await PageImageRows.ReplaceAsync(connection, transaction, record.DocumentId, entry.PageImages, cancellationToken);
 
         await EnrichmentRows.ReplaceAsync(connection, transaction, record.DocumentId, entry.Enrichment, cancellationToken);
     }

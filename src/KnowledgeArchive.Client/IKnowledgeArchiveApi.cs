@@ -44,6 +44,10 @@ public interface IKnowledgeArchiveApi
     [Get("/api/documents/{id}/pages/{pageNumber}")]
     Task<PageDto> GetPageAsync(string id, int pageNumber, CancellationToken cancellationToken = default);
 
+    /// <summary>The kept picture of a page read by OCR (JPEG or PNG); 404 when the page has none.</summary>
+    [Get("/api/documents/{id}/pages/{pageNumber}/image")]
+    Task<HttpResponseMessage> GetPageImageAsync(string id, int pageNumber, CancellationToken cancellationToken = default);
+
     [Get("/api/documents/{id}/similar")]
     Task<SimilarDocumentsDto> GetSimilarDocumentsAsync(string id, int? count = null, CancellationToken cancellationToken = default);
 

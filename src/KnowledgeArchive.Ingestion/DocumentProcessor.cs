@@ -93,7 +93,7 @@ public sealed class DocumentProcessor(
         };
 
         await commits.CommitAsync(
-            new CatalogEntry(indexed, document.Pages, enrichment),
+            new CatalogEntry(indexed, document.Pages, enrichment) { PageImages = document.PageImages },
             new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference },
             cancellationToken);
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);

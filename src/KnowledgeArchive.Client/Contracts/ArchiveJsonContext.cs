@@ -15,6 +15,7 @@ namespace KnowledgeArchive.Client.Contracts;
 [JsonSerializable(typeof(InForceDto))]
 [JsonSerializable(typeof(IReadOnlyList<LineageGapDto>))]
 [JsonSerializable(typeof(PageDto))]
+[JsonSerializable(typeof(PageOcrDto))]
 [JsonSerializable(typeof(UploadResultDto))]
 [JsonSerializable(typeof(SearchResponseDto))]
 [JsonSerializable(typeof(DecisionHitDto))]

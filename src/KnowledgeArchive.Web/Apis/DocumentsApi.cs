@@ -21,6 +21,8 @@ public static class DocumentsApi
         api.MapGet("/{id}", GetAsync).Audited(AuditActions.DocumentView, AuditEndpointFilter.Route("id"));
         api.MapGet("/{id}/pages/{pageNumber:int}", GetPageAsync)
             .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page " + http.GetRouteValue("pageNumber")));
+        api.MapGet("/{id}/pages/{pageNumber:int}/image", GetPageImageAsync)
+            .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page image " + http.GetRouteValue("pageNumber")));
         api.MapGet("/{id}/file", DownloadAsync).Audited(AuditActions.DocumentDownload, AuditEndpointFilter.Route("id"));
         return app;
     }
@@ -84,7 +86,29 @@ public static class DocumentsApi
                 $"Document {id} has no page {pageNumber}: it has {record.PageCount} page(s).",
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Page not found")
-            : TypedResults.Ok(new PageDto(page.Number, page.Text));
+            : TypedResults.Ok(new PageDto(page.Number, page.Text) { Ocr = OcrOf(id, page, (await catalog.PagesWithImagesAsync(id, cancellationToken)).Contains(pageNumber)) });
+    }
+
+    private static PageOcrDto? OcrOf(string id, PageText page, bool hasImage) =>
+        page.Ocr is not { } ocr ? null
+            : new PageOcrDto(ocr.MeanConfidence, ocr.Words, ocr.Dpi, ocr.Failure, hasImage ? $"/api/documents/{Uri.EscapeDataString(id)}/pages/{page.Number}/image" : null);
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPageImageAsync(
+        HttpContext http, IDocumentCatalog catalog, string id, int pageNumber, CancellationToken cancellationToken)
+    {
+        var record = await catalog.FindAsync(id, http.RecordScope(), cancellationToken);
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+
+        var image = await catalog.GetPageImageAsync(id, pageNumber, cancellationToken);
+        return image is null
+            ? TypedResults.Problem(
+                $"Page {pageNumber} of document {id} has no kept picture: only pages read by OCR keep one.",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Page picture not found")
+            : TypedResults.File(image.Content, image.MediaType, $"{id}-page-{pageNumber}{(image.MediaType == "image/png" ? ".png" : ".jpg")}");
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(

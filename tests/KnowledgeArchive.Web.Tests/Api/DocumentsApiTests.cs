@@ -38,6 +38,40 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task Upload_ScannedPdf_IsReadByOcr_PageSaysSo_AndItsPictureIsServed()
+    {
+        var bytes = SampleFiles.ScannedPdf("Quality Committee minutes", "Members discussed the audiology review.", "The Committee approved the revised audiology pathway.");
+        var api = _app.Factory.CreateApi();
+
+        var accepted = await Upload(api, bytes, "scanned QC minutes.pdf");
+        var document = await _app.WaitForStatusAsync(accepted.DocumentId, "indexed");
+
+        var page = await api.GetPageAsync(document.DocumentId, 2);
+        Assert.Contains("revised audiology pathway", page.Text, StringComparison.Ordinal);
+        var ocr = Assert.IsType<PageOcrDto>(page.Ocr);
+        Assert.Null(ocr.Failure);
+        Assert.InRange(ocr.MeanConfidence, 70, 100);
+        Assert.Equal($"/api/documents/{document.DocumentId}/pages/2/image", ocr.ImageUrl);
+        using var picture = await api.GetPageImageAsync(document.DocumentId, 2);
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Equal("image/jpeg", picture.Content.Headers.ContentType?.MediaType);
+        var hits = await api.SearchAsync(q: "audiology pathway");
+        Assert.Contains(hits.Hits, h => h.DocumentId == document.DocumentId);
+    }
+
+    [Fact]
+    public async Task PageWithATextLayer_HasNoOcrAndNoPicture()
+    {
+        var api = _app.Factory.CreateApi();
+        var accepted = await Upload(api, SampleFiles.Pdf("Born digital", "Typed, not scanned."), "typed.pdf");
+        await _app.WaitForStatusAsync(accepted.DocumentId, "indexed");
+
+        Assert.Null((await api.GetPageAsync(accepted.DocumentId, 1)).Ocr);
+        using var picture = await api.GetPageImageAsync(accepted.DocumentId, 1);
+        Assert.Equal(HttpStatusCode.NotFound, picture.StatusCode);
+    }
+
+    [Fact]
     public async Task Upload_SameBytesTwice_IsOneDocumentReportedAsDuplicate()
     {
         var bytes = SampleFiles.Docx("Audit Committee minutes", "The committee noted the internal audit plan for 2019/20.");

@@ -20,6 +20,9 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
 
     public IReadOnlyList<PageText> Pages { get; private set; } = [];
 
+    /// <summary>Pages read by OCR whose scanned picture is kept, shown beside their text.</summary>
+    public IReadOnlySet<int> PagesWithPictures { get; private set; } = new HashSet<int>();
+
     public IReadOnlyList<Decision> Decisions { get; private set; } = [];
 
     public PolicyInfo? Policy { get; private set; }
@@ -46,6 +49,7 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
 
         Document = document;
         Pages = await catalog.GetPagesAsync(id, cancellationToken);
+        PagesWithPictures = Pages.Any(p => p.Ocr is not null) ? await catalog.PagesWithImagesAsync(id, cancellationToken) : new HashSet<int>();
         Decisions = await decisionStore.ForDocumentAsync(id, cancellationToken);
         Policy = await decisionStore.PolicyAsync(id, cancellationToken);
         try
