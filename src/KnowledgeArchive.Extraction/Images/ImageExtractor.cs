@@ -23,7 +23,7 @@ public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumen
 
     public ExtractionResult Extract(string path, CancellationToken cancellationToken)
     {
-        if (ocr?.Problem is { } problem || ocr is null)
+        if (ocr is null || ocr.Problem is not null)
         {
             return ExtractionResult.Fail(QuarantineReason.OcrUnavailable($"the {format.Description} can only be read by OCR, which cannot run here: {ocr?.Problem ?? "no OCR engine is configured"}"));
         }
