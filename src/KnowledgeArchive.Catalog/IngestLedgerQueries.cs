@@ -77,7 +77,7 @@ internal static class IngestLedgerQueries
     public static async Task<HashSet<string>> HiddenDocumentsAsync(SqliteConnection connection, string batchId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT document_id FROM ({ScopeSql.HiddenDocuments}) WHERE document_id IN " +
+        command.CommandText = $"SELECT document_id FROM ({ScopeSql.RestrictedDocuments}) WHERE document_id IN " +
             "(SELECT COALESCE(f.document_id, f.duplicate_of) FROM ingest_files f WHERE f.batch_id = $batch);";
         command.Parameters.AddWithValue("$batch", batchId);
         var ids = new HashSet<string>(StringComparer.Ordinal);

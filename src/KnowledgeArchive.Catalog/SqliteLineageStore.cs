@@ -140,7 +140,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
     public async Task<IReadOnlyList<UnresolvedCitation>> UnresolvedAsync(RecordScope scope, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
-        var hidden = scope == RecordScope.All ? [] : await HiddenDecisionIdsAsync(connection, cancellationToken);
+        var hidden = scope == RecordScope.All ? [] : await HiddenDecisionIdsAsync(connection, scope, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT document_id, page_number, text, from_decision_id, relation, method, cited_reference, cited_body, cited_date_from, cited_date_to, candidates FROM unresolved_citations " +
             $"WHERE {ScopeSql.DocumentVisible(scope, "document_id")} ORDER BY ordinal;";
@@ -263,10 +263,10 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         return edges;
     }
 
-    private static async Task<HashSet<string>> HiddenDecisionIdsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> HiddenDecisionIdsAsync(SqliteConnection connection, RecordScope scope, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = ScopeSql.HiddenDecisions + ";";
+        command.CommandText = ScopeSql.HiddenDecisions(scope) + ";";
         var ids = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Sensitivity;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgeArchive.Ingestion;
@@ -14,6 +15,7 @@ public sealed class DocumentIntake(
     IDocumentCatalog catalog,
     IngestBacklog queue,
     TimeProvider clock,
+    RestrictedNames restrictedNames,
     ILogger<DocumentIntake> logger)
 {
     public Task<IngestOutcome> AcceptAsync(Stream content, string fileName, Provenance provenance, CancellationToken cancellationToken) =>
@@ -40,7 +42,7 @@ public sealed class DocumentIntake(
             Status = DocumentStatus.Pending,
             Title = Path.GetFileNameWithoutExtension(fileName),
             Provenance = provenance,
-            Metadata = defaults,
+            Metadata = restrictedNames.Apply(defaults, fileName, provenance.OriginalPath),
         };
 
         if (!await catalog.TryAddAsync(record, cancellationToken))

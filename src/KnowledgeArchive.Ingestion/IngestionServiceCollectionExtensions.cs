@@ -15,6 +15,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<IArchiveChanges, NoArchiveChanges>();
         services.AddSingleton<IngestBacklog>();
         services.AddSingleton<Timing.IngestTimings>();
+        services.AddSingleton<Sensitivity.RestrictedNames>();
         services.AddSingleton<DocumentIntake>();
         services.AddSingleton<Sensitivity.PrivateSessionPapers>();
         services.AddSingleton<Pipeline.ArchiveOrganisations>();

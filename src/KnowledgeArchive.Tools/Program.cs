@@ -16,5 +16,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     LeakCheckCommand.Create(),
     ImportGazetteerCommand.Create(),
     EvalHandCountCommand.Create(),
+    EvalOcrCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -3,6 +3,7 @@ using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Detection;
 using KnowledgeArchive.Extraction.Isolation;
 using KnowledgeArchive.Extraction.Tests.Support;
+using KnowledgeArchive.Generator.Scans;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -86,8 +87,8 @@ public sealed class OcrExtractionTests : IDisposable
     [Fact]
     public async Task TiffOfTenThousandPages_IsQuarantinedAsTooLarge_WithoutBeingRead()
     {
-        var blank = Enumerable.Repeat((Width: 1, Height: 1, Pixels: new byte[] { 255 }), 10_000).ToList();
-        var path = _folder.Write("endless fax.tiff", Scanner.Tiff(blank, 200));
+        var blank = Enumerable.Repeat(new GrayPage(1, 1, [255]), 10_000).ToList();
+        var path = _folder.Write("endless fax.tiff", TiffWriter.Write(blank, 200));
 
         var outcome = await Extract.FileAsync(path);
 

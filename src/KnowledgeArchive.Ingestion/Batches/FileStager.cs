@@ -5,6 +5,7 @@ using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Sensitivity;
 using KnowledgeArchive.Ingestion.Timing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public sealed class FileStager(
     ArchivePaths paths,
     TimeProvider clock,
     IngestTimings timings,
+    RestrictedNames restrictedNames,
     ILogger<FileStager> logger)
 {
     // Below this much free space in the data directory, a failure to read is taken for a full disk (a system
@@ -104,6 +106,12 @@ public sealed class FileStager(
 
         var chain = file.Location.EntryChain;
         var fileName = System.IO.Path.GetFileName((file.EntryPath ?? file.Location.DiskPath).Replace('\\', '/'));
+        var provenance = new Provenance(context.Source.Name, string.Join("!/", chain.Take(Math.Max(chain.Count - 1, 0)).Prepend(file.Location.DiskPath)))
+        {
+            BatchId = context.Batch.BatchId,
+            EntryPath = file.EntryPath,
+            ArchiveSha256 = file.ArchiveSha256,
+        };
         var record = new DocumentRecord
         {
             DocumentId = DocumentIds.FromSha256(stored.Sha256),
@@ -114,13 +122,8 @@ public sealed class FileStager(
             IngestedAt = clock.GetUtcNow(),
             Status = DocumentStatus.Pending,
             Title = System.IO.Path.GetFileNameWithoutExtension(fileName),
-            Metadata = context.Source.Defaults.ToMetadata(),
-            Provenance = new Provenance(context.Source.Name, string.Join("!/", chain.Take(Math.Max(chain.Count - 1, 0)).Prepend(file.Location.DiskPath)))
-            {
-                BatchId = context.Batch.BatchId,
-                EntryPath = file.EntryPath,
-                ArchiveSha256 = file.ArchiveSha256,
-            },
+            Metadata = restrictedNames.Apply(context.Source.Defaults.ToMetadata(), fileName, file.Path),
+            Provenance = provenance,
         };
 
         IngestOutcome outcome;

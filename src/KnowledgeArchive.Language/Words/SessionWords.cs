@@ -6,4 +6,10 @@ public sealed record SessionWords
     public IReadOnlyList<string> Private { get; init; } = [];
 
     public IReadOnlyList<string> Public { get; init; } = [];
+
+    /// <summary>
+    /// Words in a file's or folder's name that make the file restricted from the moment it arrives, before anyone
+    /// has read it ("Part 2", "private", "in committee").
+    /// </summary>
+    public IReadOnlyList<string> RestrictedNames { get; init; } = [];
 }
