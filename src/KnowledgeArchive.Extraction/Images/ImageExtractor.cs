@@ -15,9 +15,8 @@ namespace KnowledgeArchive.Extraction.Images;
 /// <param name="ocr">The OCR engine; null quarantines every picture as unreadable here.</param>
 public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumentExtractor
 {
-    private const double PointsPerInch = 72;
-    private const int AssumedDpi = 300;
     private const long MaxKeptPictureBytes = 8 * 1024 * 1024;
+    private const int KeptDpi = 100;
 
     public FileFormat Format => format;
 
@@ -44,33 +43,32 @@ public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumen
             return ExtractionResult.Fail(new QuarantineReason(QuarantineCodes.TooLarge, $"the {format.Description} is {header.LargestPixels:N0} pixels, more than the {ocr.Options.MaxPixels:N0} OCR decodes (Archive:Ocr:MaxPixels)"));
         }
 
-        IReadOnlyList<OcrPicture> pictures;
+        var pages = new List<RecognisedPage>();
         try
         {
-            ExtractionHeartbeat.Beat(header.Pages * ocr.Options.PageTimeout);
-            pictures = ocr.Recognise(path, null, header.Pages * ocr.Options.PageTimeout, cancellationToken);
+            foreach (var decoded in PictureDecoder.Pages(path, format))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var read = ocr.ReadPicture(decoded.Picture, decoded.Dpi, cancellationToken);
+                pages.Add(read with { Picture = KeptPicture(path, decoded, pages.Count + 1, header.Pages) });
+            }
         }
-        catch (TimeoutException ex)
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NotSupportedException or EndOfStreamException)
         {
-            return ExtractionResult.Fail(new QuarantineReason(QuarantineCodes.TimedOut, $"reading the {format.Description} by OCR: {ex.Message}"));
-        }
-        catch (OcrFailedException ex)
-        {
-            return ExtractionResult.Fail(QuarantineReason.Corrupt(ex.Message));
+            return ExtractionResult.Fail(QuarantineReason.Corrupt($"the {format.Description} cannot be decoded: {ex.Message}"));
         }
 
-        return Lay(path, pictures, cancellationToken);
+        return Lay(pages, cancellationToken);
     }
 
-    private ExtractionResult Lay(string path, IReadOnlyList<OcrPicture> pictures, CancellationToken cancellationToken)
+    private ExtractionResult Lay(List<RecognisedPage> pages, CancellationToken cancellationToken)
     {
-        const double scale = PointsPerInch / AssumedDpi;
-        var pages = pictures
-            .Select(p => new RecognisedPage(p.Height * scale, OcrLayout.Words(p, scale, p.Height * scale, null), new PageOcr(Math.Round(p.MeanConfidence, 1), p.Words.Count, AssumedDpi), null))
-            .ToList();
         if (pages.All(p => p.Words.Count == 0))
         {
-            return ExtractionResult.Fail(QuarantineReason.NoTextLayer($"OCR found no text in the {format.Description}"));
+            var failure = pages.Select(p => p.Ocr.Failure).OfType<string>().FirstOrDefault();
+            return ExtractionResult.Fail(QuarantineReason.NoTextLayer(failure is null
+                ? $"OCR found no text in the {format.Description}"
+                : $"OCR could not read the {format.Description}: {failure}"));
         }
 
         var reader = new PdfLayoutReader();
@@ -81,16 +79,24 @@ public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumen
         var marked = texts.Select(t => t.Number <= pages.Count ? t with { Ocr = pages[t.Number - 1].Ocr } : t).ToList();
         return ExtractionResult.Success(new ExtractedDocument(marked, blocks, FileProperties.None, reader.Running)
         {
-            PageImages = KeptPicture(path, pictures.Count),
+            PageImages = pages.Select(p => p.Picture).OfType<PageImage>().ToList(),
         });
     }
 
-    /// <summary>A single-page PNG or JPEG is its own page picture; browsers cannot show TIFF, so a fax keeps none.</summary>
-    private IReadOnlyList<PageImage> KeptPicture(string path, int pageCount)
+    /// <summary>
+    /// The picture kept for readers: a single-page PNG or JPEG is its own; a page of a fax (browsers cannot show
+    /// TIFF) is kept as a JPEG at about 100 dpi.
+    /// </summary>
+    private PageImage? KeptPicture(string path, DecodedPage decoded, int number, int pageCount)
     {
-        var browserShows = format == FileFormat.Png || format == FileFormat.Jpeg;
-        return browserShows && pageCount == 1 && new FileInfo(path).Length <= MaxKeptPictureBytes
-            ? [new PageImage(1, format.MediaType, File.ReadAllBytes(path))]
-            : [];
+        if ((format == FileFormat.Png || format == FileFormat.Jpeg) && pageCount == 1 && new FileInfo(path).Length <= MaxKeptPictureBytes)
+        {
+            return new PageImage(number, format.MediaType, File.ReadAllBytes(path));
+        }
+
+        var small = decoded.Picture.Shrunk(Math.Max(1, decoded.Dpi / KeptDpi));
+        using var jpeg = new MemoryStream();
+        new StbImageWriteSharp.ImageWriter().WriteJpg(small.Pixels.ToArray(), small.Width, small.Height, StbImageWriteSharp.ColorComponents.Grey, jpeg, 70);
+        return new PageImage(number, "image/jpeg", jpeg.ToArray());
     }
 }

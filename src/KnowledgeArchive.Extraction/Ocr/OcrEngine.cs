@@ -51,28 +51,13 @@ public sealed class OcrEngine
                 ["-r", Invariant(options.Dpi), "-gray", "-f", Invariant(number), "-l", Invariant(number), "-singlefile", pdfPath, scan],
                 options.PageTimeout,
                 cancellationToken);
-            var pgm = scan + ".pgm";
-            if (render.ExitCode != 0 || !File.Exists(pgm))
+            var gray = render.ExitCode == 0 && File.Exists(scan + ".pgm") ? GrayPicture.Read(scan + ".pgm") : null;
+            if (gray is null)
             {
                 return Failed(pageHeight, $"the page could not be rendered to be read: {render.FirstError}");
             }
 
-            var gray = GrayPicture.Read(pgm);
-            if (gray is not null && gray.RemoveSpecks(SpeckArea()) > 0)
-            {
-                gray.Write(pgm);
-            }
-
-            var pictures = Recognise(pgm, options.Dpi, options.PageTimeout, cancellationToken);
-            var picture = pictures.Count > 0 ? pictures[0] : new OcrPicture(1, gray?.Width ?? 0, gray?.Height ?? 0, []);
-            var scale = PointsPerInch / options.Dpi;
-            var height = picture.Height > 0 ? picture.Height * scale : pageHeight;
-            var words = OcrLayout.Words(picture, scale, height, gray);
-            var image = Picture(pdfPath, number, folder.FullName, cancellationToken);
-            return new RecognisedPage(height, words, new PageOcr(Math.Round(picture.MeanConfidence, 1), words.Count, options.Dpi), image)
-            {
-                Rulings = gray is null ? [] : ScanRules.Find(gray, options.Dpi, scale, height),
-            };
+            return Read(gray, options.Dpi, folder.FullName, cancellationToken) with { Picture = Picture(pdfPath, number, folder.FullName, cancellationToken) };
         }
         catch (Exception ex) when (ex is TimeoutException or OcrFailedException)
         {
@@ -85,19 +70,50 @@ public sealed class OcrEngine
         }
     }
 
-    /// <summary>
-    /// Reads an image file at <paramref name="dpi"/> (null: as its header says, or as Tesseract estimates); a picture
-    /// for each of its pages (a multi-page TIFF has several).
-    /// </summary>
-    internal IReadOnlyList<OcrPicture> Recognise(string imagePath, int? dpi, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Reads one decoded page of a picture file (a photo, a scan, a page of a fax) at <paramref name="dpi"/>.</summary>
+    internal RecognisedPage ReadPicture(GrayPicture gray, int dpi, CancellationToken cancellationToken)
     {
-        List<string> arguments = [imagePath, "stdout", "-l", options.Language, "--psm", Invariant(options.PageSegmentationMode)];
-        if (dpi is { } resolution)
+        var folder = Directory.CreateTempSubdirectory("ka-ocr-");
+        try
         {
-            arguments.AddRange(["--dpi", Invariant(resolution)]);
+            return Read(gray, dpi, folder.FullName, cancellationToken);
         }
+        catch (Exception ex) when (ex is TimeoutException or OcrFailedException)
+        {
+            return Failed(gray.Height * PointsPerInch / dpi, ex.Message) with { Ocr = new PageOcr(0, 0, dpi, ex.Message) };
+        }
+        finally
+        {
+            ExtractionHeartbeat.Beat(2 * options.PageTimeout);
+            TryDelete(folder);
+        }
+    }
 
-        arguments.Add("tsv");
+    /// <summary>
+    /// Cleans specks off a grey page, has Tesseract read it, and lays its words and rules out in points: the one
+    /// way every scanned page is read.
+    /// </summary>
+    private RecognisedPage Read(GrayPicture gray, int dpi, string folder, CancellationToken cancellationToken)
+    {
+        gray.RemoveSpecks(SpeckArea(dpi), Math.Max(2, dpi / 25));
+        var pgm = Path.Combine(folder, "clean.pgm");
+        gray.Write(pgm);
+        var pictures = Recognise(pgm, dpi, options.PageTimeout, cancellationToken);
+        var picture = pictures.Count > 0 ? pictures[0] : new OcrPicture(1, gray.Width, gray.Height, []);
+        var scale = PointsPerInch / dpi;
+        var height = gray.Height * scale;
+        var skew = OcrLayout.Skew(picture);
+        var words = OcrLayout.Words(picture, scale, height, gray, skew);
+        return new RecognisedPage(height, words, new PageOcr(Math.Round(picture.MeanConfidence, 1), words.Count, dpi), null)
+        {
+            Rulings = ScanRules.Find(gray, dpi, scale, height, skew),
+        };
+    }
+
+    /// <summary>Reads a picture file at <paramref name="dpi"/>; a picture for each of its pages.</summary>
+    private IReadOnlyList<OcrPicture> Recognise(string imagePath, int dpi, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        List<string> arguments = [imagePath, "stdout", "-l", options.Language, "--psm", Invariant(options.PageSegmentationMode), "--dpi", Invariant(dpi), "tsv"];
         var run = ExternalProgram.Run(tesseract.Value!, arguments, timeout, cancellationToken, OneThread);
         if (run.ExitCode != 0)
         {
@@ -120,7 +136,7 @@ public sealed class OcrEngine
     }
 
     /// <summary>The largest speck, in pixels at the reading resolution: 20 at 300 dpi.</summary>
-    private int SpeckArea() => Math.Max(2, (int)Math.Round(20.0 * options.Dpi * options.Dpi / (300.0 * 300.0)));
+    private static int SpeckArea(int dpi) => Math.Max(2, (int)Math.Round(20.0 * dpi * dpi / (300.0 * 300.0)));
 
     private RecognisedPage Failed(double pageHeight, string why) =>
         new(pageHeight, [], new PageOcr(0, 0, options.Dpi, why), null);

@@ -18,7 +18,8 @@ internal static class ScanRules
     private const double MaxSkew = 0.02;
     private const int Thickness = 8;
 
-    public static List<Ruling> Find(GrayPicture picture, int dpi, double pointsPerPixel, double pageHeight)
+    /// <summary>The page's rules in points (y up), turned back by <paramref name="skew"/> as the words are.</summary>
+    public static List<Ruling> Find(GrayPicture picture, int dpi, double pointsPerPixel, double pageHeight, double skew = 0)
     {
         var minRule = (int)(MinRuleInches * dpi);
         var minDivider = (int)(MinDividerInches * dpi);
@@ -26,14 +27,17 @@ internal static class ScanRules
         var rules = new List<Ruling>();
         foreach (var (from, to, across0, across1) in Lines(picture.Height, picture.Width, (along, across) => picture.IsMarked(along, across), minPiece, minRule))
         {
-            var y = pageHeight - ((across0 + across1) / 2.0 * pointsPerPixel);
-            rules.Add(new Ruling(from * pointsPerPixel, y, to * pointsPerPixel, y));
+            // A rule keeps its length; its middle is turned back like the words.
+            var (mx, my) = OcrLayout.Straight((from + to) / 2.0, (across0 + across1) / 2.0, skew, picture.Width, picture.Height);
+            var y = pageHeight - (my * pointsPerPixel);
+            rules.Add(new Ruling((mx - ((to - from) / 2.0)) * pointsPerPixel, y, (mx + ((to - from) / 2.0)) * pointsPerPixel, y));
         }
 
         foreach (var (from, to, across0, across1) in Lines(picture.Width, picture.Height, (along, across) => picture.IsMarked(across, along), minPiece, minDivider))
         {
-            var x = (across0 + across1) / 2.0 * pointsPerPixel;
-            rules.Add(new Ruling(x, pageHeight - (to * pointsPerPixel), x, pageHeight - (from * pointsPerPixel)));
+            var (mx, my) = OcrLayout.Straight((across0 + across1) / 2.0, (from + to) / 2.0, skew, picture.Width, picture.Height);
+            var x = mx * pointsPerPixel;
+            rules.Add(new Ruling(x, pageHeight - ((my + ((to - from) / 2.0)) * pointsPerPixel), x, pageHeight - ((my - ((to - from) / 2.0)) * pointsPerPixel)));
         }
 
         return rules;

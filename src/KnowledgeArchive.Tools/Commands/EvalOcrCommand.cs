@@ -27,7 +27,8 @@ internal static class EvalOcrCommand
         var dpis = new Option<int[]>("--dpi") { Description = "Resolutions to generate scans at (default 200 and 300)", AllowMultipleArgumentsPerToken = true };
         var skew = new Option<double>("--skew") { Description = "Degrees generated scans are turned by (default 0.7)", DefaultValueFactory = _ => 0.7 };
         var noise = new Option<double>("--noise") { Description = "Share of pixels darkened at random in generated scans (default 0.002)", DefaultValueFactory = _ => 0.002 };
-        var command = new Command("eval-ocr", "Score OCR: word accuracy and decisions recovered from real and generated scans") { archive, dpis, skew, noise };
+        var keep = new Option<DirectoryInfo?>("--keep") { Description = "Keep the generated scans in this folder, to look at or read again" };
+        var command = new Command("eval-ocr", "Score OCR: word accuracy and decisions recovered from real and generated scans") { archive, dpis, skew, noise, keep };
         command.SetAction(async (result, cancellationToken) =>
         {
             var root = result.GetRequiredValue(archive);
@@ -40,7 +41,7 @@ internal static class EvalOcrCommand
                 .ToList();
             var rows = new List<Row> { new("born-digital original"), new("the archive's scan") };
             rows.AddRange(resolutions.Select(dpi => new Row($"generated scan, {dpi} dpi")));
-            using var work = new TemporaryFolder();
+            using var work = new TemporaryFolder(result.GetValue(keep));
             foreach (var truth in scanned)
             {
                 var id = truth.Text("doc_id")!;
@@ -136,10 +137,17 @@ internal static class EvalOcrCommand
         }
     }
 
-    private sealed class TemporaryFolder : IDisposable
+    /// <summary>Where generated scans are written: a folder of the user's, kept, or a temporary one, deleted.</summary>
+    private sealed class TemporaryFolder(DirectoryInfo? kept) : IDisposable
     {
-        public string Path { get; } = Directory.CreateTempSubdirectory("ka-eval-ocr-").FullName;
+        public string Path { get; } = kept is null ? Directory.CreateTempSubdirectory("ka-eval-ocr-").FullName : Directory.CreateDirectory(kept.FullName).FullName;
 
-        public void Dispose() => Directory.Delete(Path, recursive: true);
+        public void Dispose()
+        {
+            if (kept is null)
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+        }
     }
 }

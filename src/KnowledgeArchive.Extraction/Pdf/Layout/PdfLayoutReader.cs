@@ -30,14 +30,14 @@ internal sealed class PdfLayoutReader(Func<int, double, CancellationToken, Recog
     /// <summary>The pages read by OCR, by page number.</summary>
     public IReadOnlyDictionary<int, RecognisedPage> Recognised => recognised;
 
-    /// <summary>Reads pages that are already words (OCR of an image file), one list of words per page.</summary>
+    /// <summary>Reads pages that are already words and rules (OCR of a picture file), one page each.</summary>
     public void Read(IReadOnlyList<RecognisedPage> scanned)
     {
         ArgumentNullException.ThrowIfNull(scanned);
         for (var i = 0; i < scanned.Count; i++)
         {
             recognised[i + 1] = scanned[i];
-            pages.Add(new PageRead(scanned[i].Height, scanned[i].Words, [], null));
+            pages.Add(new PageRead(scanned[i].Height, scanned[i].Words, scanned[i].Rulings, null));
         }
 
         FindTablesAndRunningRows();
