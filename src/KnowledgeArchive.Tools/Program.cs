@@ -17,5 +17,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     ImportGazetteerCommand.Create(),
     EvalHandCountCommand.Create(),
     EvalOcrCommand.Create(),
+    BenchOcrCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

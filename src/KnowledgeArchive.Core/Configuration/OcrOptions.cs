@@ -25,14 +25,23 @@ public sealed class OcrOptions
     /// </summary>
     public int PageSegmentationMode { get; set; } = 3;
 
-    /// <summary>The resolution a PDF page is rendered at before it is read.</summary>
+    /// <summary>
+    /// The highest resolution a scanned PDF page is rendered at to be read; a page scanned at less is rendered at
+    /// its own resolution, but no less than <see cref="MinDpi"/>.
+    /// </summary>
     public int Dpi { get; set; } = 300;
+
+    /// <summary>The lowest resolution a scanned PDF page is rendered at to be read.</summary>
+    public int MinDpi { get; set; } = 200;
 
     /// <summary>The resolution of the page picture kept for readers to compare with the text.</summary>
     public int PictureDpi { get; set; } = 100;
 
     /// <summary>Reading one page is stopped after this long and the page left without text.</summary>
     public TimeSpan PageTimeout { get; set; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>How many pages of one scanned file are read at once (one Tesseract process each); default: one a core.</summary>
+    public int PagesInParallel { get; set; } = Environment.ProcessorCount;
 
     /// <summary>A file with more pages to read than this is quarantined as too large rather than read for hours.</summary>
     public int MaxPages { get; set; } = 300;

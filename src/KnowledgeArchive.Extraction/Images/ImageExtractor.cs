@@ -16,7 +16,6 @@ namespace KnowledgeArchive.Extraction.Images;
 public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumentExtractor
 {
     private const long MaxKeptPictureBytes = 8 * 1024 * 1024;
-    private const int KeptDpi = 100;
 
     public FileFormat Format => format;
 
@@ -85,7 +84,7 @@ public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumen
 
     /// <summary>
     /// The picture kept for readers: a single-page PNG or JPEG is its own; a page of a fax (browsers cannot show
-    /// TIFF) is kept as a JPEG at about 100 dpi.
+    /// TIFF) is kept as a JPEG at about <see cref="Core.Configuration.OcrOptions.PictureDpi"/>.
     /// </summary>
     private PageImage? KeptPicture(string path, DecodedPage decoded, int number, int pageCount)
     {
@@ -94,9 +93,6 @@ public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumen
             return new PageImage(number, format.MediaType, File.ReadAllBytes(path));
         }
 
-        var small = decoded.Picture.Shrunk(Math.Max(1, decoded.Dpi / KeptDpi));
-        using var jpeg = new MemoryStream();
-        new StbImageWriteSharp.ImageWriter().WriteJpg(small.Pixels.ToArray(), small.Width, small.Height, StbImageWriteSharp.ColorComponents.Grey, jpeg, 70);
-        return new PageImage(number, "image/jpeg", jpeg.ToArray());
+        return PagePicture.Jpeg(decoded.Picture, decoded.Dpi, ocr!.Options.PictureDpi, number);
     }
 }

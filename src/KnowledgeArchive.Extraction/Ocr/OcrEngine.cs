@@ -39,16 +39,22 @@ public sealed class OcrEngine
         ? $"poppler's page renderer '{options.PdftoppmPath}' is not installed (Debian: apt-get install poppler-utils)"
         : null);
 
-    /// <summary>Renders page <paramref name="number"/> of a PDF and reads it.</summary>
-    internal RecognisedPage ReadPdfPage(string pdfPath, int number, double pageHeight, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders a scanned page of a PDF and reads it, at the resolution it was scanned at, but no less than
+    /// <see cref="OcrOptions.MinDpi"/> (Tesseract reads small type badly below it) and no more than
+    /// <see cref="OcrOptions.Dpi"/> (more pixels than the scan has add time, not words).
+    /// </summary>
+    internal RecognisedPage ReadPdfPage(string pdfPath, ScannedPage page, CancellationToken cancellationToken)
     {
+        var (number, pageHeight) = (page.Number, page.Height);
+        var dpi = Math.Clamp(page.ImageDpi ?? options.Dpi, Math.Min(options.MinDpi, options.Dpi), options.Dpi);
         var folder = Directory.CreateTempSubdirectory("ka-ocr-");
         try
         {
             var scan = Path.Combine(folder.FullName, "scan");
             var render = ExternalProgram.Run(
                 pdftoppm.Value!,
-                ["-r", Invariant(options.Dpi), "-gray", "-f", Invariant(number), "-l", Invariant(number), "-singlefile", pdfPath, scan],
+                ["-r", Invariant(dpi), "-gray", "-f", Invariant(number), "-l", Invariant(number), "-singlefile", pdfPath, scan],
                 options.PageTimeout,
                 cancellationToken);
             var gray = render.ExitCode == 0 && File.Exists(scan + ".pgm") ? GrayPicture.Read(scan + ".pgm") : null;
@@ -57,7 +63,8 @@ public sealed class OcrEngine
                 return Failed(pageHeight, $"the page could not be rendered to be read: {render.FirstError}");
             }
 
-            return Read(gray, options.Dpi, folder.FullName, cancellationToken) with { Picture = Picture(pdfPath, number, folder.FullName, cancellationToken) };
+            var picture = PagePicture.Jpeg(gray, dpi, options.PictureDpi, number);
+            return Read(gray, dpi, folder.FullName, cancellationToken) with { Picture = picture };
         }
         catch (Exception ex) when (ex is TimeoutException or OcrFailedException)
         {
@@ -121,18 +128,6 @@ public sealed class OcrEngine
         }
 
         return TesseractTsv.Parse(run.Output);
-    }
-
-    private PageImage? Picture(string pdfPath, int number, string folder, CancellationToken cancellationToken)
-    {
-        var view = Path.Combine(folder, "view");
-        var run = ExternalProgram.Run(
-            pdftoppm.Value!,
-            ["-r", Invariant(options.PictureDpi), "-gray", "-jpeg", "-jpegopt", "quality=70", "-f", Invariant(number), "-l", Invariant(number), "-singlefile", pdfPath, view],
-            options.PageTimeout,
-            cancellationToken);
-        var jpeg = view + ".jpg";
-        return run.ExitCode == 0 && File.Exists(jpeg) ? new PageImage(number, "image/jpeg", File.ReadAllBytes(jpeg)) : null;
     }
 
     /// <summary>The largest speck, in pixels at the reading resolution: 20 at 300 dpi.</summary>

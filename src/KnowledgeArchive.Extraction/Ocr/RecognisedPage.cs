@@ -10,3 +10,6 @@ internal sealed record RecognisedPage(double Height, List<LayoutWord> Words, Pag
     /// <summary>The rules found on the scanned page (table and box lines).</summary>
     public IReadOnlyList<Ruling> Rulings { get; init; } = [];
 }
+
+/// <summary>A page of a PDF that is only a picture: its number, its height in points, and the resolution it was scanned at when known.</summary>
+internal sealed record ScannedPage(int Number, double Height, int? ImageDpi);

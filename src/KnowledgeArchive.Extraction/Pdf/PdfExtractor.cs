@@ -55,7 +55,7 @@ public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
             return ExtractionResult.Fail(QuarantineReason.Empty("the PDF has no pages"));
         }
 
-        var reader = new PdfLayoutReader(Recogniser(path));
+        var reader = new PdfLayoutReader(Recogniser(path), ocr?.Options.PagesInParallel ?? 1, ocr?.Options.MaxPages ?? int.MaxValue);
         reader.Read(pdf, cancellationToken);
         var output = new DocumentAssembler();
         reader.Write(output, cancellationToken);
@@ -99,24 +99,15 @@ public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
             : $"the PDF's {pageCount} page(s) are scanned images in which OCR found no text"));
     }
 
-    /// <summary>Reads a scanned page by OCR, up to the configured number of pages a file; null when OCR cannot run.</summary>
-    private Func<int, double, CancellationToken, RecognisedPage>? Recogniser(string path)
+    /// <summary>Reads a scanned page by OCR; null when OCR cannot run.</summary>
+    private Func<ScannedPage, CancellationToken, RecognisedPage>? Recogniser(string path)
     {
         if (ocr is null || ocr.PdfProblem is not null)
         {
             return null;
         }
 
-        var read = 0;
-        return (number, height, cancellationToken) =>
-        {
-            if (++read > ocr.Options.MaxPages)
-            {
-                throw new TooManyScannedPagesException($"the PDF has more than {ocr.Options.MaxPages} scanned pages to read by OCR (Archive:Ocr:MaxPages)");
-            }
-
-            return ocr.ReadPdfPage(path, number, height, cancellationToken);
-        };
+        return (page, cancellationToken) => ocr.ReadPdfPage(path, page, cancellationToken);
     }
 
     private static FileProperties PropertiesOf(PdfDocument pdf)

@@ -14,8 +14,10 @@ namespace KnowledgeArchive.Extraction.Pdf.Layout;
 /// block. Pages whose text does not run left to right are read in content order. A page that is only a picture (a
 /// scan) is read by OCR, when a reader for it is given, and laid out the same way.
 /// </summary>
-/// <param name="recognise">Reads page N (of the given height) by OCR; null when OCR cannot be used.</param>
-internal sealed class PdfLayoutReader(Func<int, double, CancellationToken, RecognisedPage>? recognise = null)
+/// <param name="recognise">Reads a scanned page by OCR; null when OCR cannot be used.</param>
+/// <param name="parallelism">How many scanned pages are read by OCR at once.</param>
+/// <param name="maxScans">More scanned pages than this are not read at all (<see cref="TooManyScannedPagesException"/>).</param>
+internal sealed class PdfLayoutReader(Func<ScannedPage, CancellationToken, RecognisedPage>? recognise = null, int parallelism = 1, int maxScans = int.MaxValue)
 {
     private readonly List<PageRead> pages = [];
     private readonly Dictionary<int, RecognisedPage> recognised = [];
@@ -45,15 +47,53 @@ internal sealed class PdfLayoutReader(Func<int, double, CancellationToken, Recog
 
     public IReadOnlyList<string> Running { get; private set; } = [];
 
+    /// <summary>Scanned pages found: pages that are only a picture, read by OCR when a reader was given.</summary>
+    public int ScannedPages => scans.Count;
+
+    private readonly List<ScannedPage> scans = [];
+
     public void Read(PdfDocument pdf, CancellationToken cancellationToken)
     {
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pages.Add(ReadPage(pdf, number, cancellationToken));
+            pages.Add(ReadPage(pdf, number));
         }
 
+        RecogniseScans(cancellationToken);
         FindTablesAndRunningRows();
+    }
+
+    /// <summary>Reads the scanned pages by OCR, several at once (each in its own recogniser process).</summary>
+    private void RecogniseScans(CancellationToken cancellationToken)
+    {
+        if (scans.Count == 0)
+        {
+            return;
+        }
+
+        if (recognise is null)
+        {
+            UnreadScans = scans.Count;
+            return;
+        }
+
+        if (scans.Count > maxScans)
+        {
+            throw new TooManyScannedPagesException($"the PDF has {scans.Count} scanned pages to read by OCR, more than {maxScans} (Archive:Ocr:MaxPages)");
+        }
+
+        var read = new RecognisedPage[scans.Count];
+        Parallel.For(
+            0,
+            scans.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            k => read[k] = recognise(scans[k], cancellationToken));
+        for (var k = 0; k < scans.Count; k++)
+        {
+            recognised[scans[k].Number] = read[k];
+            pages[scans[k].Number - 1] = new PageRead(read[k].Height, read[k].Words, read[k].Rulings, null);
+        }
     }
 
     private void FindTablesAndRunningRows()
@@ -108,15 +148,17 @@ internal sealed class PdfLayoutReader(Func<int, double, CancellationToken, Recog
         return LineGrouper.Group(elements, bodySize);
     }
 
-    private PageRead ReadPage(PdfDocument pdf, int number, CancellationToken cancellationToken)
+    private PageRead ReadPage(PdfDocument pdf, int number)
     {
         double height;
+        int? imageDpi;
         try
         {
             var page = pdf.GetPage(number);
             height = page.Height;
             var words = PageReading.Words(page).ToList();
-            if (words.Count > 0 || !HasImages(page))
+            imageDpi = words.Count > 0 ? null : ImageDpi(page);
+            if (imageDpi is null)
             {
                 return PageReading.IsHorizontal(page)
                     ? new PageRead(page.Height, words, PageReading.Rulings(page), null)
@@ -130,17 +172,10 @@ internal sealed class PdfLayoutReader(Func<int, double, CancellationToken, Recog
             return new PageRead(0, [], [], string.Empty);
         }
 
-        // A page that is only a picture: a scan.
+        // A page that is only a picture: a scan, read once every page has been looked at.
         ImagesSeen = true;
-        if (recognise is null)
-        {
-            UnreadScans++;
-            return new PageRead(height, [], [], null);
-        }
-
-        var read = recognise(number, height, cancellationToken);
-        recognised[number] = read;
-        return new PageRead(read.Height, read.Words, read.Rulings, null);
+        scans.Add(new ScannedPage(number, height, imageDpi > 0 ? imageDpi : null));
+        return new PageRead(height, [], [], null);
     }
 
     private double BodySize()
@@ -158,15 +193,21 @@ internal sealed class PdfLayoutReader(Func<int, double, CancellationToken, Recog
             .Select((size, i) => (size, i))
             .ToDictionary(x => x.size, x => Math.Min(x.i + 1, 6));
 
-    private static bool HasImages(Page page)
+    /// <summary>
+    /// For a page holding pictures, the resolution its largest picture was scanned at (pixels across the width it
+    /// is drawn at), or 0 when that cannot be told; null for a page with no picture.
+    /// </summary>
+    private static int? ImageDpi(Page page)
     {
         try
         {
-            return page.GetImages().Any();
+            var largest = page.GetImages().MaxBy(i => i.BoundingBox.Width * i.BoundingBox.Height);
+            return largest is null ? null
+                : largest.BoundingBox.Width > 1 ? (int)Math.Round(largest.WidthInSamples / (largest.BoundingBox.Width / 72)) : 0;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return false;
+            return null;
         }
     }
 
