@@ -298,6 +298,33 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Not found");
     }
 
+    [Fact]
+    public async Task ScannedMinutes_AreSearchable_AndTheirPageShowsTheScanBesideTheText()
+    {
+        var bytes = SampleFiles.ScannedPdf("Quality Committee minutes", "Members discussed the podiatry review.", "The Committee approved the revised podiatry pathway.");
+        var id = await UploadAsync(bytes, "scanned QC minutes podiatry.pdf");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/?q=podiatry+pathway");
+        await page.Locator(".result", new() { HasText = "scanned QC minutes podiatry.pdf" }).Locator(".result-title").ClickAsync();
+        await page.WaitForURLAsync(new Regex($"/documents/{id}"));
+
+        await Assertions.Expect(page.Locator("#ocr-note-2")).ToContainTextAsync("Read by OCR from a scan");
+        await Assertions.Expect(page.Locator("#page-2 pre")).ToContainTextAsync("podiatry pathway");
+        var picture = page.Locator("#page-2 .page-picture img");
+        await picture.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(picture).ToHaveAttributeAsync("alt", "Scanned page 2 as printed");
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('#page-2 .page-picture img'); return i && i.complete && i.naturalWidth > 0; }");
+
+        // The page as a reader comes to it from a link: text and scan side by side.
+        await page.GotoAsync($"/documents/{id}#page-2");
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('#page-2 .page-picture img'); return i && i.complete && i.naturalWidth > 0; }");
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "scanned-page.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.Locator("#page-2").ScreenshotAsync(new() { Path = screenshot });
+        Assert.True(new FileInfo(screenshot).Length > 0);
+    }
+
     private async Task<string> UploadAsync(byte[] bytes, string fileName, string expectedStatus = "indexed")
     {
         var api = _browser.App.Factory.CreateApi();
