@@ -11,6 +11,22 @@ public sealed class PdfLayoutTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public async Task DocumentWhoseOnlyLinesRepeatOnEveryPage_KeepsThemAsItsText_NotQuarantinedAsEmpty()
+    {
+        using var pdf = new LaidOutPdf();
+        for (var page = 1; page <= 3; page++)
+        {
+            pdf.NewPage().Text(72, 100, $"This is a multi page document. Page {page}.");
+        }
+
+        var document = await Extract.SucceedingAsync(_folder.Write("repeated.pdf", pdf.Build()));
+
+        Assert.Equal(3, document.Pages.Count);
+        Assert.Contains("Page 2.", document.Pages[1].Text, StringComparison.Ordinal);
+        Assert.Empty(document.HeadersAndFooters);
+    }
+
+    [Fact]
     public async Task TwoColumnPage_IsReadColumnByColumn()
     {
         using var pdf = new LaidOutPdf().NewPage();

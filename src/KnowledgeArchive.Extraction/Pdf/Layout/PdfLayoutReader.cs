@@ -19,6 +19,8 @@ namespace KnowledgeArchive.Extraction.Pdf.Layout;
 /// <param name="maxScans">More scanned pages than this are not read at all (<see cref="TooManyScannedPagesException"/>).</param>
 internal sealed class PdfLayoutReader(Func<ScannedPage, CancellationToken, RecognisedPage>? recognise = null, int parallelism = 1, int maxScans = int.MaxValue)
 {
+    private const int MaxFurnitureWords = 3;
+
     private readonly List<PageRead> pages = [];
     private readonly Dictionary<int, RecognisedPage> recognised = [];
 
@@ -105,7 +107,20 @@ internal sealed class PdfLayoutReader(Func<ScannedPage, CancellationToken, Recog
             page.Tables = RuledTableFinder.Find(page.Rulings, page.Words, page.SplitGap);
         }
 
+        // A document whose every line repeats on every page keeps them as its text, unless they are no more than
+        // page furniture ("Page 1 of 3": a few words besides the numbers).
+        var before = pages.Select(p => p.Words.ToList()).ToList();
         Running = RunningRows.Separate(pages.Select(p => (p.Height, p.Words)).ToList(), BodySize());
+        var onlyRunning = pages.All(p => p.Words.Count == 0 && string.IsNullOrEmpty(p.Fallback));
+        if (onlyRunning && before.Any(words => words.Count(w => w.Text.Any(char.IsLetter)) > MaxFurnitureWords))
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                pages[i].Words.AddRange(before[i]);
+            }
+
+            Running = [];
+        }
     }
 
     /// <summary>Writes the pages' blocks in reading order.</summary>
