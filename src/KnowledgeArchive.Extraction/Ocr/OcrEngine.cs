@@ -5,9 +5,10 @@ using KnowledgeArchive.Core.Extraction;
 namespace KnowledgeArchive.Extraction.Ocr;
 
 /// <summary>
-/// Reads pictures of pages with Tesseract: a PDF page is first rendered by poppler's <c>pdftoppm</c>, an image file
-/// is read as it is. Each page has its own time limit and says when it is done (<see cref="ExtractionHeartbeat"/>),
-/// so a long scan is watched page by page. A missing program is a <see cref="Problem"/>, never an exception.
+/// Reads pictures of pages with Tesseract: a scanned PDF page is first rendered by poppler's <c>pdftoppm</c>, a page
+/// of a picture file comes decoded (<see cref="PictureDecoder"/>). Every page is cleaned, read and laid out the same
+/// way. Each page has its own time limit and says when it is done (<see cref="ExtractionHeartbeat"/>), so a long
+/// scan is watched page by page. A missing program is a <see cref="Problem"/>, never an exception.
 /// </summary>
 public sealed class OcrEngine
 {
