@@ -19,8 +19,11 @@ internal static partial class SentenceOverlap
         return smaller.Count == 0 ? 0 : (double)smaller.Count(larger.Contains) / smaller.Count;
     }
 
-    private static HashSet<string> Words(string text) =>
-        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Words(string text) => WordsOf(text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A text's words, lower case: runs of letters and digits.</summary>
+    public static IEnumerable<string> WordsOf(string text) =>
+        Word().Matches(text.ToLowerInvariant()).Select(m => m.Value);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace KnowledgeArchive.Tools.Evaluation;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace KnowledgeArchive.Tools.Evaluation;
 /// reference has it), so a difference in reading order is not counted as a misread: <see cref="Accuracy"/> is the
 /// share of the reference's words read, <see cref="Precision"/> the share of the read words in the reference.
 /// </summary>
-internal sealed partial class WordAccuracy
+internal sealed class WordAccuracy
 {
     public int ReferenceWords { get; private set; }
 
@@ -29,8 +27,5 @@ internal sealed partial class WordAccuracy
     }
 
     private static Dictionary<string, int> Count(string text) =>
-        Word().Matches(text.ToLowerInvariant()).GroupBy(m => m.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
+        SentenceOverlap.WordsOf(text).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }
