@@ -81,17 +81,22 @@ public static class DocumentsApi
         }
 
         var page = await catalog.GetPageAsync(id, pageNumber, cancellationToken);
-        return page is null
-            ? TypedResults.Problem(
+        if (page is null)
+        {
+            return TypedResults.Problem(
                 $"Document {id} has no page {pageNumber}: it has {record.PageCount} page(s).",
                 statusCode: StatusCodes.Status404NotFound,
-                title: "Page not found")
-            : TypedResults.Ok(new PageDto(page.Number, page.Text) { Ocr = OcrOf(id, page, (await catalog.PagesWithImagesAsync(id, cancellationToken)).Contains(pageNumber)) });
-    }
+                title: "Page not found");
+        }
 
-    private static PageOcrDto? OcrOf(string id, PageText page, bool hasImage) =>
-        page.Ocr is not { } ocr ? null
-            : new PageOcrDto(ocr.MeanConfidence, ocr.Words, ocr.Dpi, ocr.Failure, hasImage ? $"/api/documents/{Uri.EscapeDataString(id)}/pages/{page.Number}/image" : null);
+        // Only a page read by OCR has a picture to look up.
+        var ocr = page.Ocr is { } read
+            ? new PageOcrDto(read.MeanConfidence, read.Words, read.Dpi, read.Failure, (await catalog.PagesWithImagesAsync(id, cancellationToken)).Contains(pageNumber)
+                ? $"/api/documents/{Uri.EscapeDataString(id)}/pages/{page.Number}/image"
+                : null)
+            : null;
+        return TypedResults.Ok(new PageDto(page.Number, page.Text) { Ocr = ocr });
+    }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPageImageAsync(
         HttpContext http, IDocumentCatalog catalog, string id, int pageNumber, CancellationToken cancellationToken)
