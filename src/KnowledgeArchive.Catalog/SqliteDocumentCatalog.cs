@@ -253,17 +253,21 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         return ids;
     }
 
-    public async Task<IReadOnlyList<string>> ListProcessedByOtherVersionsAsync(string currentVersion, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListProcessedByOtherVersionsAsync(Func<FileFormat, string> currentVersion, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(currentVersion);
         await using var connection = Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT document_id FROM documents WHERE status IN ('indexed', 'quarantined') AND (extractor_version IS NULL OR extractor_version <> $version) ORDER BY ingested_at;";
-        command.Parameters.AddWithValue("$version", currentVersion);
+        command.CommandText = "SELECT document_id, format, extractor_version FROM documents WHERE status IN ('indexed', 'quarantined') ORDER BY ingested_at;";
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            ids.Add(reader.GetString(0));
+            var version = reader.IsDBNull(2) ? null : reader.GetString(2);
+            if (version != currentVersion(FileFormat.FromName(reader.IsDBNull(1) ? null : reader.GetString(1))))
+            {
+                ids.Add(reader.GetString(0));
+            }
         }
 
         return ids;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
@@ -16,11 +15,8 @@ public sealed class ExtractionService(
     IEnumerable<IDocumentExtractor> extractors,
     IOptions<ArchiveOptions> options) : IExtractionService
 {
-    /// <summary>Names the extraction code and the parser versions, so documents can be re-extracted when they change.</summary>
-    public static string Version { get; } =
-        $"ka-extract/3 pdfpig/{VersionOf(typeof(UglyToad.PdfPig.PdfDocument))} openxml/{VersionOf(typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument))}";
-
     private readonly Dictionary<FileFormat, IDocumentExtractor> byFormat = extractors.ToDictionary(e => e.Format);
+    private readonly ExtractorVersions versions = new(extractors);
 
     public async Task<ExtractionOutcome> ExtractAsync(string path, CancellationToken cancellationToken)
     {
@@ -57,7 +53,7 @@ public sealed class ExtractionService(
             return Outcome(format, QuarantineReason.Unsupported(format));
         }
 
-        return new ExtractionOutcome(format, await RunBoundedAsync(extractor, path, limits.ExtractionTimeout, cancellationToken), Version);
+        return new ExtractionOutcome(format, await RunBoundedAsync(extractor, path, limits.ExtractionTimeout, cancellationToken), versions.For(format));
     }
 
     /// <summary>
@@ -101,11 +97,6 @@ public sealed class ExtractionService(
         }
     }
 
-    private static ExtractionOutcome Outcome(FileFormat format, QuarantineReason reason) =>
-        new(format, ExtractionResult.Fail(reason), Version);
-
-    private static string VersionOf(Type type) =>
-        type.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
-        ?? type.Assembly.GetName().Version?.ToString()
-        ?? "unknown";
+    private ExtractionOutcome Outcome(FileFormat format, QuarantineReason reason) =>
+        new(format, ExtractionResult.Fail(reason), versions.For(format));
 }

@@ -17,6 +17,7 @@ public static class ExtractionServiceCollectionExtensions
         services.AddSingleton(sp => new OcrEngine(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.Ocr));
         services.AddHostedService<OcrStartupCheck>();
         services.AddSingleton<IEnumerable<IDocumentExtractor>>(sp => DocumentExtractors.Create(sp.GetRequiredService<OcrEngine>()));
+        services.AddSingleton<ExtractorVersions>();
         services.AddSingleton<ITitleResolver, TitleResolver>();
         services.AddSingleton<ExtractionService>();
         services.AddSingleton<IsolatedExtractionService>();

@@ -47,11 +47,11 @@ internal static class WorkerProgram
             }
             catch (OutOfMemoryException)
             {
-                reply = new ExtractReply(FileFormat.Unknown.Name, ExtractionService.Version, QuarantineCodes.TooLarge, "the file needs more memory to read than an extraction worker may use");
+                reply = new ExtractReply(FileFormat.Unknown.Name, ExtractorVersions.Detection, QuarantineCodes.TooLarge, "the file needs more memory to read than an extraction worker may use");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
             {
-                reply = new ExtractReply(FileFormat.Unknown.Name, ExtractionService.Version, QuarantineCodes.Corrupt, $"the file could not be read: {ex.Message}");
+                reply = new ExtractReply(FileFormat.Unknown.Name, ExtractorVersions.Detection, QuarantineCodes.Corrupt, $"the file could not be read: {ex.Message}");
             }
 
             await Send(protocol, writing, reply);

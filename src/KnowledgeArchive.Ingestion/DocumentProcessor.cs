@@ -26,6 +26,7 @@ public sealed class DocumentProcessor(
     IArchiveChanges changes,
     GroupCommit commits,
     IngestTimings timings,
+    ExtractorVersions versions,
     ILogger<DocumentProcessor> logger) : IDisposable
 {
     /// <summary>Documents read at once; more may be waiting for their group's commit.</summary>
@@ -33,8 +34,11 @@ public sealed class DocumentProcessor(
 
     private readonly SemaphoreSlim extracting = new(ExtractionSlots);
 
-    /// <summary>The extraction and enrichment rules this build applies; documents processed by others are processed again.</summary>
-    public string CurrentVersion => $"{ExtractionService.Version} {enricher.Version}";
+    /// <summary>
+    /// The extraction rules for <paramref name="format"/> and the enrichment rules this build applies; a document
+    /// processed by others is processed again.
+    /// </summary>
+    public string CurrentVersion(FileFormat format) => $"{versions.For(format)} {enricher.Version}";
 
     public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
     {
@@ -48,7 +52,7 @@ public sealed class DocumentProcessor(
             case DocumentStatus.Pending:
                 await ExtractAndIndexAsync(record, cancellationToken);
                 return;
-            case DocumentStatus.Indexed or DocumentStatus.Quarantined when record.ExtractorVersion != CurrentVersion:
+            case DocumentStatus.Indexed or DocumentStatus.Quarantined when record.ExtractorVersion != CurrentVersion(record.Format):
                 // Improved extraction or enrichment reaches documents ingested before it, from the stored original.
                 await ExtractAndIndexAsync(record, cancellationToken);
                 return;
@@ -74,7 +78,7 @@ public sealed class DocumentProcessor(
         timings.Document(record.DocumentId, run.OwnTime);
         if (run.Failure is { } failure)
         {
-            await QuarantineAsync(record, run.Format, failure, CurrentVersion, cancellationToken);
+            await QuarantineAsync(record, run.Format, failure, CurrentVersion(run.Format), cancellationToken);
             return;
         }
 
@@ -89,7 +93,7 @@ public sealed class DocumentProcessor(
             PageCount = document.Pages.Count,
             Metadata = enrichment.Metadata,
             Description = enrichment.Description,
-            ExtractorVersion = CurrentVersion,
+            ExtractorVersion = CurrentVersion(run.Format),
         };
 
         await commits.CommitAsync(

@@ -63,11 +63,10 @@ public sealed class IngestWorker(
         if (pending.Count > 0 || missing > 0 || stale.Count > 0)
         {
             logger.LogInformation(
-                "Resuming: {Pending} pending document(s) queued, {Missing} to re-index, {Stale} to process again with {Version}",
+                "Resuming: {Pending} pending document(s) queued, {Missing} to re-index, {Stale} to process again with newer rules",
                 pending.Count,
                 missing,
-                stale.Count,
-                processor.CurrentVersion);
+                stale.Count);
         }
     }
 

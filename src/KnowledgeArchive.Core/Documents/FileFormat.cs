@@ -16,6 +16,9 @@ public sealed record FileFormat(string Name, string MediaType, string Descriptio
     public static readonly FileFormat Wpd = new("wpd", "application/vnd.wordperfect", "WordPerfect document (.wpd)");
     public static readonly FileFormat Xlsx = new("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel workbook (.xlsx)");
     public static readonly FileFormat Pptx = new("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint presentation (.pptx)");
+    public static readonly FileFormat Xls = new("xls", "application/vnd.ms-excel", "legacy Excel 97-2003 workbook (.xls)");
+    public static readonly FileFormat Eml = new("eml", "message/rfc822", "email message (.eml)");
+    public static readonly FileFormat Msg = new("msg", "application/vnd.ms-outlook", "Outlook message (.msg)");
     public static readonly FileFormat Zip = new("zip", "application/zip", "zip archive");
     public static readonly FileFormat OleCompound = new("ole", "application/x-ole-storage", "legacy Office compound file");
     public static readonly FileFormat Png = new("png", "image/png", "PNG picture");
@@ -29,7 +32,7 @@ public sealed record FileFormat(string Name, string MediaType, string Descriptio
 
     /// <summary>Every known format, for lookups by <see cref="Name"/>.</summary>
     public static IReadOnlyList<FileFormat> All { get; } =
-        [Pdf, Docx, Doc, Rtf, Odt, Ods, Odp, Wpd, Xlsx, Pptx, Zip, OleCompound, Png, Jpeg, Tiff, Image, Html, Text, Empty, Unknown];
+        [Pdf, Docx, Doc, Rtf, Odt, Ods, Odp, Wpd, Xlsx, Pptx, Xls, Eml, Msg, Zip, OleCompound, Png, Jpeg, Tiff, Image, Html, Text, Empty, Unknown];
 
     /// <summary>Finds a format by its short name; <see cref="Unknown"/> when there is none.</summary>
     public static FileFormat FromName(string? name) =>

@@ -8,5 +8,11 @@ public interface IDocumentExtractor
 {
     FileFormat Format { get; }
 
+    /// <summary>
+    /// Names this extractor's rules (and the parser library it uses); changed whenever what it reads from a file
+    /// changes, so documents of this format, and only those, are read again from their stored originals.
+    /// </summary>
+    string Version { get; }
+
     ExtractionResult Extract(string path, CancellationToken cancellationToken);
 }

@@ -51,8 +51,8 @@ public interface IDocumentCatalog
     /// <summary>Ids of every record with this status, oldest first (used at start-up to finish interrupted work).</summary>
     Task<IReadOnlyList<string>> ListIdsAsync(DocumentStatus status, CancellationToken cancellationToken);
 
-    /// <summary>Ids of indexed or quarantined documents last processed by another extractor version than <paramref name="currentVersion"/>.</summary>
-    Task<IReadOnlyList<string>> ListProcessedByOtherVersionsAsync(string currentVersion, CancellationToken cancellationToken);
+    /// <summary>Ids of indexed or quarantined documents last processed by another version than <paramref name="currentVersion"/> gives for their format.</summary>
+    Task<IReadOnlyList<string>> ListProcessedByOtherVersionsAsync(Func<FileFormat, string> currentVersion, CancellationToken cancellationToken);
 
     /// <summary>Checks the store can be read and written; used by <c>/health</c>.</summary>
     Task<bool> IsHealthyAsync(CancellationToken cancellationToken);

@@ -40,10 +40,7 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
         {
             // Some Office versions leave a stub WordDocument stream ("this document is protected") beside the
             // encrypted package: the package decides, so the file is quarantined as encrypted, not as a broken .doc.
-            var names = OleCompoundFile.ReadEntryNames(path);
-            return names.Contains("WordDocument", StringComparer.OrdinalIgnoreCase) && !names.Contains("EncryptedPackage", StringComparer.OrdinalIgnoreCase)
-                ? FileFormat.Doc
-                : FileFormat.OleCompound;
+            return CompoundKind(OleCompoundFile.ReadEntryNames(path));
         }
 
         if (span.StartsWith("{\\rtf"u8))
@@ -61,14 +58,32 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
             return picture;
         }
 
-        return DetectText(span);
+        return DetectText(span, path);
     }
 
-    private static byte[] ReadHead(string path)
+    /// <summary>
+    /// A compound file is what its streams say: a Word document, an Excel workbook, an Outlook message. An encrypted
+    /// package decides over a stub stream beside it, and anything else stays a compound file (quarantined with why).
+    /// </summary>
+    private static FileFormat CompoundKind(IReadOnlyList<string> names)
+    {
+        bool Has(string name) => names.Contains(name, StringComparer.OrdinalIgnoreCase);
+        if (Has("EncryptedPackage"))
+        {
+            return FileFormat.OleCompound;
+        }
+
+        return Has("WordDocument") ? FileFormat.Doc
+            : Has("Workbook") || Has("Book") ? FileFormat.Xls
+            : Has("__properties_version1.0") && names.Any(n => n.StartsWith("__substg1.0_", StringComparison.OrdinalIgnoreCase)) ? FileFormat.Msg
+            : FileFormat.OleCompound;
+    }
+
+    private static byte[] ReadHead(string path, int length = HeadLength)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var buffer = new byte[HeadLength];
-        var read = stream.ReadAtLeast(buffer, HeadLength, throwOnEndOfStream: false);
+        var buffer = new byte[length];
+        var read = stream.ReadAtLeast(buffer, length, throwOnEndOfStream: false);
         return buffer[..read];
     }
 
@@ -148,7 +163,7 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
     private static bool IsBitmap(ReadOnlySpan<byte> head) =>
         head.Length >= 18 && head.StartsWith("BM"u8) && System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(head[14..]) is 12 or 40 or 52 or 56 or 64 or 108 or 124;
 
-    private static FileFormat DetectText(ReadOnlySpan<byte> head)
+    private static FileFormat DetectText(ReadOnlySpan<byte> head, string path)
     {
         var controls = 0;
         foreach (var b in head)
@@ -165,6 +180,11 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
         }
 
         var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (MailHeaders.StartsWithField(text) && MailHeaders.LookLikeMessage(Encoding.UTF8.GetString(ReadHead(path, MailHeaders.HeaderBytes))))
+        {
+            return FileFormat.Eml;
+        }
+
         return text.StartsWith('<') && (text.Contains("<html", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
             ? FileFormat.Html
             : FileFormat.Text;

@@ -13,6 +13,8 @@ public sealed class DocExtractor : IDocumentExtractor
 {
     public FileFormat Format => FileFormat.Doc;
 
+    public string Version { get; } = "doc/2";
+
     public ExtractionResult Extract(string path, CancellationToken cancellationToken)
     {
         try

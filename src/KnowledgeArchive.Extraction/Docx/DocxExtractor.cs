@@ -14,6 +14,8 @@ public sealed class DocxExtractor : IDocumentExtractor
 {
     public FileFormat Format => FileFormat.Docx;
 
+    public string Version { get; } = $"docx/3 openxml/{ExtractorVersions.LibraryVersion(typeof(DocumentFormat.OpenXml.Packaging.WordprocessingDocument))}";
+
     public ExtractionResult Extract(string path, CancellationToken cancellationToken)
     {
         try

@@ -19,6 +19,8 @@ public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumen
 
     public FileFormat Format => format;
 
+    public string Version => $"{format.Name}/1 ocr/1";
+
     public ExtractionResult Extract(string path, CancellationToken cancellationToken)
     {
         if (ocr is null || ocr.Problem is not null)

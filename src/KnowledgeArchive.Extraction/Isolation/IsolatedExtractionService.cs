@@ -118,5 +118,5 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
     }
 
     private static ExtractionOutcome Fail(FileFormat format, QuarantineReason reason) =>
-        new(format, ExtractionResult.Fail(reason), ExtractionService.Version);
+        new(format, ExtractionResult.Fail(reason), ExtractorVersions.Detection);
 }

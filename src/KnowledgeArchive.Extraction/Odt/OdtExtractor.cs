@@ -25,6 +25,8 @@ public sealed class OdtExtractor : IDocumentExtractor
 
     public FileFormat Format => FileFormat.Odt;
 
+    public string Version { get; } = "odt/2";
+
     public ExtractionResult Extract(string path, CancellationToken cancellationToken)
     {
         try

@@ -18,6 +18,8 @@ public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
 {
     public FileFormat Format => FileFormat.Pdf;
 
+    public string Version { get; } = $"pdf/3 pdfpig/{ExtractorVersions.LibraryVersion(typeof(PdfDocument))}";
+
     public ExtractionResult Extract(string path, CancellationToken cancellationToken)
     {
         try
