@@ -18,8 +18,10 @@ public sealed class ExtractionService(
     private readonly Dictionary<FileFormat, IDocumentExtractor> byFormat = extractors.ToDictionary(e => e.Format);
     private readonly ExtractorVersions versions = new(extractors);
 
-    public async Task<ExtractionOutcome> ExtractAsync(string path, CancellationToken cancellationToken)
+    public async Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
         ArgumentException.ThrowIfNullOrEmpty(path);
         var limits = options.Value;
         var size = new FileInfo(path).Length;
@@ -53,14 +55,14 @@ public sealed class ExtractionService(
             return Outcome(format, QuarantineReason.Unsupported(format));
         }
 
-        return new ExtractionOutcome(format, await RunBoundedAsync(extractor, path, limits.ExtractionTimeout, cancellationToken), versions.For(format));
+        return new ExtractionOutcome(format, await RunBoundedAsync(extractor, request, limits.ExtractionTimeout, cancellationToken), versions.For(format));
     }
 
     /// <summary>
     /// Runs an extractor until it finishes or goes <paramref name="timeout"/> without progress: each
     /// <see cref="ExtractionHeartbeat"/> beat (an OCR'd page) restarts the clock with the allowance it asks for.
     /// </summary>
-    private static async Task<ExtractionResult> RunBoundedAsync(IDocumentExtractor extractor, string path, TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task<ExtractionResult> RunBoundedAsync(IDocumentExtractor extractor, ExtractionRequest request, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
@@ -68,7 +70,8 @@ public sealed class ExtractionService(
             () =>
             {
                 using var beats = ExtractionHeartbeat.Listen(allowance => Extend(limit, allowance > timeout ? allowance : timeout));
-                return extractor.Extract(path, limit.Token);
+                using var serving = ExtractionContext.Enter(request);
+                return extractor.Extract(request.Path, limit.Token);
             },
             limit.Token);
         try

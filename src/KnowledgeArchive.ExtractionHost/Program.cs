@@ -43,7 +43,7 @@ internal static class WorkerProgram
                 var request = JsonSerializer.Deserialize(line, WireJsonContext.Default.ExtractRequest)
                     ?? throw new JsonException("empty request");
                 using var beats = ExtractionHeartbeat.Listen(allowance => Send(protocol, writing, ExtractReply.Progress(allowance)).GetAwaiter().GetResult());
-                reply = ExtractReply.From(await service.ExtractAsync(request.Path, CancellationToken.None));
+                reply = ExtractReply.From(await service.ExtractAsync(request.ToRequest(), CancellationToken.None));
             }
             catch (OutOfMemoryException)
             {

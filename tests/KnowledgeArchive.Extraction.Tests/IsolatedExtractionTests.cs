@@ -1,5 +1,6 @@
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Detection;
 using KnowledgeArchive.Extraction.Isolation;
 using KnowledgeArchive.Extraction.Tests.Support;

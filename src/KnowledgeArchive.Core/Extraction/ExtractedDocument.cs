@@ -19,6 +19,9 @@ public sealed record ExtractedDocument(
     /// <summary>Pictures of the pages read by OCR, so a reader can compare; empty when no page was.</summary>
     public IReadOnlyList<PageImage> PageImages { get; init; } = [];
 
+    /// <summary>Files attached to it (an email's), written out to be ingested as documents of their own; empty for most formats.</summary>
+    public IReadOnlyList<ExtractedAttachment> Attachments { get; init; } = [];
+
     /// <summary>All body text, pages separated by blank lines.</summary>
     public string FullText => string.Join("\n\n", Pages.Select(p => p.Text));
 

@@ -46,7 +46,7 @@ internal sealed class ExtractionWorkerProcess : IDisposable
         try
         {
             // An empty path cannot be read: the worker answers with a failure, which proves it runs.
-            await worker.ExtractAsync(string.Empty, TimeSpan.FromSeconds(30), cancellationToken);
+            await worker.ExtractAsync(new ExtractRequest(string.Empty), TimeSpan.FromSeconds(30), cancellationToken);
             return worker;
         }
         catch (Exception ex) when (ex is WorkerDiedException or TimeoutException)
@@ -83,9 +83,9 @@ internal sealed class ExtractionWorkerProcess : IDisposable
     /// Sends one file; the reply, or an exception saying the worker went <paramref name="timeout"/> without progress
     /// (each progress line restarts the clock with the allowance it asks for) or died.
     /// </summary>
-    public async Task<ExtractionOutcome> ExtractAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<ExtractionOutcome> ExtractAsync(ExtractRequest extractRequest, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var request = JsonSerializer.Serialize(new ExtractRequest(path), WireJsonContext.Default.ExtractRequest);
+        var request = JsonSerializer.Serialize(extractRequest, WireJsonContext.Default.ExtractRequest);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
         try

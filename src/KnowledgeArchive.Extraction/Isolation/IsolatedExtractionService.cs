@@ -32,8 +32,10 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
     /// <summary>Workers that may run at once.</summary>
     public static int MaxWorkers { get; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
-    public async Task<ExtractionOutcome> ExtractAsync(string path, CancellationToken cancellationToken)
+    public async Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
         ArgumentException.ThrowIfNullOrEmpty(path);
         var size = new FileInfo(path).Length;
         if (size > options.MaxFileBytes)
@@ -46,7 +48,7 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
         try
         {
             worker = await TakeAsync(cancellationToken);
-            return await worker.ExtractAsync(Path.GetFullPath(path), options.ExtractionTimeout, cancellationToken);
+            return await worker.ExtractAsync(ExtractRequest.From(request with { Path = Path.GetFullPath(path) }), options.ExtractionTimeout, cancellationToken);
         }
         catch (TimeoutException)
         {

@@ -13,8 +13,21 @@ public static class WorkerEnvironment
     public const string OcrOptions = "KA_OCR_OPTIONS";
 }
 
-/// <summary>A request to an extraction worker process: one JSON line on its standard input.</summary>
-public sealed record ExtractRequest(string Path);
+/// <summary>A request to an extraction worker process: one JSON line on its standard input (a password travels only down this pipe).</summary>
+public sealed record ExtractRequest(string Path, string? Password = null, bool ForceOcr = false, string? AttachmentsDirectory = null)
+{
+    public static ExtractRequest From(ExtractionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new(request.Path, request.Password, request.ForceOcr, request.AttachmentsDirectory);
+    }
+
+    public ExtractionRequest ToRequest() =>
+        new(Path) { Password = Password, ForceOcr = ForceOcr, AttachmentsDirectory = AttachmentsDirectory };
+
+    /// <inheritdoc/>
+    public override string ToString() => ToRequest().ToString();
+}
 
 /// <summary>
 /// A worker's reply: one JSON line on its standard output. A line with only <see cref="ProgressAllowanceMs"/> set
@@ -30,6 +43,7 @@ public sealed record ExtractReply(
     IReadOnlyList<string>? HeadersAndFooters = null,
     IReadOnlyList<DocumentBlock>? Blocks = null,
     IReadOnlyList<PageImage>? PageImages = null,
+    IReadOnlyList<ExtractedAttachment>? Attachments = null,
     long? ProgressAllowanceMs = null)
 {
     public static ExtractReply Progress(TimeSpan allowance) =>
@@ -40,7 +54,7 @@ public sealed record ExtractReply(
         ArgumentNullException.ThrowIfNull(outcome);
         var result = outcome.Result;
         return result.Succeeded
-            ? new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, Pages: result.Document.Pages, Properties: result.Document.Properties, HeadersAndFooters: result.Document.HeadersAndFooters, Blocks: result.Document.Blocks, PageImages: result.Document.PageImages)
+            ? new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, Pages: result.Document.Pages, Properties: result.Document.Properties, HeadersAndFooters: result.Document.HeadersAndFooters, Blocks: result.Document.Blocks, PageImages: result.Document.PageImages, Attachments: result.Document.Attachments)
             : new ExtractReply(outcome.Format.Name, outcome.ExtractorVersion, result.Failure.Code, result.Failure.Message);
     }
 
@@ -49,7 +63,7 @@ public sealed record ExtractReply(
         var format = FileFormat.FromName(Format);
         var result = FailureCode is not null
             ? ExtractionResult.Fail(new QuarantineReason(FailureCode, FailureMessage ?? string.Empty))
-            : ExtractionResult.Success(new ExtractedDocument(Pages ?? [], Blocks ?? [], Properties ?? FileProperties.None, HeadersAndFooters ?? []) { PageImages = PageImages ?? [] });
+            : ExtractionResult.Success(new ExtractedDocument(Pages ?? [], Blocks ?? [], Properties ?? FileProperties.None, HeadersAndFooters ?? []) { PageImages = PageImages ?? [], Attachments = Attachments ?? [] });
         return new ExtractionOutcome(format, result, ExtractorVersion);
     }
 }

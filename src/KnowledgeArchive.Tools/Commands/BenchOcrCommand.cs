@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Tools.Commands.Peers;
 using KnowledgeArchive.Tools.Evaluation;
 

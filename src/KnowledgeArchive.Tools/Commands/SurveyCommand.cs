@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using KnowledgeArchive.Core.Extraction;
 
 namespace KnowledgeArchive.Tools.Commands;
 
