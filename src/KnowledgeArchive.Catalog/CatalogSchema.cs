@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 9;
+    public const int CurrentVersion = 10;
 
     private static readonly string[] Migrations =
     [
@@ -218,6 +218,17 @@ internal static class CatalogSchema
             content BLOB NOT NULL,
             PRIMARY KEY (document_id, page_number)
         ) WITHOUT ROWID;
+        """,
+        """
+        CREATE TABLE attachments (
+            parent_document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            child_document_id TEXT,
+            batch_id TEXT,
+            PRIMARY KEY (parent_document_id, ordinal)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_attachments_child ON attachments(child_document_id);
         """,
     ];
 

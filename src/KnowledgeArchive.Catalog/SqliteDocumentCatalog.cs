@@ -194,6 +194,25 @@ public sealed class SqliteDocumentCatalog : IDocumentCatalog
         return await reader.ReadAsync(cancellationToken) ? ReadPage(reader) : null;
     }
 
+    public async Task SaveAttachmentsAsync(string documentId, IReadOnlyList<DocumentAttachment> attachments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attachments);
+        await using var connection = Open();
+        await AttachmentRows.ReplaceAsync(connection, documentId, attachments, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DocumentAttachment>> GetAttachmentsAsync(string documentId, RecordScope scope, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        return await AttachmentRows.ListAsync(connection, documentId, scope, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AttachedTo>> GetAttachedToAsync(string documentId, RecordScope scope, CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        return await AttachmentRows.ParentsAsync(connection, documentId, scope, cancellationToken);
+    }
+
     public async Task<PageImage?> GetPageImageAsync(string documentId, int pageNumber, CancellationToken cancellationToken)
     {
         await using var connection = Open();

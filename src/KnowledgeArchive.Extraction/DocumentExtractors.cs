@@ -3,6 +3,7 @@ using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Doc;
 using KnowledgeArchive.Extraction.Docx;
 using KnowledgeArchive.Extraction.Images;
+using KnowledgeArchive.Extraction.Mail;
 using KnowledgeArchive.Extraction.Ocr;
 using KnowledgeArchive.Extraction.Odt;
 using KnowledgeArchive.Extraction.Pdf;
@@ -22,6 +23,8 @@ public static class DocumentExtractors
         new DocxExtractor(),
         new DocExtractor(),
         new OdtExtractor(),
+        new EmlExtractor(),
+        new MsgExtractor(),
         new ImageExtractor(FileFormat.Png, ocr),
         new ImageExtractor(FileFormat.Jpeg, ocr),
         new ImageExtractor(FileFormat.Tiff, ocr),

@@ -4,6 +4,8 @@ using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Ingestion.Attachments;
 using KnowledgeArchive.Ingestion.Pipeline;
 using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Ingestion.Timing;
@@ -27,6 +29,8 @@ public sealed class DocumentProcessor(
     GroupCommit commits,
     IngestTimings timings,
     ExtractorVersions versions,
+    AttachmentIntake attachments,
+    ArchivePaths paths,
     ILogger<DocumentProcessor> logger) : IDisposable
 {
     /// <summary>Documents read at once; more may be waiting for their group's commit.</summary>
@@ -64,15 +68,34 @@ public sealed class DocumentProcessor(
 
     private async Task ExtractAndIndexAsync(DocumentRecord record, CancellationToken cancellationToken)
     {
+        var attached = Path.Combine(paths.WorkDirectory, "attachments", $"{record.DocumentId}-{Guid.NewGuid():N}");
+        try
+        {
+            await ExtractAndIndexAsync(record, attached, cancellationToken);
+        }
+        finally
+        {
+            DeleteQuietly(attached);
+        }
+    }
+
+    private async Task ExtractAndIndexAsync(DocumentRecord record, string attached, CancellationToken cancellationToken)
+    {
         DocumentRun run;
         await extracting.WaitAsync(cancellationToken);
         try
         {
-            run = await pipeline.RunAsync(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata, cancellationToken);
+            var setUp = new DocumentRun(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata) { AttachmentsDirectory = attached };
+            run = await pipeline.RunAsync(setUp, cancellationToken);
         }
         finally
         {
             extracting.Release();
+        }
+
+        if (run.Failure is null && run.Document!.Attachments.Count > 0 && await attachments.RefusalAsync(record, cancellationToken) is { } tooDeep)
+        {
+            run.Failure = tooDeep;
         }
 
         timings.Document(record.DocumentId, run.OwnTime);
@@ -101,6 +124,25 @@ public sealed class DocumentProcessor(
             new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference },
             cancellationToken);
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
+        if (document.Attachments.Count > 0)
+        {
+            await attachments.IngestAsync(indexed, document.Attachments, cancellationToken);
+        }
+    }
+
+    private void DeleteQuietly(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Could not remove the attachments folder {Folder}", directory);
+        }
     }
 
     private async Task ReindexAsync(DocumentRecord record, CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<Timing.IngestTimings>();
         services.AddSingleton<Sensitivity.RestrictedNames>();
         services.AddSingleton<DocumentIntake>();
+        services.AddSingleton<Attachments.AttachmentIntake>();
         services.AddSingleton<Sensitivity.PrivateSessionPapers>();
         services.AddSingleton<Pipeline.ArchiveOrganisations>();
         services.AddSingleton<StoredDocuments>();

@@ -69,4 +69,10 @@ public sealed record DocumentDto
     public string? BatchId { get; init; }
 
     public string? ExtractorVersion { get; init; }
+
+    /// <summary>Files attached to it (an email's), each a document of its own or, for a zip, a batch; only those the caller may see.</summary>
+    public IReadOnlyList<AttachmentDto> Attachments { get; init; } = [];
+
+    /// <summary>The emails it came attached to, that the caller may see.</summary>
+    public IReadOnlyList<AttachedToDto> AttachedTo { get; init; } = [];
 }

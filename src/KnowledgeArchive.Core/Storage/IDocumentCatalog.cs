@@ -40,6 +40,15 @@ public interface IDocumentCatalog
 
     Task<PageText?> GetPageAsync(string documentId, int pageNumber, CancellationToken cancellationToken);
 
+    /// <summary>Records the files attached to a document (an email), replacing what was recorded before.</summary>
+    Task SaveAttachmentsAsync(string documentId, IReadOnlyList<DocumentAttachment> attachments, CancellationToken cancellationToken);
+
+    /// <summary>The files attached to a document that <paramref name="scope"/> may see, in order.</summary>
+    Task<IReadOnlyList<DocumentAttachment>> GetAttachmentsAsync(string documentId, RecordScope scope, CancellationToken cancellationToken);
+
+    /// <summary>The documents (emails) a document was attached to that <paramref name="scope"/> may see.</summary>
+    Task<IReadOnlyList<AttachedTo>> GetAttachedToAsync(string documentId, RecordScope scope, CancellationToken cancellationToken);
+
     /// <summary>The kept picture of a page read by OCR; null when the page has none.</summary>
     Task<PageImage?> GetPageImageAsync(string documentId, int pageNumber, CancellationToken cancellationToken);
 

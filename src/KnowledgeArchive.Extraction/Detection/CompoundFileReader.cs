@@ -48,7 +48,10 @@ public sealed class CompoundFileReader
     }
 
     /// <summary>Names of the streams and storages in the file.</summary>
-    public IReadOnlyList<string> Names => entries.Select(e => e.Name).ToList();
+    public IReadOnlyList<string> Names => entries.Where(e => e.Type != 0).Select(e => e.Name).ToList();
+
+    /// <summary>The root storage, whose children are the file's top-level streams and storages.</summary>
+    public CompoundStorage Root => new(this, entries.FindIndex(e => e.Type == 5));
 
     public static CompoundFileReader Open(byte[] data)
     {
@@ -81,6 +84,54 @@ public sealed class CompoundFileReader
             throw new InvalidDataException($"the stream '{name}' is damaged: {ex.Message}", ex);
         }
     }
+
+    /// <summary>The streams and storages directly inside the storage at directory index <paramref name="storage"/>, by name.</summary>
+    internal IReadOnlyDictionary<string, int> ChildrenOf(int storage)
+    {
+        var children = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (storage < 0 || storage >= entries.Count)
+        {
+            return children;
+        }
+
+        // The children form a red-black tree through the left and right sibling ids; walked with a stack and a
+        // visited set, so a damaged tree that loops ends.
+        var pending = new Stack<uint>();
+        var visited = new HashSet<uint>();
+        pending.Push(entries[storage].Child);
+        while (pending.Count > 0)
+        {
+            var id = pending.Pop();
+            if (id >= entries.Count || !visited.Add(id))
+            {
+                continue;
+            }
+
+            var entry = entries[(int)id];
+            children.TryAdd(entry.Name, (int)id);
+            pending.Push(entry.Left);
+            pending.Push(entry.Right);
+        }
+
+        return children;
+    }
+
+    /// <summary>The bytes of the stream at directory index <paramref name="index"/>.</summary>
+    internal byte[] ReadStream(int index)
+    {
+        var entry = entries[index];
+        try
+        {
+            return entry.Size < miniStreamCutoff ? ReadMini(entry) : Truncate(ReadChainBytes(entry.Start), entry.Size);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException)
+        {
+            throw new InvalidDataException($"the stream '{entry.Name}' is damaged: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Whether the entry at <paramref name="index"/> is a storage (a folder of streams).</summary>
+    internal bool IsStorage(int index) => index >= 0 && index < entries.Count && entries[index].Type is 1 or 5;
 
     private byte[] ReadMini(Entry entry)
     {
@@ -154,16 +205,19 @@ public sealed class CompoundFileReader
         {
             var nameLength = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at + 64));
             var type = bytes[at + 66];
-            if (type == 0 || nameLength < 2 || nameLength > 64)
-            {
-                continue;
-            }
+            var valid = type != 0 && nameLength >= 2 && nameLength <= 64;
 
+            // Unused slots are kept (typed 0, unnamed) so an entry's place in the list is its directory id.
             list.Add(new Entry(
-                Encoding.Unicode.GetString(bytes, at, nameLength - 2),
-                type,
+                valid ? Encoding.Unicode.GetString(bytes, at, nameLength - 2) : string.Empty,
+                valid ? type : (byte)0,
                 BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 116)),
-                (int)Math.Min(BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 120)), int.MaxValue)));
+                (int)Math.Min(BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 120)), int.MaxValue))
+            {
+                Left = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 68)),
+                Right = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 72)),
+                Child = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 76)),
+            });
         }
 
         return list;
@@ -206,5 +260,12 @@ public sealed class CompoundFileReader
 
     private uint U32(int offset) => BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(offset));
 
-    private sealed record Entry(string Name, byte Type, uint Start, int Size);
+    private sealed record Entry(string Name, byte Type, uint Start, int Size)
+    {
+        public uint Left { get; init; }
+
+        public uint Right { get; init; }
+
+        public uint Child { get; init; }
+    }
 }

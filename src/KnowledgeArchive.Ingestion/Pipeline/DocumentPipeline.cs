@@ -12,9 +12,13 @@ public sealed class DocumentPipeline(PreflightStep preflight, ExtractStep extrac
     public IReadOnlyList<IPipelineStep> Steps { get; } = [preflight, extract, enrich, title];
 
     /// <summary>Runs the steps in order until one fails; the run holds what was read, or why the document cannot be.</summary>
-    public async Task<DocumentRun> RunAsync(string path, string documentId, string fileName, DocumentMetadata defaults, CancellationToken cancellationToken)
+    public Task<DocumentRun> RunAsync(string path, string documentId, string fileName, DocumentMetadata defaults, CancellationToken cancellationToken) =>
+        RunAsync(new DocumentRun(path, documentId, fileName, defaults), cancellationToken);
+
+    /// <summary>Runs the steps over a run set up by the caller (with somewhere to write attachments).</summary>
+    public async Task<DocumentRun> RunAsync(DocumentRun run, CancellationToken cancellationToken)
     {
-        var run = new DocumentRun(path, documentId, fileName, defaults);
+        ArgumentNullException.ThrowIfNull(run);
         foreach (var step in Steps)
         {
             await step.RunAsync(run, cancellationToken);

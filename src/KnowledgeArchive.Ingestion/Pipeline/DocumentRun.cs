@@ -15,6 +15,9 @@ public sealed class DocumentRun(string path, string documentId, string fileName,
 
     public DocumentMetadata Defaults { get; } = defaults;
 
+    /// <summary>Where a container (an email) writes its attachments, to be taken in once it is committed; null leaves them unwritten.</summary>
+    public string? AttachmentsDirectory { get; init; }
+
     public FileFormat Format { get; set; } = FileFormat.Unknown;
 
     public string? ExtractorVersion { get; set; }

@@ -43,7 +43,7 @@ public sealed class ExtractStep(IExtractionService extraction, IngestTimings tim
         using (timings.Measure(IngestStage.Extraction))
         {
             var own = Stopwatch.StartNew();
-            outcome = await extraction.ExtractAsync(run.Path, cancellationToken);
+            outcome = await extraction.ExtractAsync(new ExtractionRequest(run.Path) { AttachmentsDirectory = run.AttachmentsDirectory }, cancellationToken);
             run.OwnTime += own.Elapsed;
         }
 

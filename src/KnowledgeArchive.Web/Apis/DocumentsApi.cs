@@ -68,7 +68,12 @@ public static class DocumentsApi
             return NotFound(id);
         }
 
-        return TypedResults.Ok(record.ToDto(await decisions.ForDocumentAsync(id, cancellationToken), await decisions.PolicyAsync(id, cancellationToken)));
+        var scope = http.RecordScope();
+        return TypedResults.Ok(record.ToDto(await decisions.ForDocumentAsync(id, cancellationToken), await decisions.PolicyAsync(id, cancellationToken)) with
+        {
+            Attachments = [.. (await catalog.GetAttachmentsAsync(id, scope, cancellationToken)).Select(a => new AttachmentDto(a.Ordinal, a.FileName, a.DocumentId, a.BatchId))],
+            AttachedTo = [.. (await catalog.GetAttachedToAsync(id, scope, cancellationToken)).Select(a => new AttachedToDto(a.DocumentId, a.FileName, a.Title, a.AttachedAs))],
+        });
     }
 
     private static async Task<Results<Ok<PageDto>, ProblemHttpResult>> GetPageAsync(

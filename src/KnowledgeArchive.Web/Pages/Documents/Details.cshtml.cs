@@ -27,6 +27,12 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
 
     public PolicyInfo? Policy { get; private set; }
 
+    /// <summary>The files attached to it (an email's) that the user may see.</summary>
+    public IReadOnlyList<DocumentAttachment> Attachments { get; private set; } = [];
+
+    /// <summary>The emails it came attached to that the user may see.</summary>
+    public IReadOnlyList<AttachedTo> AttachedTo { get; private set; } = [];
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
@@ -52,6 +58,8 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
         PagesWithPictures = Pages.Any(p => p.Ocr is not null) ? await catalog.PagesWithImagesAsync(id, cancellationToken) : new HashSet<int>();
         Decisions = await decisionStore.ForDocumentAsync(id, cancellationToken);
         Policy = await decisionStore.PolicyAsync(id, cancellationToken);
+        Attachments = await catalog.GetAttachmentsAsync(id, HttpContext.RecordScope(), cancellationToken);
+        AttachedTo = await catalog.GetAttachedToAsync(id, HttpContext.RecordScope(), cancellationToken);
         try
         {
             Similar = index.MoreLikeThis(id, Pages, SimilarShown, HttpContext.RecordScope());
