@@ -61,7 +61,7 @@ public sealed class InboxIngestTests : IAsyncLifetime
         var good = Pdf("Audit Committee", "Internal audit plan approved.");
         await File.WriteAllBytesAsync(Path.Combine(_archive.Paths.InboxDirectory, "truncated.pdf"), good[..(good.Length / 3)]);
         await File.WriteAllBytesAsync(Path.Combine(_archive.Paths.InboxDirectory, "empty.docx"), []);
-        await File.WriteAllTextAsync(Path.Combine(_archive.Paths.InboxDirectory, "notes.pdf"), "plain text pretending to be a PDF");
+        await File.WriteAllBytesAsync(Path.Combine(_archive.Paths.InboxDirectory, "notes.pdf"), [0xFF, 0x57, 0x50, 0x43, .. "WordPerfect pretending to be a PDF"u8]);
         await File.WriteAllBytesAsync(Path.Combine(_archive.Paths.InboxDirectory, "audit.pdf"), good);
 
         var truncated = await _archive.WaitForFileAsync("truncated.pdf");

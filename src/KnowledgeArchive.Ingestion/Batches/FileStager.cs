@@ -13,13 +13,14 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeArchive.Ingestion.Batches;
 
 /// <summary>
-/// Takes one pending file of a batch to its ledger outcome: a zip is expanded into entries, a format the archive
-/// does not read or a file the source leaves out is skipped, anything else is stored by its SHA-256 and recorded
-/// as a new document (queued for extraction) or as a duplicate. A file that cannot be read is quarantined with why.
+/// Takes one pending file of a batch to its ledger outcome: a zip is expanded into entries, a file the source leaves
+/// out is skipped, anything else is stored by its SHA-256 and recorded as a new document (queued for extraction) or
+/// as a duplicate. A format the archive does not read is taken as the inbox and uploads take it: as a document that
+/// extraction quarantines as unsupported, kept for when an extractor for it arrives. A file that cannot be copied is
+/// quarantined with why.
 /// </summary>
 public sealed class FileStager(
     IFormatDetector detector,
-    IEnumerable<IDocumentExtractor> extractors,
     IOriginalStore originals,
     IIngestLedger ledger,
     IngestBacklog backlog,
@@ -33,9 +34,6 @@ public sealed class FileStager(
     // Below this much free space in the data directory, a failure to read is taken for a full disk (a system
     // error: the file stays pending and the batch stops) rather than a fault of the file.
     private const long LowDiskBytes = 64L * 1024 * 1024;
-
-    // Empty and encrypted Office files are taken, so extraction can quarantine them with their specific reason.
-    private readonly HashSet<FileFormat> readable = [.. extractors.Select(e => e.Format), FileFormat.Empty, FileFormat.OleCompound];
 
     public async Task StageAsync(IngestFile file, BatchContext context, CancellationToken cancellationToken)
     {
@@ -79,10 +77,6 @@ public sealed class FileStager(
             if (format == FileFormat.Zip)
             {
                 await ExpandAsync(file, context, copy.Path, cancellationToken);
-            }
-            else if (!readable.Contains(format))
-            {
-                await SetAsync(file, context, IngestFileVerdict.Skipped(IngestSkipCodes.UnsupportedFormat, $"unsupported format: {format.Description}"), new FileInfo(copy.Path).Length, cancellationToken);
             }
             else if (context.Patterns.NotIncluded(file.EntryPath ?? file.Path) is { } notIncluded)
             {

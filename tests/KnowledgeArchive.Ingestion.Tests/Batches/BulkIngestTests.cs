@@ -22,7 +22,7 @@ public sealed class BulkIngestTests : IDisposable
         BatchFiles.Write(Input, "2019/gb-minutes.pdf", minutes);
         BatchFiles.Write(Input, "2019/copy of gb-minutes.pdf", minutes);
         BatchFiles.Write(Input, "policies/ifr.docx", BatchFiles.Docx("Individual funding requests"));
-        BatchFiles.Write(Input, "notes.txt", "not a document the archive reads"u8.ToArray());
+        BatchFiles.Write(Input, "notes.wpd", [0xFF, 0x57, 0x50, 0x43, .. "a format the archive does not read"u8]);
         BatchFiles.Write(Input, "empty.pdf", []);
         BatchFiles.Write(Input, "~$ifr.docx", [1, 2, 3]);
         BatchFiles.Write(Input, "archive.zip", BatchFiles.Zip(
@@ -37,9 +37,9 @@ public sealed class BulkIngestTests : IDisposable
 
         Assert.Equal(8, batch.Counts.Total);
         Assert.Equal(files.Count, batch.Counts.Total);
-        Assert.Equal(new IngestCounts(Indexed: 4, Duplicate: 1, Quarantined: 1, Skipped: 2, Pending: 0), batch.Counts);
-        Assert.Equal(IngestStatus.Skipped, files.Single(f => f.Path == "notes.txt").Outcome);
-        Assert.Equal("unsupported format: plain text file", files.Single(f => f.Path == "notes.txt").Reason?.Message);
+        Assert.Equal(new IngestCounts(Indexed: 4, Duplicate: 1, Quarantined: 2, Skipped: 1, Pending: 0), batch.Counts);
+        Assert.Equal(IngestStatus.Quarantined, files.Single(f => f.Path == "notes.wpd").Outcome);
+        Assert.Equal(QuarantineCodes.UnsupportedFormat, files.Single(f => f.Path == "notes.wpd").Reason?.Code);
         Assert.Equal(IngestSkipCodes.Excluded, files.Single(f => f.Path == "~$ifr.docx").Reason?.Code);
         Assert.Equal(QuarantineCodes.Empty, files.Single(f => f.Path == "empty.pdf").Reason?.Code);
         var original = files.Single(f => f.Path == "2019/copy of gb-minutes.pdf");

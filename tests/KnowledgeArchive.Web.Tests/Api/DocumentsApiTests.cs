@@ -105,15 +105,15 @@ public sealed class DocumentsApiTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
-    public async Task Upload_TextFileNamedDocx_IsQuarantinedAsUnsupportedNotCorrupt()
+    public async Task Upload_WordPerfectFileNamedDocx_IsQuarantinedAsUnsupportedNotCorrupt()
     {
         var api = _app.Factory.CreateApi();
-        var accepted = await Upload(api, "just some notes, not a Word file"u8.ToArray(), "notes.docx");
+        var accepted = await Upload(api, [0xFF, 0x57, 0x50, 0x43, .. "old notes, not a Word file"u8], "notes.docx");
 
         var document = await _app.WaitForStatusAsync(accepted.DocumentId, "quarantined");
 
         Assert.Equal("unsupported_format", document.QuarantineCode);
-        Assert.Equal("text", document.Format);
+        Assert.Equal("wpd", document.Format);
     }
 
     [Fact]

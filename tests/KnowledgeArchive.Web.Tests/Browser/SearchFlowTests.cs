@@ -274,7 +274,7 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task BrokenFile_IsListedInQuarantine_WithItsReason()
     {
-        var id = await UploadAsync(System.Text.Encoding.UTF8.GetBytes("this is not really a PDF"), "fake minutes.pdf", "quarantined");
+        var id = await UploadAsync([0xFF, 0x57, 0x50, 0x43, .. "WordPerfect 5.1 minutes"u8], "fake minutes.pdf", "quarantined");
         var page = await _browser.NewPageAsync();
 
         await page.GotoAsync("/");
@@ -284,7 +284,7 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(row).ToContainTextAsync("unsupported_format");
         await row.Locator("a").ClickAsync();
         await page.WaitForURLAsync($"**/documents/{id}");
-        await Assertions.Expect(page.Locator("#quarantine-reason")).ToContainTextAsync("plain text file");
+        await Assertions.Expect(page.Locator("#quarantine-reason")).ToContainTextAsync("WordPerfect document");
     }
 
     [Fact]

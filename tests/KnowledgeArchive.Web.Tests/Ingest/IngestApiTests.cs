@@ -20,7 +20,7 @@ public sealed class IngestApiTests : IClassFixture<ArchiveAppFixture>, IDisposab
         var minutes = SampleFiles.Pdf("Bulk API minutes", "The committee approved the bulk loading plan.");
         BatchInput.Write(_input, "minutes.pdf", minutes);
         BatchInput.Write(_input, "sub/again.pdf", minutes);
-        BatchInput.Write(_input, "readme.txt", "plain text"u8.ToArray());
+        BatchInput.Write(_input, "readme.wpd", [0xFF, 0x57, 0x50, 0x43, .. "an old WordPerfect file"u8]);
         BatchInput.Write(_input, "broken.pdf", BatchInput.CorruptPdf());
         BatchInput.Write(_input, "pack.zip", BatchInput.Zip(
             ("papers/policy.docx", SampleFiles.Docx("Bulk API policy", "Policy for bulk loading of zipped papers.")),
@@ -30,11 +30,11 @@ public sealed class IngestApiTests : IClassFixture<ArchiveAppFixture>, IDisposab
         var started = await api.StartBatchAsync(new IngestBatchRequestDto(_input, BatchInput.Source));
         var batch = await Eventually.GetAsync(async () => (await api.GetBatchAsync(started.BatchId)) is { State: "completed" } b ? b : null, TimeSpan.FromSeconds(60), "the batch");
 
-        Assert.Equal(new IngestCountsDto(Total: 6, Indexed: 2, Duplicate: 1, Quarantined: 2, Skipped: 1, Pending: 0), batch.Counts);
+        Assert.Equal(new IngestCountsDto(Total: 6, Indexed: 2, Duplicate: 1, Quarantined: 3, Skipped: 0, Pending: 0), batch.Counts);
         Assert.Equal(batch.Counts.Total, batch.Files.Count);
         Assert.Equal("unsafe_path", batch.Files.Single(f => f.Path == "pack.zip!/../escape.pdf").ReasonCode);
         Assert.Equal("corrupt", batch.Files.Single(f => f.Path == "broken.pdf").ReasonCode);
-        Assert.Equal("unsupported format: plain text file", batch.Files.Single(f => f.Path == "readme.txt").Reason);
+        Assert.Equal("unsupported_format", batch.Files.Single(f => f.Path == "readme.wpd").ReasonCode);
         var zipped = batch.Files.Single(f => f.Path == "pack.zip!/papers/policy.docx");
         Assert.Equal("indexed", zipped.Status);
 
