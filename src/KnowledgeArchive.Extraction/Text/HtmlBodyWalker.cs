@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Blocks;
@@ -12,13 +10,16 @@ namespace KnowledgeArchive.Extraction.TextFiles;
 /// (a table inside a cell is written into that cell's text). Scripts, styles and hidden elements are passed over; an
 /// inline page-break style (as Word writes when it saves a document as a web page) starts a new page.
 /// </summary>
-internal sealed partial class HtmlBodyWalker(DocumentAssembler output, int maxCharacters, CancellationToken cancellationToken)
+internal sealed class HtmlBodyWalker(DocumentAssembler output, int maxCharacters, CancellationToken cancellationToken)
 {
     private const int CancellationStride = 4096;
     private const int MaxListLevel = 9;
 
     private static readonly HashSet<string> Hidden =
-        ["script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas", "audio", "video", "select", "textarea", "title"];
+    [
+        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas", "audio", "video",
+        "select", "textarea", "title",
+    ];
 
     private static readonly HashSet<string> BlockElements =
     [
@@ -27,7 +28,7 @@ internal sealed partial class HtmlBodyWalker(DocumentAssembler output, int maxCh
         "tbody", "tfoot",
     ];
 
-    private readonly Stack<OrderedList?> lists = new();
+    private readonly Stack<HtmlOrderedList?> lists = new();
     private int tables;
     private int characters;
     private bool inCell;
@@ -82,7 +83,7 @@ internal sealed partial class HtmlBodyWalker(DocumentAssembler output, int maxCh
     }
 
     private static bool IsHidden(IElement element) =>
-        Hidden.Contains(element.LocalName) || element.HasAttribute("hidden") || (element.GetAttribute("style") is { } style && NotDisplayed().IsMatch(style));
+        Hidden.Contains(element.LocalName) || element.HasAttribute("hidden") || HtmlStyle.IsNotDisplayed(element.GetAttribute("style"));
 
     private bool WriteText(string text)
     {
@@ -105,8 +106,8 @@ internal sealed partial class HtmlBodyWalker(DocumentAssembler output, int maxCh
     private Exit Enter(IElement element)
     {
         var style = element.GetAttribute("style");
-        var exit = style is not null && BreakAfter().IsMatch(style) ? Exit.BreakPage : Exit.None;
-        if (style is not null && BreakBefore().IsMatch(style))
+        var exit = HtmlStyle.BreaksPageAfter(style) ? Exit.BreakPage : Exit.None;
+        if (HtmlStyle.BreaksPageBefore(style))
         {
             if (element.LocalName != "br")
             {
@@ -127,7 +128,7 @@ internal sealed partial class HtmlBodyWalker(DocumentAssembler output, int maxCh
                 return exit | Exit.EndBlock;
             case "ul" or "ol" or "menu" or "dir":
                 output.EndBlock();
-                lists.Push(name == "ol" ? OrderedList.Of(element) : null);
+                lists.Push(name == "ol" ? HtmlOrderedList.Of(element) : null);
                 return exit | Exit.EndList | Exit.EndBlock;
             case "li":
                 output.BeginBlock(BlockKind.ListItem, Math.Clamp(lists.Count, 1, MaxListLevel), ListLabel(element));
@@ -186,23 +187,7 @@ internal sealed partial class HtmlBodyWalker(DocumentAssembler output, int maxCh
         return Exit.EndCell;
     }
 
-    private string ListLabel(IElement item)
-    {
-        var list = lists.Count > 0 ? lists.Peek() : null;
-        if (list is null)
-        {
-            return HtmlListNumbers.Bullet;
-        }
-
-        if (int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            list.Next = value;
-        }
-
-        var label = HtmlListNumbers.Label(list.Next, list.Type);
-        list.Next += list.Step;
-        return label;
-    }
+    private string ListLabel(IElement item) => lists.Count > 0 && lists.Peek() is { } list ? list.TakeLabel(item) : HtmlListNumbers.Bullet;
 
     private void Leave(Exit exit)
     {
@@ -244,33 +229,6 @@ internal sealed partial class HtmlBodyWalker(DocumentAssembler output, int maxCh
         if (output.PageHasText)
         {
             output.NewPage();
-        }
-    }
-
-    [GeneratedRegex(@"(?:page-break-before|break-before)\s*:\s*(?:always|page)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BreakBefore();
-
-    [GeneratedRegex(@"(?:page-break-after|break-after)\s*:\s*(?:always|page)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BreakAfter();
-
-    [GeneratedRegex(@"display\s*:\s*none", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotDisplayed();
-
-    /// <summary>An ordered list's numbering: the next number, its step (−1 when reversed) and its type.</summary>
-    private sealed class OrderedList
-    {
-        public int Next { get; set; }
-
-        public int Step { get; init; }
-
-        public string? Type { get; init; }
-
-        public static OrderedList Of(IElement list)
-        {
-            var reversed = list.HasAttribute("reversed");
-            var count = reversed ? list.Children.Count(c => c.LocalName == "li") : 1;
-            var start = int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : count;
-            return new OrderedList { Next = start, Step = reversed ? -1 : 1, Type = list.GetAttribute("type") };
         }
     }
 }

@@ -61,7 +61,8 @@ public sealed class HtmlExtractor : IDocumentExtractor
         var output = new DocumentAssembler();
         if (document.Body is { } body && !new HtmlBodyWalker(output, MaxCharacters, cancellationToken).Walk(body))
         {
-            return ExtractionResult.Fail(new QuarantineReason(QuarantineCodes.TooLarge, $"the HTML page shows more than {MaxCharacters:N0} characters of text, more than is read from one page"));
+            return ExtractionResult.Fail(new QuarantineReason(
+                QuarantineCodes.TooLarge, $"the HTML page shows more than {MaxCharacters:N0} characters of text, more than is read from one page"));
         }
 
         var (pages, blocks) = output.Finish();

@@ -31,7 +31,10 @@ internal static class HtmlListNumbers
     private static string Roman(int number)
     {
         (int Value, string Numeral)[] numerals =
-            [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+            (5, "V"), (4, "IV"), (1, "I"),
+        ];
         var text = new StringBuilder();
         foreach (var (value, numeral) in numerals)
         {

@@ -18,7 +18,8 @@ internal static class HtmlNesting
         "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "html", "head", "body",
     };
 
-    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp" };
+    private static readonly HashSet<string> RawText =
+        new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp" };
 
     public static QuarantineReason? Refusal(string html, int maxDepth, int maxElements)
     {
@@ -43,12 +44,14 @@ internal static class HtmlNesting
                 var (close, selfClosing) = TagEnd(html, end);
                 if (++elements > maxElements)
                 {
-                    return new QuarantineReason(QuarantineCodes.TooLarge, $"the HTML page has more than {maxElements:N0} elements, more than is read from one page");
+                    return new QuarantineReason(
+                        QuarantineCodes.TooLarge, $"the HTML page has more than {maxElements:N0} elements, more than is read from one page");
                 }
 
                 if (!selfClosing && !SelfClosing.Contains(name) && ++depth > maxDepth)
                 {
-                    return QuarantineReason.Corrupt($"the HTML page nests its elements more than {maxDepth:N0} deep, which no editor writes: it is not read");
+                    return QuarantineReason.Corrupt(
+                        $"the HTML page nests its elements more than {maxDepth:N0} deep, which no editor writes: it is not read");
                 }
 
                 at = RawText.Contains(name) ? After(html, "</" + name, close) : close;

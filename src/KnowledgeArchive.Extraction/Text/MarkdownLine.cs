@@ -77,7 +77,8 @@ internal static partial class MarkdownLine
 
     /// <summary>A pipe table's header: a row with a pipe followed by a separator row of dashes.</summary>
     public static bool StartsTable(string line, string? next) =>
-        next is not null && IsTableRow(line) && next.Length <= MaxStructureLength && next.Contains('|', StringComparison.Ordinal) && TableSeparator().IsMatch(next);
+        next is not null && IsTableRow(line) && next.Length <= MaxStructureLength && next.Contains('|', StringComparison.Ordinal)
+        && TableSeparator().IsMatch(next);
 
     public static bool IsTableRow(string line) => !IsBlank(line) && line.Contains('|', StringComparison.Ordinal);
 

@@ -57,7 +57,7 @@ internal sealed class PlainTextReader(DocumentAssembler output, CancellationToke
             return i;
         }
 
-        if (next is not null && MarkdownLine.UnderlineLevel(next) is { } underlined && MarkdownLine.IsHeadingShaped(line) && openKind is null)
+        if (openKind is null && next is not null && MarkdownLine.UnderlineLevel(next) is { } underlined && MarkdownLine.IsHeadingShaped(line))
         {
             Heading(line, underlined);
             return i + 1;

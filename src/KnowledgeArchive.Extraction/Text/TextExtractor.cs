@@ -78,7 +78,8 @@ public sealed class TextExtractor : IDocumentExtractor
     {
         if (text.Length > maxCharacters)
         {
-            return new QuarantineReason(QuarantineCodes.TooLarge, $"the text file holds {text.Length:N0} characters, more than the {maxCharacters:N0} read from one file");
+            return new QuarantineReason(
+                QuarantineCodes.TooLarge, $"the text file holds {text.Length:N0} characters, more than the {maxCharacters:N0} read from one file");
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -96,7 +97,8 @@ public sealed class TextExtractor : IDocumentExtractor
         }
 
         return controls > text.Length / ControlCharacterRatio
-            ? QuarantineReason.Corrupt($"the file began like text but {controls:N0} of its {text.Length:N0} characters are control characters: it is binary data, not text")
+            ? QuarantineReason.Corrupt(
+                $"the file began like text but {controls:N0} of its {text.Length:N0} characters are control characters: it is binary data, not text")
             : null;
     }
 }
