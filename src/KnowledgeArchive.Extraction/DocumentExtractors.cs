@@ -7,6 +7,7 @@ using KnowledgeArchive.Extraction.Mail;
 using KnowledgeArchive.Extraction.Ocr;
 using KnowledgeArchive.Extraction.Odt;
 using KnowledgeArchive.Extraction.Pdf;
+using KnowledgeArchive.Extraction.TextFiles;
 
 namespace KnowledgeArchive.Extraction;
 
@@ -25,6 +26,8 @@ public static class DocumentExtractors
         new OdtExtractor(),
         new EmlExtractor(),
         new MsgExtractor(),
+        new TextExtractor(),
+        new HtmlExtractor(),
         new ImageExtractor(FileFormat.Png, ocr),
         new ImageExtractor(FileFormat.Jpeg, ocr),
         new ImageExtractor(FileFormat.Tiff, ocr),
