@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace KnowledgeArchive.Extraction.Sheets;
 
@@ -19,11 +18,14 @@ internal static class XlsxSharedStrings
         }
 
         long characters = 0;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, XlsxXml.Safe);
+        reader.MoveToContent();
+        while (!reader.EOF)
         {
-            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement)
+            if (!XlsxXml.At(reader, "si"))
             {
+                reader.Read();
                 continue;
             }
 
@@ -32,7 +34,7 @@ internal static class XlsxSharedStrings
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var text = XlsxText.Of(reader.LoadCurrentElement()!);
+            var text = XlsxXml.StringItem(reader);
             characters += text.Length;
             if (characters > SheetLimits.MaxTextChars)
             {

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using KnowledgeArchive.Core.Documents;
+using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Extraction.Tests.Support;
+
+namespace KnowledgeArchive.Extraction.Tests;
+
+/// <summary>Workbooks (.xlsx, .ods, .xls) read as registers: a page per sheet, a table per block of rows, cells as the sheet shows them.</summary>
+public sealed class SpreadsheetExtractionTests : IDisposable
+{
+    private static readonly XCell?[] LogHeader = [.. new[] { "Ref", "Date", "Meeting", "Decision", "Outcome" }.Select(XCell.Shared)];
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task XlsxDecisionLog_IsAPagePerSheet_WithTablesOfRowsAsShown()
+    {
+        var workbook = new ExcelWorkbook { Title = "PCCC decision log 2021/22", Author = "Corporate Governance Team" }
+            .Sheet("Decision log",
+            [
+                (1, LogHeader),
+                (2, [XCell.Shared("PC21/014"), XCell.Date(new DateTime(2021, 7, 14)), XCell.Shared("Primary Care Commissioning Committee"),
+                    XCell.Shared("The committee approved the extension of the enhanced service for care homes"), XCell.Inline("Approved")]),
+                (3, [XCell.Shared("PC21/015"), XCell.Date(new DateTime(2019, 3, 12), ExcelWorkbook.LongDate), XCell.Shared("Primary Care Commissioning Committee"),
+                    XCell.Shared("The committee deferred the branch surgery closure pending engagement"), XCell.Shared("Deferred")]),
+                (6, [XCell.Shared("Uplift"), XCell.Number(0.035, ExcelWorkbook.Percent), null, XCell.Number(12, formula: "SUM(D7:D8)"), XCell.Bool(true)]),
+            ])
+            .Sheet("Risks", [(2, [XCell.Shared("Risk"), null, XCell.Shared("Score")]), (3, [XCell.Shared("Workforce gaps in general practice"), null, XCell.Number(16)])])
+            .Sheet("Empty", [])
+            .Sheet("Lookups", [(1, [XCell.Shared("Outcomes"), XCell.Shared("Approved")])], hidden: true);
+
+        var outcome = await Extract.FileAsync(_folder.Write("log.bin", workbook.Build()));
+
+        Assert.Equal(FileFormat.Xlsx, outcome.Format);
+        var document = outcome.Result.Document!;
+        Assert.Equal(["Decision log", "Risks", "Lookups"], document.Headings);
+        Assert.Equal(3, document.Pages.Count);
+        var tables = document.Blocks.Where(b => b.Kind == BlockKind.Table).ToList();
+        Assert.Equal(4, tables.Count);
+        Assert.Equal(
+            [
+                ["Ref", "Date", "Meeting", "Decision", "Outcome"],
+                ["PC21/014", "14/07/2021", "Primary Care Commissioning Committee", "The committee approved the extension of the enhanced service for care homes", "Approved"],
+                ["PC21/015", "12 March 2019", "Primary Care Commissioning Committee", "The committee deferred the branch surgery closure pending engagement", "Deferred"],
+            ],
+            Cells(tables[0]));
+        Assert.Equal([["Uplift", "3.5%", "12", "TRUE"]], Cells(tables[1]));
+        Assert.Equal([["Risk", "Score"], ["Workforce gaps in general practice", "16"]], Cells(tables[2]));
+        Assert.Equal([1, 1, 2, 3], tables.Select(t => t.Page));
+        Assert.StartsWith("Decision log\nRef | Date | Meeting | Decision | Outcome\nPC21/014 | 14/07/2021 |", document.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Equal(("PCCC decision log 2021/22", "Corporate Governance Team"), (document.Properties.Title, document.Properties.Author));
+        Assert.Equal(new DateTimeOffset(2021, 7, 15, 9, 30, 0, TimeSpan.Zero), document.Properties.Created);
+    }
+
+    [Fact]
+    public async Task XlsxWithAMillionEmptyRows_IsReadQuickly_AndKeepsOnlyFilledRows()
+    {
+        var rows = Enumerable.Range(1, 1_000_000).Select(r => ((uint)r, r is 3 or 1_000_000 ? new XCell?[] { XCell.Shared($"Row {r}") } : []));
+        var path = _folder.Write("empty-rows.xlsx", new ExcelWorkbook().Sheet("Log", rows).Build());
+
+        var clock = Stopwatch.StartNew();
+        var document = await Extract.SucceedingAsync(path);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
+        Assert.Equal([[["Row 3"]], [["Row 1000000"]]], document.Blocks.Where(b => b.Kind == BlockKind.Table).Select(Cells));
+    }
+
+    [Fact]
+    public async Task XlsxPastTheCellLimit_IsRefusedAsTooLarge()
+    {
+        var row = Enumerable.Range(0, 100).Select(i => (XCell?)XCell.Number(i)).ToArray();
+        var path = _folder.Write("huge.xlsx", new ExcelWorkbook().Sheet("Data", Enumerable.Range(1, 10_001).Select(r => ((uint)r, row))).Build());
+
+        var outcome = await Extract.FileAsync(path);
+
+        Assert.Equal(QuarantineCodes.TooLarge, outcome.Result.Failure?.Code);
+        Assert.Contains("1,000,000 filled cells", outcome.Result.Failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task XlsxWithNoFilledCell_IsEmpty()
+    {
+        var outcome = await Extract.FileAsync(_folder.Write("blank.xlsx", new ExcelWorkbook().Sheet("Sheet1", [(1, [null, null])]).Build()));
+
+        Assert.Equal(FileFormat.Xlsx, outcome.Format);
+        Assert.Equal(QuarantineCodes.Empty, outcome.Result.Failure?.Code);
+    }
+
+    [Fact]
+    public async Task XlsxWithABrokenZip_IsCorrupt()
+    {
+        var bytes = new ExcelWorkbook().Sheet("Log", ["Ref"], ["PC21/014"]).Build();
+
+        var outcome = await Extract.FileAsync(_folder.Write("cut.xlsx", bytes[..(bytes.Length / 2)]));
+
+        Assert.Equal(FileFormat.Xlsx, outcome.Format);
+        Assert.Equal(QuarantineCodes.Corrupt, outcome.Result.Failure?.Code);
+    }
+
+    private static string[][] Cells(DocumentBlock table) =>
+        [.. table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray())];
+}
