@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Tests.Support;
+using static KnowledgeArchive.Extraction.Tests.Support.OpenDocumentSheet;
 
 namespace KnowledgeArchive.Extraction.Tests;
 
@@ -97,6 +98,82 @@ public sealed class SpreadsheetExtractionTests : IDisposable
 
         Assert.Equal(FileFormat.Xlsx, outcome.Format);
         Assert.Equal(QuarantineCodes.Corrupt, outcome.Result.Failure?.Code);
+    }
+
+    [Fact]
+    public async Task OdsRiskRegister_PrintsCellsAsShown_AndCostsNothingForRepeatedEmptyRows()
+    {
+        var register = Table("Risk register",
+            Row("Ref", "Risk", "Opened", "Score", "Cost", "Status"),
+            "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>R-017</text:p></table:table-cell>" +
+            "<table:table-cell office:value-type=\"string\"><text:p>Insufficient<text:s text:c=\"2\"/>capacity in <text:span>community nursing</text:span></text:p>" +
+            "<office:annotation><text:p>check with the director</text:p></office:annotation></table:table-cell>" +
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"2020-10-05\"><text:p>05 October 2020</text:p></table:table-cell>" +
+            "<table:table-cell office:value-type=\"percentage\" office:value=\"0.25\"><text:p>25%</text:p></table:table-cell>" +
+            "<table:table-cell office:value-type=\"currency\" office:currency=\"GBP\" office:value=\"1250\"><text:p>£1,250.00</text:p></table:table-cell>" +
+            "<table:table-cell office:value-type=\"string\"><text:p>Open</text:p></table:table-cell><table:table-cell table:number-columns-repeated=\"16378\"/></table:table-row>",
+            "<table:table-row table:number-rows-repeated=\"2\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>",
+            "<table:table-row><table:table-cell table:number-columns-repeated=\"2\"/><table:table-cell table:number-columns-repeated=\"3\" office:value-type=\"string\"><text:p>Closed</text:p></table:table-cell></table:table-row>",
+            "<table:table-row table:number-rows-repeated=\"1048570\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row>");
+        var actions = Table("Actions", Row("Action", null, "Lead"), Row("Recruit two district nurses", null, "Director of Nursing"));
+
+        var clock = Stopwatch.StartNew();
+        var outcome = await Extract.FileAsync(_folder.Write("risks.bin", Build(register + actions, title: "Corporate risk register")));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
+        Assert.Equal(FileFormat.Ods, outcome.Format);
+        var document = outcome.Result.Document!;
+        Assert.Equal(["Risk register", "Actions"], document.Headings);
+        var tables = document.Blocks.Where(b => b.Kind == BlockKind.Table).Select(Cells).ToList();
+        Assert.Equal(
+            [
+                [["Ref", "Risk", "Opened", "Score", "Cost", "Status"], ["R-017", "Insufficient capacity in community nursing", "05 October 2020", "25%", "£1,250.00", "Open"]],
+                [["Closed", "Closed", "Closed"]],
+                [["Action", "Lead"], ["Recruit two district nurses", "Director of Nursing"]],
+            ],
+            tables);
+        Assert.Equal(2, document.Pages.Count);
+        Assert.Equal(("Corporate risk register", "Risk Manager"), (document.Properties.Title, document.Properties.Author));
+    }
+
+    [Fact]
+    public async Task OdsPastTheCellLimit_IsRefusedAsTooLarge()
+    {
+        var flood = "<table:table-row table:number-rows-repeated=\"1001\"><table:table-cell table:number-columns-repeated=\"1000\" office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>";
+
+        var outcome = await Extract.FileAsync(_folder.Write("flood.ods", Build(Table("Data", flood))));
+
+        Assert.Equal(QuarantineCodes.TooLarge, outcome.Result.Failure?.Code);
+        Assert.Contains("1,000,000 filled cells", outcome.Result.Failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OdsEncrypted_IsQuarantinedAsEncrypted()
+    {
+        var outcome = await Extract.FileAsync(_folder.Write("locked.ods", Build(string.Empty, encrypted: true)));
+
+        Assert.Equal(FileFormat.Ods, outcome.Format);
+        Assert.Equal(QuarantineCodes.Encrypted, outcome.Result.Failure?.Code);
+    }
+
+    [Fact]
+    public async Task OdsWithNoFilledCell_IsEmpty_AndBrokenContentIsCorrupt()
+    {
+        var empty = await Extract.FileAsync(_folder.Write("blank.ods", Build(Table("Sheet1", Row(null, " ")))));
+        var broken = await Extract.FileAsync(_folder.Write("broken.ods", Build(string.Empty, content: "<office:document-content><oops")));
+
+        Assert.Equal((FileFormat.Ods, QuarantineCodes.Empty), (empty.Format, empty.Result.Failure?.Code));
+        Assert.Equal((FileFormat.Ods, QuarantineCodes.Corrupt), (broken.Format, broken.Result.Failure?.Code));
+    }
+
+    [Fact]
+    public void OdsCutShort_IsCorrupt()
+    {
+        var bytes = Build(Table("Log", Row("Ref"), Row("PC21/014")));
+
+        var result = new Sheets.OdsExtractor().Extract(_folder.Write("cut.ods", bytes[..(bytes.Length / 2)]), CancellationToken.None);
+
+        Assert.Equal(QuarantineCodes.Corrupt, result.Failure?.Code);
     }
 
     private static string[][] Cells(DocumentBlock table) =>

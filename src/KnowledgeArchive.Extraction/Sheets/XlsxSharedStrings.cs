@@ -19,7 +19,7 @@ internal static class XlsxSharedStrings
 
         long characters = 0;
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, XlsxXml.Safe);
+        using var reader = XmlReader.Create(stream, SafeXml.Settings);
         reader.MoveToContent();
         while (!reader.EOF)
         {

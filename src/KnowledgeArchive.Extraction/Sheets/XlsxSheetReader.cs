@@ -14,7 +14,7 @@ internal sealed class XlsxSheetReader(SheetWriter writer, IReadOnlyList<string> 
     public void Read(WorksheetPart part, CancellationToken cancellationToken)
     {
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, XlsxXml.Safe);
+        using var reader = XmlReader.Create(stream, SafeXml.Settings);
         long row = -1;
         long column = -1;
         reader.MoveToContent();

@@ -9,14 +9,6 @@ namespace KnowledgeArchive.Extraction.Sheets;
 /// </summary>
 internal static class XlsxXml
 {
-    public static readonly XmlReaderSettings Safe = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     private const string Transitional = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Strict = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
