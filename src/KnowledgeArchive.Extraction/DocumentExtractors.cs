@@ -25,6 +25,7 @@ public static class DocumentExtractors
         new OdtExtractor(),
         new XlsxExtractor(),
         new OdsExtractor(),
+        new XlsExtractor(),
         new ImageExtractor(FileFormat.Png, ocr),
         new ImageExtractor(FileFormat.Jpeg, ocr),
         new ImageExtractor(FileFormat.Tiff, ocr),

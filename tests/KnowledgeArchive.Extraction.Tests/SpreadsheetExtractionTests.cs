@@ -176,6 +176,54 @@ public sealed class SpreadsheetExtractionTests : IDisposable
         Assert.Equal(QuarantineCodes.Corrupt, result.Failure?.Code);
     }
 
+    [Fact]
+    public async Task XlsDecisionLog_IsReadThroughItsSharedStringsNumbersAndDates()
+    {
+        var log = new List<(ushort, ushort, object)>
+        {
+            (0, 0, "Ref"), (0, 1, "Date"), (0, 2, "Meeting"), (0, 3, "Decision"), (0, 4, "Outcome"),
+            (1, 0, "PC21/014"), (1, 1, new DateTime(2021, 7, 14)), (1, 2, "Primary Care Commissioning Committee"),
+            (1, 3, "The committee approved the extension of the enhanced service for care homes"), (1, 4, "Approved"),
+            (4, 0, "Total decisions"), (4, 2, 2), (4, 3, 12.5),
+        };
+        var risks = new List<(ushort, ushort, object)> { (1, 1, "Risk"), (2, 1, "Workforce gaps in general practice") };
+
+        var outcome = await Extract.FileAsync(_folder.Write("log.dat", LegacyExcelBuilder.Build([("Decision log", log), ("Blank", []), ("Risks", risks)])));
+
+        Assert.Equal(FileFormat.Xls, outcome.Format);
+        Assert.True(outcome.Result.Succeeded, outcome.Result.Failure?.ToString());
+        var document = outcome.Result.Document;
+        Assert.Equal(["Decision log", "Risks"], document.Headings);
+        Assert.Equal(
+            [
+                [["Ref", "Date", "Meeting", "Decision", "Outcome"],
+                 ["PC21/014", "14/07/2021", "Primary Care Commissioning Committee", "The committee approved the extension of the enhanced service for care homes", "Approved"]],
+                [["Total decisions", "2", "12.5"]],
+                [["Risk"], ["Workforce gaps in general practice"]],
+            ],
+            document.Blocks.Where(b => b.Kind == BlockKind.Table).Select(Cells));
+        Assert.Equal(2, document.Pages.Count);
+    }
+
+    [Fact]
+    public async Task XlsEncrypted_IsQuarantinedAsEncrypted_AndDamagedAsCorrupt()
+    {
+        var cells = new List<(ushort, ushort, object)> { (0, 0, "Ref") };
+        var locked = await Extract.FileAsync(_folder.Write("locked.xls", LegacyExcelBuilder.Build([("Log", cells)], encrypted: true)));
+        var damaged = await Extract.FileAsync(_folder.Write("damaged.xls", CompoundFileBuilder.WithStreams("Workbook")));
+
+        Assert.Equal((FileFormat.Xls, QuarantineCodes.Encrypted), (locked.Format, locked.Result.Failure?.Code));
+        Assert.Equal((FileFormat.Xls, QuarantineCodes.Corrupt), (damaged.Format, damaged.Result.Failure?.Code));
+    }
+
+    [Fact]
+    public async Task XlsWithNoFilledCell_IsEmpty()
+    {
+        var outcome = await Extract.FileAsync(_folder.Write("blank.xls", LegacyExcelBuilder.Build([("Sheet1", [])])));
+
+        Assert.Equal((FileFormat.Xls, QuarantineCodes.Empty), (outcome.Format, outcome.Result.Failure?.Code));
+    }
+
     private static string[][] Cells(DocumentBlock table) =>
         [.. table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray())];
 }
