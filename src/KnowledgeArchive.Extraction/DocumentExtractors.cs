@@ -7,6 +7,7 @@ using KnowledgeArchive.Extraction.Mail;
 using KnowledgeArchive.Extraction.Ocr;
 using KnowledgeArchive.Extraction.Odt;
 using KnowledgeArchive.Extraction.Pdf;
+using KnowledgeArchive.Extraction.Sheets;
 using KnowledgeArchive.Extraction.TextFiles;
 
 namespace KnowledgeArchive.Extraction;
@@ -28,6 +29,9 @@ public static class DocumentExtractors
         new MsgExtractor(),
         new TextExtractor(),
         new HtmlExtractor(),
+        new XlsxExtractor(),
+        new OdsExtractor(),
+        new XlsExtractor(),
         new ImageExtractor(FileFormat.Png, ocr),
         new ImageExtractor(FileFormat.Jpeg, ocr),
         new ImageExtractor(FileFormat.Tiff, ocr),
