@@ -47,7 +47,7 @@ public sealed class DocumentEnricher : IDocumentEnricher
         subjects = new PaperSubject(wording);
     }
 
-    public string Version => "ka-enrich/3";
+    public string Version => "ka-enrich/4";
 
     public EnrichmentResult Enrich(EnrichmentInput input)
     {

@@ -27,10 +27,12 @@ public sealed class DecisionFinder(Wording wording)
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(metadata);
         var chosen = new List<(MinuteItem Item, DecisionCandidate Candidate)>();
-        var logRows = new List<DecisionCandidate>();
+        var logRows = new List<(MinuteItem Container, DecisionCandidate Row)>();
         foreach (var item in items)
         {
-            var candidates = Candidates(view, item, logRows);
+            var rows = new List<DecisionCandidate>();
+            var candidates = Candidates(view, item, rows);
+            logRows.AddRange(rows.Select(r => (item, r)));
             chosen.AddRange(chooser.Choose(item, candidates).Select(c => (item, c)));
         }
 
@@ -94,12 +96,23 @@ public sealed class DecisionFinder(Wording wording)
     /// A decision log's rows against the items: a row whose item has the outcome confirms it; one whose item does
     /// not gains the item's faintest reading of it or, failing that, the row itself.
     /// </summary>
-    private static void Reconcile(IReadOnlyList<MinuteItem> items, List<(MinuteItem Item, DecisionCandidate Candidate)> chosen, List<DecisionCandidate> logRows)
+    /// <summary>
+    /// A log that repeats the items' decisions confirms them and adds those the text missed. A log that stands alone
+    /// (a decision log kept as a spreadsheet or a register, no row of it matching an item of the document) is the
+    /// record itself: each of its rows is a decision under the row's own reference.
+    /// </summary>
+    private static void Reconcile(IReadOnlyList<MinuteItem> items, List<(MinuteItem Item, DecisionCandidate Candidate)> chosen, List<(MinuteItem Container, DecisionCandidate Row)> logRows)
     {
-        foreach (var row in logRows)
+        MinuteItem? ItemOf(DecisionCandidate row)
         {
             var canonical = DecisionReferences.Canonical(row.RowReference!);
-            var item = items.FirstOrDefault(i => i.Reference is { } r && DecisionReferences.Canonical(r) == canonical);
+            return items.FirstOrDefault(i => i.Reference is { } r && DecisionReferences.Canonical(r) == canonical);
+        }
+
+        var standalone = logRows.Count > 0 && logRows.All(r => ItemOf(r.Row) is null);
+        foreach (var (container, row) in logRows)
+        {
+            var item = standalone ? container with { Reference = row.RowReference } : ItemOf(row);
             if (item is null || chosen.Any(c => c.Item == item && c.Candidate.Outcome == row.Outcome))
             {
                 continue;
