@@ -24,6 +24,7 @@ public static class DocumentExtractors
         new DocExtractor(),
         new OdtExtractor(),
         new PptxExtractor(),
+        new OdpExtractor(),
         new ImageExtractor(FileFormat.Png, ocr),
         new ImageExtractor(FileFormat.Jpeg, ocr),
         new ImageExtractor(FileFormat.Tiff, ocr),

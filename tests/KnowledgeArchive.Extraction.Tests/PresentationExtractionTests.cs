@@ -14,7 +14,7 @@ public sealed class PresentationExtractionTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    public static TheoryData<string> Formats => ["pptx"];
+    public static TheoryData<string> Formats => ["pptx", "odp"];
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -132,7 +132,7 @@ public sealed class PresentationExtractionTests : IDisposable
 
     private async Task<ExtractionOutcome> ExtractDeckAsync(string format)
     {
-        var bytes = format == "pptx" ? TransitionDeck.Pptx() : throw new ArgumentOutOfRangeException(nameof(format));
+        var bytes = format == "pptx" ? TransitionDeck.Pptx() : TransitionDeck.Odp();
         var outcome = await Extract.FileAsync(_folder.Write($"briefing.{format}", bytes));
         Assert.True(outcome.Result.Succeeded, $"expected success, got {outcome.Result.Failure}");
         return outcome;

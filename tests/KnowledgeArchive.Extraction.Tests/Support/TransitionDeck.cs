@@ -1,3 +1,4 @@
+using static KnowledgeArchive.Extraction.Tests.Support.OpenDocumentPresentation;
 using static KnowledgeArchive.Extraction.Tests.Support.SlideShapes;
 
 namespace KnowledgeArchive.Extraction.Tests.Support;
@@ -34,5 +35,12 @@ public static class TransitionDeck
             new DeckSlide([Title("Decisions required"), Table(457200, 1600200, Decisions)], Notes: Notes),
             new DeckSlide([Title("Risks not yet assigned"), TextBox(457200, 1600200, "Estates leases novate to NHS Property Services")], Hidden: true),
         ],
+        title: "ICB transition briefing");
+
+    public static byte[] Odp() => OpenDocumentPresentation.Build(
+        Page(Frame("title", 2, 2, $"<text:p>{Title}</text:p>") + Frame("subtitle", 2, 8, "<text:p>Governing Body briefing, March 2022</text:p>")) +
+        Page(Frame("title", 2, 1, "<text:p>Policies transferring</text:p>") + Frame("outline", 2, 4, Outline(Points)) + Frame("footer", 2, 18, "<text:p>NHS Example CCG</text:p>")) +
+        Page(Frame("title", 2, 1, "<text:p>Decisions required</text:p>") + TableFrame(2, 4, Decisions), notes: Escape(Notes)) +
+        Page(Frame("title", 2, 1, "<text:p>Risks not yet assigned</text:p>") + Frame(null, 2, 4, "<text:p>Estates leases novate to NHS Property Services</text:p>"), hidden: true),
         title: "ICB transition briefing");
 }
