@@ -130,6 +130,17 @@ public sealed class PresentationExtractionTests : IDisposable
             document.Blocks.Select(b => (b.Kind, b.Label, b.Level)));
     }
 
+    [Fact]
+    public void GeneratedPptx_IsAValidPresentation_SoTheseTestsReadWhatPowerPointWrites()
+    {
+        using var stream = new MemoryStream(TransitionDeck.Pptx());
+        using var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(stream, isEditable: false);
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+
+        Assert.True(!errors.Any(), string.Join("\n", errors));
+    }
+
     private async Task<ExtractionOutcome> ExtractDeckAsync(string format)
     {
         var bytes = format == "pptx" ? TransitionDeck.Pptx() : TransitionDeck.Odp();

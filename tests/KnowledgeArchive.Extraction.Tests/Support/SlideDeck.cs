@@ -78,13 +78,36 @@ public static class SlideDeck
             new P.ColorMap { Background1 = A.ColorSchemeIndexValues.Light1, Text1 = A.ColorSchemeIndexValues.Dark1, Background2 = A.ColorSchemeIndexValues.Light2, Text2 = A.ColorSchemeIndexValues.Dark2, Accent1 = A.ColorSchemeIndexValues.Accent1, Accent2 = A.ColorSchemeIndexValues.Accent2, Accent3 = A.ColorSchemeIndexValues.Accent3, Accent4 = A.ColorSchemeIndexValues.Accent4, Accent5 = A.ColorSchemeIndexValues.Accent5, Accent6 = A.ColorSchemeIndexValues.Accent6, Hyperlink = A.ColorSchemeIndexValues.Hyperlink, FollowedHyperlink = A.ColorSchemeIndexValues.FollowedHyperlink },
             new P.SlideLayoutIdList(new P.SlideLayoutId { Id = 2147483649U, RelationshipId = master.GetIdOfPart(layout) }));
         layout.AddPart(master);
-        var theme = master.AddNewPart<ThemePart>();
-        theme.Theme = new A.Theme(new A.ThemeElements(
-            new A.ColorScheme(new A.Dark1Color(new A.SystemColor { Val = A.SystemColorValues.WindowText }), new A.Light1Color(new A.SystemColor { Val = A.SystemColorValues.Window })) { Name = "Office" },
-            new A.FontScheme(new A.MajorFont(new A.LatinFont { Typeface = "Arial" }, new A.EastAsianFont { Typeface = string.Empty }, new A.ComplexScriptFont { Typeface = string.Empty }),
-                new A.MinorFont(new A.LatinFont { Typeface = "Arial" }, new A.EastAsianFont { Typeface = string.Empty }, new A.ComplexScriptFont { Typeface = string.Empty })) { Name = "Office" },
-            new A.FormatScheme() { Name = "Office" })) { Name = "Office Theme" };
+        master.AddNewPart<ThemePart>().Theme = Theme();
         return layout;
+    }
+
+    /// <summary>The smallest theme PowerPoint accepts: a full colour scheme, one font, three of each style.</summary>
+    private static A.Theme Theme()
+    {
+        static A.SolidFill Fill(string rgb) => new(new A.RgbColorModelHex { Val = rgb });
+        var colours = new A.ColorScheme(
+            new A.Dark1Color(new A.SystemColor { Val = A.SystemColorValues.WindowText, LastColor = "000000" }),
+            new A.Light1Color(new A.SystemColor { Val = A.SystemColorValues.Window, LastColor = "FFFFFF" }),
+            new A.Dark2Color(new A.RgbColorModelHex { Val = "003087" }),
+            new A.Light2Color(new A.RgbColorModelHex { Val = "E8EDEE" }),
+            new A.Accent1Color(new A.RgbColorModelHex { Val = "005EB8" }),
+            new A.Accent2Color(new A.RgbColorModelHex { Val = "41B6E6" }),
+            new A.Accent3Color(new A.RgbColorModelHex { Val = "009639" }),
+            new A.Accent4Color(new A.RgbColorModelHex { Val = "ED8B00" }),
+            new A.Accent5Color(new A.RgbColorModelHex { Val = "DA291C" }),
+            new A.Accent6Color(new A.RgbColorModelHex { Val = "330072" }),
+            new A.Hyperlink(new A.RgbColorModelHex { Val = "005EB8" }),
+            new A.FollowedHyperlinkColor(new A.RgbColorModelHex { Val = "330072" })) { Name = "Office" };
+        var fonts = new A.FontScheme(
+            new A.MajorFont(new A.LatinFont { Typeface = "Arial" }, new A.EastAsianFont { Typeface = string.Empty }, new A.ComplexScriptFont { Typeface = string.Empty }),
+            new A.MinorFont(new A.LatinFont { Typeface = "Arial" }, new A.EastAsianFont { Typeface = string.Empty }, new A.ComplexScriptFont { Typeface = string.Empty })) { Name = "Office" };
+        var formats = new A.FormatScheme(
+            new A.FillStyleList(Fill("FFFFFF"), Fill("E8EDEE"), Fill("005EB8")),
+            new A.LineStyleList(new A.Outline(Fill("000000")) { Width = 6350 }, new A.Outline(Fill("000000")) { Width = 12700 }, new A.Outline(Fill("000000")) { Width = 19050 }),
+            new A.EffectStyleList(new A.EffectStyle(new A.EffectList()), new A.EffectStyle(new A.EffectList()), new A.EffectStyle(new A.EffectList())),
+            new A.BackgroundFillStyleList(Fill("FFFFFF"), Fill("E8EDEE"), Fill("005EB8"))) { Name = "Office" };
+        return new A.Theme(new A.ThemeElements(colours, fonts, formats)) { Name = "Office Theme" };
     }
 
     private static void AddNotes(SlidePart slide, string notes)
