@@ -12,7 +12,10 @@ internal sealed class AutoNumbers
     private const int Levels = 9;
     private readonly int[] counts = new int[Levels + 1];
 
-    /// <summary>The label of a numbered paragraph at <paramref name="level"/> (from 1) in <paramref name="scheme"/> ("arabicPeriod", "alphaLcParenR").</summary>
+    /// <summary>
+    /// The label of a numbered paragraph at <paramref name="level"/> (from 1) in <paramref name="scheme"/>
+    /// ("arabicPeriod", "alphaLcParenR").
+    /// </summary>
     public string Next(int level, string? scheme, int? startAt)
     {
         level = Math.Clamp(level, 1, Levels);
@@ -54,7 +57,11 @@ internal sealed class AutoNumbers
 
     private static string Roman(int number)
     {
-        (int Value, string Numeral)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        (int Value, string Numeral)[] numerals =
+        [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ];
         var text = new StringBuilder();
         foreach (var (value, numeral) in numerals)
         {

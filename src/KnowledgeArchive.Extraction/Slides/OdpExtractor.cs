@@ -27,7 +27,13 @@ public sealed class OdpExtractor : IDocumentExtractor
     internal OdpExtractor(PresentationLimits limits)
     {
         this.limits = limits;
-        safe = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, MaxCharactersInDocument = limits.MaxPartBytes };
+        safe = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            MaxCharactersInDocument = limits.MaxPartBytes,
+        };
     }
 
     public FileFormat Format => FileFormat.Odp;
@@ -49,7 +55,8 @@ public sealed class OdpExtractor : IDocumentExtractor
         {
             throw;
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or InvalidOperationException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException
+            or InvalidOperationException or NotSupportedException or ArgumentException)
         {
             return ExtractionResult.Fail(QuarantineReason.Corrupt($"the OpenDocument presentation cannot be read: {ex.Message}"));
         }
@@ -77,8 +84,7 @@ public sealed class OdpExtractor : IDocumentExtractor
         var pages = body.Elements(Draw + "page").ToList();
         if (pages.Count > limits.MaxSlides)
         {
-            return ExtractionResult.Fail(new QuarantineReason(
-                QuarantineCodes.TooLarge, $"the presentation has {pages.Count:N0} slides, more than the {limits.MaxSlides:N0} read from one file"));
+            return ExtractionResult.Fail(PresentationRefusals.TooManySlides(pages.Count, limits.MaxSlides));
         }
 
         var output = new DocumentAssembler();
@@ -95,7 +101,7 @@ public sealed class OdpExtractor : IDocumentExtractor
         var (texts, blocks) = output.Finish();
         if (texts.All(p => p.Text.Length == 0))
         {
-            return ExtractionResult.Fail(QuarantineReason.Empty(pages.Count == 0 ? "the presentation has no slides" : "no slide of the presentation holds text"));
+            return ExtractionResult.Fail(PresentationRefusals.NoText(pages.Count));
         }
 
         return ExtractionResult.Success(new ExtractedDocument(texts, blocks, PropertiesOf(zip), slides.Running));

@@ -28,7 +28,7 @@ internal sealed class OdpPageWalker(SlideWriter output, OdpTextWriter text, Pres
     {
         if (depth > limits.MaxNesting)
         {
-            throw PresentationLimitException.TooDeep(limits.MaxNesting);
+            throw new PresentationLimitException(PresentationRefusals.TooDeep(limits.MaxNesting));
         }
 
         // The slide's picture on its notes page is not text.
@@ -87,7 +87,10 @@ internal sealed class OdpPageWalker(SlideWriter output, OdpTextWriter text, Pres
     private static ShapePlace PlaceOf(XElement shape)
     {
         var kind = shape.Attribute(Presentation + "class")?.Value;
-        var placed = shape.Attribute(Svg + "y") is not null ? shape : shape.Descendants().FirstOrDefault(d => d.Attribute(Svg + "y") is not null);
+        // A group stands where its first placed shape does.
+        var placed = shape.Attribute(Svg + "y") is not null
+            ? shape
+            : shape.Descendants().FirstOrDefault(d => d.Attribute(Svg + "y") is not null);
         return new ShapePlace(
             kind == "title",
             kind is not null || shape.Attribute(Presentation + "placeholder")?.Value == "true",

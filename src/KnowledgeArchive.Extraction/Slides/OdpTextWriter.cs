@@ -15,6 +15,7 @@ namespace KnowledgeArchive.Extraction.Slides;
 internal sealed class OdpTextWriter(SlideWriter output, OdtListNumbers numbers, PresentationLimits limits)
 {
     private static readonly HashSet<XName> Skipped = [Office + "annotation", Office + "annotation-end", Text + "note"];
+    private static readonly HashSet<XName> RowGroups = [Table + "table-header-rows", Table + "table-rows", Table + "table-row-group"];
 
     /// <summary>The text of an element's paragraphs, joined by <paramref name="separator"/>.</summary>
     public static string PlainText(XElement element, char separator) =>
@@ -32,8 +33,7 @@ internal sealed class OdpTextWriter(SlideWriter output, OdtListNumbers numbers, 
             }
             else if (child.Name == Text + "h")
             {
-                var level = int.TryParse(child.Attribute(Text + "outline-level")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var outline) ? outline : 1;
-                output.Block(BlockKind.Heading, Inline(child), Math.Clamp(level + 1, 2, 9));
+                output.Block(BlockKind.Heading, Inline(child), Math.Clamp((Number(child, "outline-level") ?? 1) + 1, 2, 9));
             }
             else if (child.Name == Text + "list")
             {
@@ -72,13 +72,14 @@ internal sealed class OdpTextWriter(SlideWriter output, OdtListNumbers numbers, 
         var style = list.Attribute(Text + "style-name")?.Value ?? inheritedStyle;
         if (level == 1)
         {
-            numbers.StartList(style, list.Attribute(Text + "continue-numbering")?.Value == "true" || list.Attribute(Text + "continue-list") is not null);
+            var continues = list.Attribute(Text + "continue-numbering")?.Value == "true"
+                || list.Attribute(Text + "continue-list") is not null;
+            numbers.StartList(style, continues);
         }
 
         foreach (var item in list.Elements().Where(e => e.Name == Text + "list-item" || e.Name == Text + "list-header"))
         {
-            var start = int.TryParse(item.Attribute(Text + "start-value")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (int?)null;
-            var label = item.Name == Text + "list-item" ? numbers.Next(style, level, start) : null;
+            var label = item.Name == Text + "list-item" ? numbers.Next(style, level, Number(item, "start-value")) : null;
             foreach (var child in item.Elements())
             {
                 if (child.Name == Text + "list")
@@ -103,7 +104,7 @@ internal sealed class OdpTextWriter(SlideWriter output, OdtListNumbers numbers, 
             {
                 yield return child;
             }
-            else if (child.Name == Table + "table-header-rows" || child.Name == Table + "table-rows" || child.Name == Table + "table-row-group")
+            else if (RowGroups.Contains(child.Name))
             {
                 foreach (var row in Rows(child, depth + 1))
                 {
@@ -143,11 +144,16 @@ internal sealed class OdpTextWriter(SlideWriter output, OdtListNumbers numbers, 
         }
     }
 
+    private static int? Number(XElement element, string attribute) =>
+        int.TryParse(element.Attribute(Text + attribute)?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+
     private void Guard(int depth)
     {
         if (depth > limits.MaxNesting)
         {
-            throw PresentationLimitException.TooDeep(limits.MaxNesting);
+            throw new PresentationLimitException(PresentationRefusals.TooDeep(limits.MaxNesting));
         }
     }
 }

@@ -10,7 +10,6 @@ internal static class PackageParts
     public static QuarantineReason? Oversized(ZipArchive zip, long maxPartBytes)
     {
         var part = zip.Entries.FirstOrDefault(e => e.Length > maxPartBytes);
-        return part is null ? null : new QuarantineReason(
-            QuarantineCodes.ZipBomb, $"the presentation's part {part.FullName} expands to {part.Length:N0} bytes, more than the {maxPartBytes:N0} allowed");
+        return part is null ? null : PresentationRefusals.OversizedPart(part.FullName, part.Length, maxPartBytes);
     }
 }

@@ -35,7 +35,8 @@ internal static class PlaceholderKinds
         var type = placeholder.Type is { HasValue: true } t ? t.Value : P.PlaceholderValues.Object;
         return type == P.PlaceholderValues.Title || type == P.PlaceholderValues.CenteredTitle ? PlaceholderKind.Title
             : type == P.PlaceholderValues.Body || type == P.PlaceholderValues.Object ? PlaceholderKind.Body
-            : type == P.PlaceholderValues.Footer || type == P.PlaceholderValues.DateAndTime || type == P.PlaceholderValues.SlideNumber || type == P.PlaceholderValues.Header ? PlaceholderKind.Running
+            : type == P.PlaceholderValues.Footer || type == P.PlaceholderValues.DateAndTime ? PlaceholderKind.Running
+            : type == P.PlaceholderValues.SlideNumber || type == P.PlaceholderValues.Header ? PlaceholderKind.Running
             : type == P.PlaceholderValues.SlideImage ? PlaceholderKind.SlideImage
             : PlaceholderKind.Other;
     }

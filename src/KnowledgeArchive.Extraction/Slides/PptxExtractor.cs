@@ -52,7 +52,8 @@ public sealed class PptxExtractor : IDocumentExtractor
         {
             throw;
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or IOException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException
+            or InvalidOperationException or IOException or ArgumentException or NotSupportedException)
         {
             return ExtractionResult.Fail(QuarantineReason.Corrupt($"the PowerPoint presentation cannot be read: {ex.Message}"));
         }
@@ -69,8 +70,7 @@ public sealed class PptxExtractor : IDocumentExtractor
         var slideIds = presentation.Presentation.SlideIdList?.Elements<P.SlideId>().ToList() ?? [];
         if (slideIds.Count > limits.MaxSlides)
         {
-            return ExtractionResult.Fail(new QuarantineReason(
-                QuarantineCodes.TooLarge, $"the presentation has {slideIds.Count:N0} slides, more than the {limits.MaxSlides:N0} read from one file"));
+            return ExtractionResult.Fail(PresentationRefusals.TooManySlides(slideIds.Count, limits.MaxSlides));
         }
 
         var output = new DocumentAssembler();
@@ -82,7 +82,9 @@ public sealed class PptxExtractor : IDocumentExtractor
             slides.BeginSlide();
 
             // A slide whose part is missing keeps its page, empty, so later slides keep their numbers.
-            if (id.RelationshipId?.Value is { } relationship && presentation.TryGetPartById(relationship, out var part) && part is SlidePart slide)
+            if (id.RelationshipId?.Value is { } relationship
+                && presentation.TryGetPartById(relationship, out var part)
+                && part is SlidePart slide)
             {
                 walker.Walk(slide);
             }
@@ -91,7 +93,7 @@ public sealed class PptxExtractor : IDocumentExtractor
         var (pages, blocks) = output.Finish();
         if (pages.All(p => p.Text.Length == 0))
         {
-            return ExtractionResult.Fail(QuarantineReason.Empty(slideIds.Count == 0 ? "the presentation has no slides" : "no slide of the presentation holds text"));
+            return ExtractionResult.Fail(PresentationRefusals.NoText(slideIds.Count));
         }
 
         return ExtractionResult.Success(new ExtractedDocument(pages, blocks, PropertiesOf(document), slides.Running));
@@ -109,7 +111,8 @@ public sealed class PptxExtractor : IDocumentExtractor
                 Created: p.Created is { } c ? new DateTimeOffset(DateTime.SpecifyKind(c, DateTimeKind.Utc)) : null,
                 Modified: p.Modified is { } m ? new DateTimeOffset(DateTime.SpecifyKind(m, DateTimeKind.Utc)) : null);
         }
-        catch (Exception ex) when (ex is XmlException or InvalidOperationException or OpenXmlPackageException or FormatException or IOException)
+        catch (Exception ex) when (ex is XmlException or InvalidOperationException or OpenXmlPackageException
+            or FormatException or IOException)
         {
             // Broken document properties must not cost the deck's text.
             return FileProperties.None;

@@ -32,7 +32,7 @@ internal sealed class PptxSlideWalker(SlideWriter output, PresentationLimits lim
     {
         if (depth > limits.MaxNesting)
         {
-            throw PresentationLimitException.TooDeep(limits.MaxNesting);
+            throw new PresentationLimitException(PresentationRefusals.TooDeep(limits.MaxNesting));
         }
 
         foreach (var shape in ReadingOrder.Of(Shapes(tree), PlaceOf))
@@ -58,9 +58,11 @@ internal sealed class PptxSlideWalker(SlideWriter output, PresentationLimits lim
     {
         foreach (var child in tree.ChildElements)
         {
-            var candidates = child is AlternateContent alternative
-                ? ((OpenXmlElement?)alternative.GetFirstChild<AlternateContentFallback>() ?? alternative.GetFirstChild<AlternateContentChoice>())?.ChildElements ?? []
-                : (IEnumerable<OpenXmlElement>)[child];
+            var chosen = child is AlternateContent alternative
+                ? (OpenXmlElement?)alternative.GetFirstChild<AlternateContentFallback>()
+                    ?? alternative.GetFirstChild<AlternateContentChoice>()
+                : null;
+            var candidates = child is AlternateContent ? chosen?.ChildElements ?? [] : (IEnumerable<OpenXmlElement>)[child];
             foreach (var shape in candidates.Where(c => c is P.Shape or P.GroupShape or P.GraphicFrame))
             {
                 yield return shape;
@@ -141,7 +143,7 @@ internal sealed class PptxSlideWalker(SlideWriter output, PresentationLimits lim
 
             var properties = paragraph.ParagraphProperties;
             var level = Math.Clamp((properties?.Level?.Value ?? 0) + 1, 1, 9);
-            var bullet = BulletOf(properties) ?? BulletOf(listStyle?.ChildElements.OfType<A.TextParagraphPropertiesType>().FirstOrDefault(p => p.LocalName == $"lvl{level}pPr"));
+            var bullet = BulletOf(properties) ?? BulletOf(LevelOf(listStyle, level));
             if (bullet is A.AutoNumberedBullet number)
             {
                 output.Block(BlockKind.ListItem, text, level, numbers.Next(level, number.Type?.InnerText, number.StartAt?.Value));
@@ -151,9 +153,14 @@ internal sealed class PptxSlideWalker(SlideWriter output, PresentationLimits lim
             numbers.Break(level);
             var listed = bullet is A.CharacterBullet or A.PictureBullet || (bullet is null && (bulleted || level > 1));
             var label = (bullet as A.CharacterBullet)?.Char?.Value;
-            output.Block(listed ? BlockKind.ListItem : BlockKind.Paragraph, text, listed ? level : 1, string.IsNullOrWhiteSpace(label) ? null : label);
+            var kind = listed ? BlockKind.ListItem : BlockKind.Paragraph;
+            output.Block(kind, text, listed ? level : 1, string.IsNullOrWhiteSpace(label) ? null : label);
         }
     }
+
+    /// <summary>What a shape's own list style sets for one level (<c>a:lvl2pPr</c>).</summary>
+    private static A.TextParagraphPropertiesType? LevelOf(A.ListStyle? listStyle, int level) =>
+        listStyle?.ChildElements.OfType<A.TextParagraphPropertiesType>().FirstOrDefault(p => p.LocalName == $"lvl{level}pPr");
 
     private static OpenXmlElement? BulletOf(OpenXmlElement? properties) =>
         properties?.ChildElements.FirstOrDefault(c => c is A.NoBullet or A.CharacterBullet or A.AutoNumberedBullet or A.PictureBullet);
@@ -185,7 +192,8 @@ internal sealed class PptxSlideWalker(SlideWriter output, PresentationLimits lim
             _ => null,
         };
         var placeholder = Placeholder(shape);
-        return new ShapePlace(PlaceholderKinds.Of(placeholder) == PlaceholderKind.Title, placeholder is not null, offset?.Y?.Value ?? 0, offset?.X?.Value ?? 0);
+        var title = PlaceholderKinds.Of(placeholder) == PlaceholderKind.Title;
+        return new ShapePlace(title, placeholder is not null, offset?.Y?.Value ?? 0, offset?.X?.Value ?? 0);
     }
 
     private static P.PlaceholderShape? Placeholder(OpenXmlElement shape) => shape switch

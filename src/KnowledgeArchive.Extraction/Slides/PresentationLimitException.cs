@@ -2,11 +2,11 @@ using KnowledgeArchive.Core.Documents;
 
 namespace KnowledgeArchive.Extraction.Slides;
 
-/// <summary>A presentation passed one of its <see cref="PresentationLimits"/> while being read; it carries the reason to quarantine it with.</summary>
+/// <summary>
+/// A presentation passed one of its <see cref="PresentationLimits"/> while being read; it carries the reason to
+/// quarantine it with.
+/// </summary>
 internal sealed class PresentationLimitException(QuarantineReason reason) : Exception(reason.Message)
 {
     public QuarantineReason Reason { get; } = reason;
-
-    public static PresentationLimitException TooDeep(int limit) =>
-        new(QuarantineReason.Corrupt($"the presentation's shapes or lists nest more than {limit} deep"));
 }

@@ -1,4 +1,3 @@
-using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Blocks;
 
@@ -89,8 +88,7 @@ internal sealed class SlideWriter(DocumentAssembler output, PresentationLimits l
         characters += length;
         if (characters > limits.MaxTextCharacters)
         {
-            throw new PresentationLimitException(new QuarantineReason(
-                QuarantineCodes.TooLarge, $"the presentation holds more than {limits.MaxTextCharacters:N0} characters of text, the most read from one file"));
+            throw new PresentationLimitException(PresentationRefusals.TooMuchText(limits.MaxTextCharacters));
         }
     }
 }
