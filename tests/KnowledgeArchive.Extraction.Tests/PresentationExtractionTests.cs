@@ -131,6 +131,24 @@ public sealed class PresentationExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task OdpShapes_AreReadTitleFirst_ThenTopToBottom_WithTheLabelsTheirListsPrint()
+    {
+        var slide = OpenDocumentPresentation.Page(
+            OpenDocumentPresentation.Frame(null, 15, 12, "<text:p>Lower right</text:p>") +
+            "<draw:g>" + OpenDocumentPresentation.Frame(null, 8, 6, "<text:p>Middle right</text:p>") +
+            "<draw:custom-shape svg:x=\"10mm\" svg:y=\"60mm\"><text:p>Middle left</text:p></draw:custom-shape></draw:g>" +
+            OpenDocumentPresentation.Frame(null, 1, 1, "<text:list text:style-name=\"L-Num\"><text:list-item><text:p>Apologies</text:p></text:list-item>" +
+                "<text:list-item><text:p>Minutes</text:p></text:list-item></text:list>") +
+            OpenDocumentPresentation.Frame("title", 1, 15, "<text:p>Order of reading</text:p>"));
+
+        var document = await Extract.SucceedingAsync(_folder.Write("order.odp", OpenDocumentPresentation.Build(slide)));
+
+        Assert.Equal(
+            [("Order of reading", null), ("Apologies", "1."), ("Minutes", "2."), ("Middle left", null), ("Middle right", null), ("Lower right", null)],
+            document.Blocks.Select(b => (b.Text, b.Label)));
+    }
+
+    [Fact]
     public void GeneratedPptx_IsAValidPresentation_SoTheseTestsReadWhatPowerPointWrites()
     {
         using var stream = new MemoryStream(TransitionDeck.Pptx());
