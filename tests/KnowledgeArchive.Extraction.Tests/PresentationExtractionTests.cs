@@ -149,6 +149,16 @@ public sealed class PresentationExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task PptxDiagramPoints_AreRead_WhereTheDiagramStands()
+    {
+        var deck = SlideDeck.Build([new([Title("Governance after July"), TextBox(0, 5000000, "Source: transition plan")], Diagram: ["ICB board", "Place committees", "Provider collaboratives"])]);
+
+        var document = await Extract.SucceedingAsync(_folder.Write("diagram.pptx", deck));
+
+        Assert.Equal(["Governance after July", "ICB board", "Place committees", "Provider collaboratives", "Source: transition plan"], document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void GeneratedPptx_IsAValidPresentation_SoTheseTestsReadWhatPowerPointWrites()
     {
         using var stream = new MemoryStream(TransitionDeck.Pptx());

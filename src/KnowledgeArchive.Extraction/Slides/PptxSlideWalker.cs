@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using KnowledgeArchive.Core.Extraction;
 using A = DocumentFormat.OpenXml.Drawing;
+using Dgm = DocumentFormat.OpenXml.Drawing.Diagrams;
 using P = DocumentFormat.OpenXml.Presentation;
 
 namespace KnowledgeArchive.Extraction.Slides;
@@ -10,19 +11,27 @@ namespace KnowledgeArchive.Extraction.Slides;
 /// <summary>
 /// Writes one PowerPoint slide in reading order (<see cref="ReadingOrder"/>): its title as a heading, the paragraphs
 /// of its shapes (bulleted or numbered ones, and those of body placeholders, as list items at their level), its
-/// tables, the shapes inside its groups, and then its speaker notes. Footers, dates and slide numbers are kept apart.
+/// tables, the points of its diagrams (SmartArt), the shapes inside its groups, and then its speaker notes. Footers,
+/// dates and slide numbers are kept apart.
 /// </summary>
 internal sealed class PptxSlideWalker(SlideWriter output, PresentationLimits limits, CancellationToken cancellationToken)
 {
+    private const string DiagramUri = "http://schemas.openxmlformats.org/drawingml/2006/diagram";
+
+    // The slide or notes page being read: diagrams' text is in parts related to it.
+    private OpenXmlPart? page;
+
     public void Walk(SlidePart slide)
     {
         if (slide.Slide?.CommonSlideData?.ShapeTree is { } shapes)
         {
+            page = slide;
             WalkShapes(shapes, 0, notes: false);
         }
 
-        if (slide.NotesSlidePart?.NotesSlide?.CommonSlideData?.ShapeTree is { } notes)
+        if (slide.NotesSlidePart is { NotesSlide.CommonSlideData.ShapeTree: { } notes } notesPart)
         {
+            page = notesPart;
             output.BeginNotes();
             WalkShapes(notes, 0, notes: true);
         }
@@ -45,6 +54,9 @@ internal sealed class PptxSlideWalker(SlideWriter output, PresentationLimits lim
                     break;
                 case P.GroupShape group:
                     WalkShapes(group, depth + 1, notes);
+                    break;
+                case P.GraphicFrame { Graphic.GraphicData: { } data } when data.Uri?.Value == DiagramUri:
+                    WalkDiagram(data.GetFirstChild<Dgm.RelationshipIds>()?.DataPart?.Value);
                     break;
                 case P.GraphicFrame { Graphic.GraphicData: { } data }:
                     WalkTable(data.GetFirstChild<A.Table>());
@@ -93,6 +105,24 @@ internal sealed class PptxSlideWalker(SlideWriter output, PresentationLimits lim
         else if (kind != PlaceholderKind.SlideImage)
         {
             WriteParagraphs(body, bulleted: !notes && kind == PlaceholderKind.Body);
+        }
+    }
+
+    /// <summary>Writes a diagram's points (its boxes' text) in the order the diagram keeps them.</summary>
+    private void WalkDiagram(string? relationship)
+    {
+        if (relationship is null || page is null || !page.TryGetPartById(relationship, out var part) || part is not DiagramDataPart data)
+        {
+            return;
+        }
+
+        foreach (var point in data.DataModelRoot?.PointList?.Elements<Dgm.Point>() ?? [])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (point.TextBody is { } body && (point.Type is null || !point.Type.HasValue || point.Type.Value == Dgm.PointValues.Node))
+            {
+                WriteParagraphs(body, bulleted: false);
+            }
         }
     }
 

@@ -1,12 +1,13 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
+using Dgm = DocumentFormat.OpenXml.Drawing.Diagrams;
 using P = DocumentFormat.OpenXml.Presentation;
 
 namespace KnowledgeArchive.Extraction.Tests.Support;
 
-/// <summary>One slide to write: its shapes in the order the slide lists them, its speaker notes, whether it is hidden.</summary>
-public sealed record DeckSlide(IReadOnlyList<OpenXmlElement> Shapes, string? Notes = null, bool Hidden = false);
+/// <summary>One slide to write: its shapes in the order the slide lists them, its speaker notes, whether it is hidden, a diagram's points after its shapes.</summary>
+public sealed record DeckSlide(IReadOnlyList<OpenXmlElement> Shapes, string? Notes = null, bool Hidden = false, IReadOnlyList<string>? Diagram = null);
 
 /// <summary>
 /// Writes .pptx decks as PowerPoint saves them: a presentation part listing its slides, a slide master with its theme
@@ -34,6 +35,11 @@ public static class SlideDeck
                 }
 
                 part.AddPart(layout);
+                if (slide.Diagram is not null)
+                {
+                    AddDiagram(part, slide.Diagram);
+                }
+
                 if (slide.Notes is not null)
                 {
                     AddNotes(part, slide.Notes);
@@ -108,6 +114,23 @@ public static class SlideDeck
             new A.EffectStyleList(new A.EffectStyle(new A.EffectList()), new A.EffectStyle(new A.EffectList()), new A.EffectStyle(new A.EffectList())),
             new A.BackgroundFillStyleList(Fill("FFFFFF"), Fill("E8EDEE"), Fill("005EB8"))) { Name = "Office" };
         return new A.Theme(new A.ThemeElements(colours, fonts, formats)) { Name = "Office Theme" };
+    }
+
+    /// <summary>A SmartArt diagram: its points in a data part, drawn by a graphic frame that refers to it.</summary>
+    private static void AddDiagram(SlidePart slide, IReadOnlyList<string> points)
+    {
+        var data = slide.AddNewPart<DiagramDataPart>();
+        var list = new Dgm.PointList(new Dgm.Point(new Dgm.PropertySet(), new Dgm.ShapeProperties()) { ModelId = "{00000000-0000-0000-0000-000000000001}", Type = Dgm.PointValues.Document });
+        list.Append(points.Select((p, i) => new Dgm.Point(new Dgm.PropertySet(), new Dgm.ShapeProperties(), new Dgm.TextBody(new A.BodyProperties(), new A.ListStyle(), SlideShapes.Paragraph(p)))
+        {
+            ModelId = $"{{00000000-0000-0000-0000-00000000010{i}}}",
+        }));
+        data.DataModelRoot = new Dgm.DataModelRoot(list, new Dgm.ConnectionList(), new Dgm.Background(), new Dgm.Whole());
+        var id = slide.GetIdOfPart(data);
+        slide.Slide.CommonSlideData!.ShapeTree!.Append(new P.GraphicFrame(
+            new P.NonVisualGraphicFrameProperties(new P.NonVisualDrawingProperties { Id = 99U, Name = "Diagram" }, new P.NonVisualGraphicFrameDrawingProperties(), new P.ApplicationNonVisualDrawingProperties()),
+            new P.Transform(new A.Offset { X = 0, Y = 3000000 }, new A.Extents { Cx = 6000000, Cy = 2000000 }),
+            new A.Graphic(new A.GraphicData(new Dgm.RelationshipIds { DataPart = id, LayoutPart = id, StylePart = id, ColorPart = id }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/diagram" })));
     }
 
     private static void AddNotes(SlidePart slide, string notes)
