@@ -8,6 +8,7 @@ using KnowledgeArchive.Extraction.Ocr;
 using KnowledgeArchive.Extraction.Odt;
 using KnowledgeArchive.Extraction.Pdf;
 using KnowledgeArchive.Extraction.Sheets;
+using KnowledgeArchive.Extraction.Slides;
 using KnowledgeArchive.Extraction.TextFiles;
 
 namespace KnowledgeArchive.Extraction;
@@ -32,6 +33,8 @@ public static class DocumentExtractors
         new XlsxExtractor(),
         new OdsExtractor(),
         new XlsExtractor(),
+        new PptxExtractor(),
+        new OdpExtractor(),
         new ImageExtractor(FileFormat.Png, ocr),
         new ImageExtractor(FileFormat.Jpeg, ocr),
         new ImageExtractor(FileFormat.Tiff, ocr),
