@@ -6,6 +6,7 @@ using KnowledgeArchive.Extraction.Images;
 using KnowledgeArchive.Extraction.Ocr;
 using KnowledgeArchive.Extraction.Odt;
 using KnowledgeArchive.Extraction.Pdf;
+using KnowledgeArchive.Extraction.Rtf;
 
 namespace KnowledgeArchive.Extraction;
 
@@ -22,6 +23,7 @@ public static class DocumentExtractors
         new DocxExtractor(),
         new DocExtractor(),
         new OdtExtractor(),
+        new RtfExtractor(),
         new ImageExtractor(FileFormat.Png, ocr),
         new ImageExtractor(FileFormat.Jpeg, ocr),
         new ImageExtractor(FileFormat.Tiff, ocr),
