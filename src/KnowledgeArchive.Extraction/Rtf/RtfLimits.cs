@@ -15,6 +15,9 @@ internal static class RtfLimits
     /// <summary>Control bytes per hundred bytes of text beyond which the file is binary, not RTF.</summary>
     public const int MaxControlBytesPercent = 1;
 
+    /// <summary>Fewer control bytes than this are a slip of the writer, not a sign of binary data.</summary>
+    public const int MinControlBytes = 4;
+
     public static QuarantineReason TooDeep() =>
         QuarantineReason.Corrupt($"the RTF document nests groups more than {MaxDepth} deep: it is damaged or built to exhaust readers");
 

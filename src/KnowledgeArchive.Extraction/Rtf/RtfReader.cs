@@ -55,11 +55,12 @@ internal sealed class RtfReader
 
             if (!Step(token))
             {
+                tokens.CountRest();
                 break;
             }
         }
 
-        if (tokens.ControlBytes > 16 && tokens.ControlBytes * 100 > tokens.TextBytes * RtfLimits.MaxControlBytesPercent)
+        if (tokens.ControlBytes >= RtfLimits.MinControlBytes && tokens.ControlBytes * 100 > tokens.TextBytes * RtfLimits.MaxControlBytesPercent)
         {
             throw new RtfLimitException(RtfLimits.Binary());
         }

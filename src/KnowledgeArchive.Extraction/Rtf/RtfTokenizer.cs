@@ -19,6 +19,23 @@ internal sealed class RtfTokenizer(byte[] data)
     /// <summary>Control bytes (other than tab) found among them: a sign the file is not RTF at all.</summary>
     public long ControlBytes { get; private set; }
 
+    /// <summary>
+    /// Counts the bytes after the document's last brace as text: word processors leave nothing there but line breaks
+    /// and padding (NUL bytes, which do not count), while a file that only starts like RTF carries on.
+    /// </summary>
+    public void CountRest()
+    {
+        var rest = data.AsSpan(position);
+        TextBytes += rest.Length;
+        foreach (var b in rest)
+        {
+            if (b < 0x20 && b is not (0 or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                ControlBytes++;
+            }
+        }
+    }
+
     public ReadOnlySpan<byte> TextOf(RtfToken token) => data.AsSpan(token.Start, token.Length);
 
     public RtfToken Next()
