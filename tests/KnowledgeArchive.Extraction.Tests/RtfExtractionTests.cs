@@ -113,6 +113,16 @@ public sealed class RtfExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task DoubleByteCodePage_JoinsItsHexBytesIntoCharacters()
+    {
+        var rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}\\pard \\'89\\'ef\\'8b\\'63 minutes\\par}";
+
+        var document = await Extract.SucceedingAsync(_folder.Write("japanese.rtf", Encoding.ASCII.GetBytes(rtf)));
+
+        Assert.Equal("\u4F1A\u8B70 minutes", document.Pages[0].Text);
+    }
+
+    [Fact]
     public async Task InfoGroup_GivesTheProperties_AndHeadersAndFootersAreKeptApart()
     {
         var rtf = Minutes().Running("headerf", "First page only: {\\b Draft}").Running("footerl", "{\\v hidden note}Vale of Severn CCG Governing Body");
@@ -283,5 +293,18 @@ public sealed class RtfExtractionTests : IDisposable
 
         Assert.Equal(QuarantineCodes.TooLarge, capped.Failure?.Code);
         Assert.True(uncapped.Succeeded);
+    }
+
+    [Fact]
+    public void TableCellsBeyondTheCap_AreRefusedAsTooLarge()
+    {
+        var cells = "\\trowd\\cellx1000 " + string.Concat(Enumerable.Repeat("\\pard\\intbl x\\cell ", 50)) + "\\row ";
+        var path = _folder.Write("cells.rtf", new RichTextBuilder().Raw(cells).ToBytes());
+
+        var capped = new RtfExtractor(maxCells: 40).Extract(path, CancellationToken.None);
+        var uncapped = new RtfExtractor(maxCells: 50).Extract(path, CancellationToken.None);
+
+        Assert.Equal(QuarantineCodes.TooLarge, capped.Failure?.Code);
+        Assert.Equal(50, Assert.Single(uncapped.Document!.Blocks).Rows.Single().Cells.Count);
     }
 }

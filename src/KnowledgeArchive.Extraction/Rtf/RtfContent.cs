@@ -8,7 +8,7 @@ namespace KnowledgeArchive.Extraction.Rtf;
 /// in, then sent to the paragraph being read, its list label, a header or footer, the document information or a
 /// style's name, as the group they stand in says. Also ends paragraphs, cells and rows, and places page breaks.
 /// </summary>
-internal sealed class RtfContent(DocumentAssembler output, int maxTextChars)
+internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int maxCells)
 {
     private readonly List<byte> pending = [];
     private readonly RtfParagraph paragraph = new();
@@ -25,7 +25,7 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars)
 
     public RtfRunningText HeadersAndFooters { get; } = new();
 
-    private RtfBodyWriter Body => body ??= new RtfBodyWriter(output, Styles, RtfLimits.MaxCells);
+    private RtfBodyWriter Body => body ??= new RtfBodyWriter(output, Styles, maxCells);
 
     /// <summary>Whether text in <paramref name="destination"/> is read at all.</summary>
     public static bool Reads(RtfDestination destination) => destination is RtfDestination.Body or RtfDestination.ListLabel

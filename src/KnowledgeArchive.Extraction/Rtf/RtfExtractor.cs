@@ -14,10 +14,15 @@ namespace KnowledgeArchive.Extraction.Rtf;
 /// with too much text or too many cells, or that is not RTF past its first bytes is refused with the reason; a file
 /// cut short is read as far as it goes.
 /// </summary>
-public sealed class RtfExtractor(int maxTextChars = RtfExtractor.DefaultMaxTextChars) : IDocumentExtractor
+/// <param name="maxTextChars">The most text read from one document, in characters.</param>
+/// <param name="maxCells">The most table cells read from one document.</param>
+public sealed class RtfExtractor(int maxTextChars = RtfExtractor.DefaultMaxTextChars, int maxCells = RtfExtractor.DefaultMaxCells) : IDocumentExtractor
 {
-    /// <summary>The most text read from one document, in characters; a minutes book runs to a few million.</summary>
+    /// <summary>The most text read from one document by default, in characters; a year's minutes book runs to a few million.</summary>
     public const int DefaultMaxTextChars = 50_000_000;
+
+    /// <summary>The most table cells read from one document by default; a decision log of ten thousand rows has a hundred thousand.</summary>
+    public const int DefaultMaxCells = 500_000;
 
     public FileFormat Format => FileFormat.Rtf;
 
@@ -36,7 +41,7 @@ public sealed class RtfExtractor(int maxTextChars = RtfExtractor.DefaultMaxTextC
         }
 
         var output = new DocumentAssembler();
-        var reader = new RtfReader(data, output, maxTextChars);
+        var reader = new RtfReader(data, output, maxTextChars, maxCells);
         try
         {
             reader.Read(cancellationToken);

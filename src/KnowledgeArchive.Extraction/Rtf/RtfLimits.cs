@@ -9,9 +9,6 @@ internal static class RtfLimits
     /// <summary>Groups inside groups; word processors stay within a few dozen.</summary>
     public const int MaxDepth = 512;
 
-    /// <summary>Table cells in the whole document.</summary>
-    public const int MaxCells = 500_000;
-
     /// <summary>Control bytes per hundred bytes of text beyond which the file is binary, not RTF.</summary>
     public const int MaxControlBytesPercent = 1;
 

@@ -17,10 +17,10 @@ internal sealed class RtfReader
     private bool ignorable;
     private readonly RtfControlWords words;
 
-    public RtfReader(byte[] data, DocumentAssembler output, int maxTextChars)
+    public RtfReader(byte[] data, DocumentAssembler output, int maxTextChars, int maxCells)
     {
         tokens = new RtfTokenizer(data);
-        Content = new RtfContent(output, maxTextChars);
+        Content = new RtfContent(output, maxTextChars, maxCells);
         words = new RtfControlWords(Content);
     }
 
