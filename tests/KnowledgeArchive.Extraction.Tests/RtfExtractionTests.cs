@@ -103,6 +103,16 @@ public sealed class RtfExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task UnicodeBeyondTheFirstPlane_IsOneCharacter_AndHalfAPairIsMarked()
+    {
+        var rtf = new RichTextBuilder().Raw("\\pard\\plain Rated \\u-10179?\\u-8704? by patients; \\u-10179?broken \\u-8704?pair \\u65535?end\\par\r\n");
+
+        var document = await Extract.SucceedingAsync(_folder.Write("astral.rtf", rtf.ToBytes()));
+
+        Assert.Equal("Rated \U0001F600 by patients; \uFFFDbroken \uFFFDpair end", document.Pages[0].Text);
+    }
+
+    [Fact]
     public async Task DocumentCodePage_DecodesBytesOfFontsWithNoCharset()
     {
         var rtf = "{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\fnil Arial;}}\\pard \\'cf\\'f0\\'ee\\'f2\\'ee\\'ea\\'ee\\'eb\\par}";
@@ -135,6 +145,20 @@ public sealed class RtfExtractionTests : IDisposable
             document.Properties);
         Assert.Equal(["Vale of Severn CCG Governing Body", "Page 1 of 2", "First page only: Draft"], document.HeadersAndFooters);
         Assert.DoesNotContain(document.Pages, p => p.Text.Contains("Vale of Severn", StringComparison.Ordinal) || p.Text.Contains("PAGE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InfoIsInTheDocumentCodePage_AndItsUnicodeCopiesAreRead()
+    {
+        var rtf = "{\\rtf1\\ansi\\ansicpg1250\\deff0{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}}" +
+            "{\\info{\\title Posiedzenie Zarz\\'b9du}{\\upr{\\author Lech Wa??sa}{\\*\\ud{\\author Lech Wa\\u322?\\u281?sa}}}" +
+            "{\\subject Zarz?d}{\\*\\ud\\uc0{\\subject Zarz{\\uc1\\u261?}d}}}" +
+            "\\pard\\plain Protok\\'f3\\'b3 z posiedzenia.\\par}";
+
+        var document = await Extract.SucceedingAsync(_folder.Write("polish.rtf", Encoding.ASCII.GetBytes(rtf)));
+
+        Assert.Equal(("Posiedzenie Zarządu", "Lech Wałęsa", "Zarząd"), (document.Properties.Title, document.Properties.Author, document.Properties.Subject));
+        Assert.Equal("Protokół z posiedzenia.", document.Pages[0].Text);
     }
 
     [Fact]

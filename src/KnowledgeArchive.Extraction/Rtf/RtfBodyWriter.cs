@@ -43,7 +43,7 @@ internal sealed class RtfBodyWriter(DocumentAssembler output, RtfStyleSheet styl
         var label = paragraph.Label;
         var headingLevel = state.OutlineLevel is >= 0 and < 9 ? state.OutlineLevel + 1 : styles.HeadingLevel(state.Style);
         var kind = headingLevel is not null ? BlockKind.Heading
-            : label is not null || state.List > 0 ? BlockKind.ListItem
+            : label is not null ? BlockKind.ListItem
             : bold && HeadingShape.Fits(text) ? BlockKind.Heading
             : BlockKind.Paragraph;
         var level = kind switch

@@ -15,14 +15,17 @@ internal static class RtfCodePages
 
     private static readonly Dictionary<int, int> ByCharset = new()
     {
-        [0] = 1252, [77] = 10000, [128] = 932, [129] = 949, [130] = 1361, [134] = 936, [136] = 950, [161] = 1253,
+        [77] = 10000, [128] = 932, [129] = 949, [130] = 1361, [134] = 936, [136] = 950, [161] = 1253,
         [162] = 1254, [163] = 1258, [177] = 1255, [178] = 1256, [186] = 1257, [204] = 1251, [222] = 874, [238] = 1250,
         [254] = 437, [255] = 850,
     };
 
     static RtfCodePages() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>The code page of a font character set, or null for the default one (1) and those unknown.</summary>
+    /// <summary>
+    /// The code page of a font character set, or null for the document's own: ANSI (0) and default (1) mean the
+    /// code page the document names, which writers outside Western Europe leave their Latin fonts in.
+    /// </summary>
     public static int? OfCharset(int charset) => ByCharset.TryGetValue(charset, out var codePage) ? codePage : null;
 
     /// <summary>

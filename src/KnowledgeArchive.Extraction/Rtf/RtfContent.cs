@@ -14,6 +14,7 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
     private readonly RtfParagraph paragraph = new();
     private RtfBodyWriter? body;
     private int pendingFont = -1;
+    private char? highSurrogate;
     private bool sectionBreak;
     private long bodyChars;
 
@@ -39,7 +40,8 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
             return;
         }
 
-        pendingFont = state.Font;
+        // The document information and style names are in the document's code page, whatever the font.
+        pendingFont = state.Destination is RtfDestination.InfoText or RtfDestination.StyleEntry ? RtfFontTable.DocumentFont : state.Font;
         pending.AddRange(bytes);
     }
 
@@ -57,9 +59,34 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
         Add(text, state);
     }
 
-    /// <summary>Adds decoded text (a <c>\uN</c> character, a quote, a space) to the group's destination.</summary>
+    /// <summary>
+    /// Adds a <c>\uN</c> character. Characters beyond the first 65,536 come as two <c>\uN</c> (a surrogate pair)
+    /// and are added together; half a pair alone is not a character and shows as U+FFFD.
+    /// </summary>
+    public void AddUnicode(char c, RtfGroupState state)
+    {
+        if (char.IsHighSurrogate(c))
+        {
+            EndSurrogate(state);
+            highSurrogate = c;
+        }
+        else if (char.IsLowSurrogate(c))
+        {
+            var pair = highSurrogate is { } high ? new string([high, c]) : "\uFFFD";
+            highSurrogate = null;
+            Add(pair, state);
+        }
+        else if (c is not ('\uFFFE' or '\uFFFF'))
+        {
+            // U+FFFE and U+FFFF are not characters: a writer's placeholder, never printed.
+            Add(c.ToString(), state);
+        }
+    }
+
+    /// <summary>Adds decoded text (a quote, a space, text from bytes) to the group's destination.</summary>
     public void Add(string text, RtfGroupState state, bool spacing = false)
     {
+        EndSurrogate(state);
         switch (state.Destination)
         {
             case RtfDestination.Body when !state.Hidden:
@@ -84,6 +111,7 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
     public void EndParagraph(RtfGroupState state, int? cellDepth = null)
     {
         Flush(state);
+        EndSurrogate(state);
         if (state.Destination == RtfDestination.HeaderOrFooter)
         {
             HeadersAndFooters.Add(cellDepth is null ? "\n" : " ");
@@ -139,6 +167,15 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
         Body.Paragraph(paragraph, state, state.InTable ? Math.Max(1, state.TableDepth) : 0);
         paragraph.Clear();
         Body.Finish();
+    }
+
+    private void EndSurrogate(RtfGroupState state)
+    {
+        if (highSurrogate is not null)
+        {
+            highSurrogate = null;
+            Add("\uFFFD", state);
+        }
     }
 
     private static string SymbolText(ReadOnlySpan<byte> bytes)

@@ -20,7 +20,7 @@ internal sealed class RtfControlWords(RtfContent content)
 
         if (word.Name == "u")
         {
-            content.Add(((char)(ushort)word.Parameter).ToString(), state);
+            content.AddUnicode((char)(ushort)word.Parameter, state);
             return Math.Clamp(state.UnicodeSkip, 0, MaxUnicodeSkip);
         }
 
@@ -116,9 +116,6 @@ internal sealed class RtfControlWords(RtfContent content)
             case "itap":
                 state.TableDepth = Math.Max(0, word.Parameter);
                 state.InTable = word.Parameter > 0;
-                break;
-            case "ls":
-                state.List = word.Parameter;
                 break;
             case "ilvl":
                 state.ListLevel = word.Parameter;

@@ -10,6 +10,9 @@ internal sealed class RtfFontTable
     private readonly Dictionary<int, Encoding> encodings = [];
     private Encoding document = RtfCodePages.Encoding(RtfCodePages.WindowsLatin);
 
+    /// <summary>A font number no font has: text in the document's own code page.</summary>
+    public const int DocumentFont = int.MinValue;
+
     /// <summary>The document's own code page (<c>\ansicpgN</c>).</summary>
     public void SetDocumentCodePage(int codePage) => document = RtfCodePages.Encoding(codePage);
 

@@ -37,9 +37,6 @@ internal sealed class RtfGroupState
     /// <summary>How deep in nested tables the paragraph is (<c>\itapN</c>), 1 for a table not nested.</summary>
     public int TableDepth { get; set; } = 1;
 
-    /// <summary>The list the paragraph belongs to (<c>\lsN</c>), 0 for none.</summary>
-    public int List { get; set; }
-
     public int ListLevel { get; set; }
 
     public bool PageBreakBefore { get; set; }
@@ -58,7 +55,6 @@ internal sealed class RtfGroupState
         OutlineLevel = null;
         InTable = false;
         TableDepth = 1;
-        List = 0;
         ListLevel = 0;
         PageBreakBefore = false;
     }

@@ -33,7 +33,8 @@ internal sealed class RtfInfo
     /// <summary>A part of a date: <c>yr</c>, <c>mo</c>, <c>dy</c>, <c>hr</c>, <c>min</c> or <c>sec</c>.</summary>
     public void AddDatePart(string part, int value) => parts[part] = value;
 
-    public void EndText(string field) => texts.TryAdd(field, text.ToString());
+    /// <summary>A text field ends; a later one of the same name (the Unicode copy in <c>\ud</c>) replaces it.</summary>
+    public void EndText(string field) => texts[field] = text.ToString();
 
     public void EndDate(string field)
     {

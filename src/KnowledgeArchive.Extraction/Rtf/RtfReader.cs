@@ -223,7 +223,15 @@ internal sealed class RtfReader
             case "info":
                 // The information group holds only its fields; text beside them is nothing.
                 Own(RtfDestination.Container);
-                state.Resume = RtfDestination.Skip;
+                state.Resume = RtfDestination.Container;
+                return true;
+            case "upr":
+                // Text twice over: first for readers without Unicode, then in its \ud group, which is the one read.
+                state.Resume = state.Destination;
+                Own(RtfDestination.Container);
+                return true;
+            case "ud":
+                Own(state.Destination == RtfDestination.Container ? state.Resume : state.Destination);
                 return true;
             case "listtext" or "pntext":
                 Own(state.Destination == RtfDestination.Body ? RtfDestination.ListLabel : RtfDestination.Skip);
