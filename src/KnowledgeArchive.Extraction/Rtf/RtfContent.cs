@@ -107,7 +107,10 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
         }
     }
 
-    /// <summary><c>\par</c>, <c>\sect</c>, <c>\cell</c>: the paragraph ends; in a table, <paramref name="cellDepth"/> is the depth whose cell it closes.</summary>
+    /// <summary>
+    /// <c>\par</c>, <c>\sect</c>, <c>\cell</c>: the paragraph ends; for a cell's end, <paramref name="cellDepth"/>
+    /// is the table depth whose cell it closes.
+    /// </summary>
     public void EndParagraph(RtfGroupState state, int? cellDepth = null)
     {
         Flush(state);

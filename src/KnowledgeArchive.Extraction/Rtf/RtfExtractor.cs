@@ -16,12 +16,14 @@ namespace KnowledgeArchive.Extraction.Rtf;
 /// </summary>
 /// <param name="maxTextChars">The most text read from one document, in characters.</param>
 /// <param name="maxCells">The most table cells read from one document.</param>
-public sealed class RtfExtractor(int maxTextChars = RtfExtractor.DefaultMaxTextChars, int maxCells = RtfExtractor.DefaultMaxCells) : IDocumentExtractor
+public sealed class RtfExtractor(
+    int maxTextChars = RtfExtractor.DefaultMaxTextChars,
+    int maxCells = RtfExtractor.DefaultMaxCells) : IDocumentExtractor
 {
     /// <summary>The most text read from one document by default, in characters; a year's minutes book runs to a few million.</summary>
     public const int DefaultMaxTextChars = 50_000_000;
 
-    /// <summary>The most table cells read from one document by default; a decision log of ten thousand rows has a hundred thousand.</summary>
+    /// <summary>The most table cells read from one document by default; a decision log of 10,000 rows has 100,000.</summary>
     public const int DefaultMaxCells = 500_000;
 
     public FileFormat Format => FileFormat.Rtf;
@@ -60,6 +62,7 @@ public sealed class RtfExtractor(int maxTextChars = RtfExtractor.DefaultMaxTextC
         }
 
         var content = reader.Content;
-        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, content.Info.Properties(), content.HeadersAndFooters.Texts.ToList()));
+        var properties = content.Info.Properties();
+        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, properties, content.HeadersAndFooters.Texts.ToList()));
     }
 }

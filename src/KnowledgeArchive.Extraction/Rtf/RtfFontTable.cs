@@ -5,6 +5,9 @@ namespace KnowledgeArchive.Extraction.Rtf;
 /// <summary>The fonts an RTF document declares and the encoding each one's text is in.</summary>
 internal sealed class RtfFontTable
 {
+    /// <summary>Fonts remembered; a longer table is padding or an attack, and its later fonts read in the document's code page.</summary>
+    private const int MaxFonts = 4096;
+
     private readonly Dictionary<int, int> codePages = [];
     private readonly HashSet<int> symbolFonts = [];
     private readonly Dictionary<int, Encoding> encodings = [];
@@ -18,6 +21,11 @@ internal sealed class RtfFontTable
 
     public void SetCharset(int font, int charset)
     {
+        if (symbolFonts.Count + codePages.Count >= MaxFonts)
+        {
+            return;
+        }
+
         if (charset == RtfCodePages.SymbolCharset)
         {
             symbolFonts.Add(font);
@@ -29,7 +37,13 @@ internal sealed class RtfFontTable
     }
 
     /// <summary>A font's own code page (<c>\cpgN</c>), which outranks its character set.</summary>
-    public void SetCodePage(int font, int codePage) => codePages[font] = codePage;
+    public void SetCodePage(int font, int codePage)
+    {
+        if (codePages.Count < MaxFonts)
+        {
+            codePages[font] = codePage;
+        }
+    }
 
     public bool IsSymbol(int font) => symbolFonts.Contains(font);
 

@@ -41,6 +41,13 @@ internal sealed class RtfGroupState
 
     public bool PageBreakBefore { get; set; }
 
+    /// <summary>This group starts <paramref name="destination"/>; its end closes it.</summary>
+    public void Own(RtfDestination destination)
+    {
+        Destination = destination;
+        OwnsDestination = true;
+    }
+
     public RtfGroupState Copy()
     {
         var copy = (RtfGroupState)MemberwiseClone();

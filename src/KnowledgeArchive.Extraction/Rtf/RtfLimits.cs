@@ -19,10 +19,10 @@ internal static class RtfLimits
         QuarantineReason.Corrupt($"the RTF document nests groups more than {MaxDepth} deep: it is damaged or built to exhaust readers");
 
     public static QuarantineReason TooManyCells(int limit) =>
-        new(QuarantineCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the RTF document has more than {limit:N0} table cells"));
+        new(QuarantineCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the RTF document has over {limit:N0} table cells"));
 
     public static QuarantineReason TooMuchText(int limit) =>
-        new(QuarantineCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the RTF document's text runs beyond {limit:N0} characters"));
+        new(QuarantineCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the RTF text exceeds {limit:N0} characters"));
 
     public static QuarantineReason NoHeader() =>
         QuarantineReason.Corrupt("the file starts like RTF but has no RTF header ({\\rtf1): it is not an RTF document");

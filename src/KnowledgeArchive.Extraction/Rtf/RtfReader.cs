@@ -29,10 +29,14 @@ internal sealed class RtfReader
     /// <summary>Whether the file ended before its groups did: it was cut short.</summary>
     public bool Truncated { get; private set; }
 
-    /// <summary>Reads the whole document into <see cref="Content"/>; throws <see cref="RtfLimitException"/> for a file past a limit or not RTF.</summary>
+    /// <summary>
+    /// Reads the whole document into <see cref="Content"/>; throws <see cref="RtfLimitException"/> for a file past a
+    /// limit or not RTF.
+    /// </summary>
     public void Read(CancellationToken cancellationToken)
     {
-        if (tokens.Next().Kind != RtfTokenKind.GroupStart || tokens.Next() is not { Kind: RtfTokenKind.ControlWord, Name: "rtf" })
+        if (tokens.Next().Kind != RtfTokenKind.GroupStart
+            || tokens.Next() is not { Kind: RtfTokenKind.ControlWord, Name: "rtf" })
         {
             throw new RtfLimitException(RtfLimits.NoHeader());
         }
@@ -60,7 +64,8 @@ internal sealed class RtfReader
             }
         }
 
-        if (tokens.ControlBytes >= RtfLimits.MinControlBytes && tokens.ControlBytes * 100 > tokens.TextBytes * RtfLimits.MaxControlBytesPercent)
+        if (tokens.ControlBytes >= RtfLimits.MinControlBytes
+            && tokens.ControlBytes * 100 > tokens.TextBytes * RtfLimits.MaxControlBytesPercent)
         {
             throw new RtfLimitException(RtfLimits.Binary());
         }
@@ -118,7 +123,7 @@ internal sealed class RtfReader
         state = state.Copy();
         if (state.Destination == RtfDestination.StyleSheet)
         {
-            Own(RtfDestination.StyleEntry);
+            state.Own(RtfDestination.StyleEntry);
             Content.Styles.Begin();
         }
     }
@@ -179,7 +184,7 @@ internal sealed class RtfReader
         if (ignorable)
         {
             ignorable = false;
-            if (!Destination(token.Name))
+            if (!RtfDestinationWords.Start(token.Name, state, Content))
             {
                 state.Destination = RtfDestination.Skip;
             }
@@ -187,7 +192,7 @@ internal sealed class RtfReader
             return;
         }
 
-        if (!Destination(token.Name))
+        if (!RtfDestinationWords.Start(token.Name, state, Content))
         {
             skipCharacters = words.Apply(token, state);
         }
@@ -207,85 +212,5 @@ internal sealed class RtfReader
         {
             Content.Add(text, state, spacing: text == " ");
         }
-    }
-
-    /// <summary>Starts the destination a control word names, if it names one.</summary>
-    private bool Destination(string name)
-    {
-        switch (name)
-        {
-            case "fonttbl":
-                Own(RtfDestination.FontTable);
-                return true;
-            case "stylesheet":
-                Own(RtfDestination.StyleSheet);
-                return true;
-            case "info":
-                // The information group holds only its fields; text beside them is nothing.
-                Own(RtfDestination.Container);
-                state.Resume = RtfDestination.Container;
-                return true;
-            case "upr":
-                // Text twice over: first for readers without Unicode, then in its \ud group, which is the one read.
-                state.Resume = state.Destination;
-                Own(RtfDestination.Container);
-                return true;
-            case "ud":
-                Own(state.Destination == RtfDestination.Container ? state.Resume : state.Destination);
-                return true;
-            case "listtext" or "pntext":
-                Own(state.Destination == RtfDestination.Body ? RtfDestination.ListLabel : RtfDestination.Skip);
-                return true;
-            case "object" or "shp":
-                state.Resume = state.Destination is RtfDestination.Body or RtfDestination.HeaderOrFooter ? state.Destination : RtfDestination.Skip;
-                Own(RtfDestination.Container);
-                return true;
-            case "shpinst":
-                Own(state.Destination == RtfDestination.Container ? RtfDestination.Container : RtfDestination.Skip);
-                return true;
-            case "result" or "shptxt":
-                Own(state.Destination == RtfDestination.Container ? state.Resume : RtfDestination.Skip);
-                return true;
-            case "fldrslt":
-                return true;
-            case "nesttableprops":
-                Own(RtfDestination.NestedRowProperties);
-                return true;
-        }
-
-        if (RtfVocabulary.HeadersAndFooters.Contains(name))
-        {
-            if (state.Destination != RtfDestination.Body)
-            {
-                state.Destination = RtfDestination.Skip;
-                return true;
-            }
-
-            Own(RtfDestination.HeaderOrFooter);
-            Content.HeadersAndFooters.Begin();
-            return true;
-        }
-
-        if (RtfVocabulary.InfoTexts.Contains(name) || RtfVocabulary.InfoDates.Contains(name))
-        {
-            Own(RtfVocabulary.InfoTexts.Contains(name) ? RtfDestination.InfoText : RtfDestination.InfoDate);
-            state.InfoField = name;
-            Content.Info.Begin();
-            return true;
-        }
-
-        if (RtfVocabulary.Skipped.Contains(name))
-        {
-            state.Destination = RtfDestination.Skip;
-            return true;
-        }
-
-        return false;
-    }
-
-    private void Own(RtfDestination destination)
-    {
-        state.Destination = destination;
-        state.OwnsDestination = true;
     }
 }
