@@ -15,7 +15,8 @@ public sealed class RtfExtractionTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private static RichTextBuilder Minutes() => new RichTextBuilder()
-        .Info("Governing Body minutes, April 2019", "Board Secretary", "Meeting held in public", new DateTime(2019, 4, 9, 10, 30, 0), new DateTime(2019, 4, 12, 9, 5, 0))
+        .Info("Governing Body minutes, April 2019", "Board Secretary", "Meeting held in public",
+            created: new DateTime(2019, 4, 9, 10, 30, 0), revised: new DateTime(2019, 4, 12, 9, 5, 0))
         .Running("header", "Vale of Severn CCG Governing Body")
         .Running("footer", "Page {\\field{\\*\\fldinst { PAGE }}{\\fldrslt {1}}} of 2")
         .Heading(1, "Minutes of the Governing Body")
@@ -77,7 +78,11 @@ public sealed class RtfExtractionTests : IDisposable
         var document = await Extract.SucceedingAsync(_folder.Write("sections.rtf", rtf.ToBytes()));
 
         Assert.Equal(
-            ["Part one: the finance report was noted.", "Part two: the quality report was noted.\nStill part two: the risk register was reviewed.", "Part three: any other business."],
+            [
+                "Part one: the finance report was noted.",
+                "Part two: the quality report was noted.\nStill part two: the risk register was reviewed.",
+                "Part three: any other business.",
+            ],
             document.Pages.Select(p => p.Text));
     }
 
@@ -105,7 +110,8 @@ public sealed class RtfExtractionTests : IDisposable
     [Fact]
     public async Task UnicodeBeyondTheFirstPlane_IsOneCharacter_AndHalfAPairIsMarked()
     {
-        var rtf = new RichTextBuilder().Raw("\\pard\\plain Rated \\u-10179?\\u-8704? by patients; \\u-10179?broken \\u-8704?pair \\u65535?end\\par\r\n");
+        var rtf = new RichTextBuilder()
+            .Raw("\\pard\\plain Rated \\u-10179?\\u-8704? by patients; \\u-10179?broken \\u-8704?pair \\u65535?end\\par\r\n");
 
         var document = await Extract.SucceedingAsync(_folder.Write("astral.rtf", rtf.ToBytes()));
 
@@ -135,7 +141,9 @@ public sealed class RtfExtractionTests : IDisposable
     [Fact]
     public async Task InfoGroup_GivesTheProperties_AndHeadersAndFootersAreKeptApart()
     {
-        var rtf = Minutes().Running("headerf", "First page only: {\\b Draft}").Running("footerl", "{\\v hidden note}Vale of Severn CCG Governing Body");
+        var rtf = Minutes()
+            .Running("headerf", "First page only: {\\b Draft}")
+            .Running("footerl", "{\\v hidden note}Vale of Severn CCG Governing Body");
 
         var document = await Extract.SucceedingAsync(_folder.Write("props.rtf", rtf.ToBytes()));
 
@@ -144,7 +152,8 @@ public sealed class RtfExtractionTests : IDisposable
                 new DateTimeOffset(2019, 4, 9, 10, 30, 0, TimeSpan.Zero), new DateTimeOffset(2019, 4, 12, 9, 5, 0, TimeSpan.Zero)),
             document.Properties);
         Assert.Equal(["Vale of Severn CCG Governing Body", "Page 1 of 2", "First page only: Draft"], document.HeadersAndFooters);
-        Assert.DoesNotContain(document.Pages, p => p.Text.Contains("Vale of Severn", StringComparison.Ordinal) || p.Text.Contains("PAGE", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Pages, p => p.Text.Contains("Vale of Severn", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Pages, p => p.Text.Contains("PAGE", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,7 +166,8 @@ public sealed class RtfExtractionTests : IDisposable
 
         var document = await Extract.SucceedingAsync(_folder.Write("polish.rtf", Encoding.ASCII.GetBytes(rtf)));
 
-        Assert.Equal(("Posiedzenie Zarządu", "Lech Wałęsa", "Zarząd"), (document.Properties.Title, document.Properties.Author, document.Properties.Subject));
+        var properties = document.Properties;
+        Assert.Equal(("Posiedzenie Zarządu", "Lech Wałęsa", "Zarząd"), (properties.Title, properties.Author, properties.Subject));
         Assert.Equal("Protokół z posiedzenia.", document.Pages[0].Text);
     }
 
@@ -181,14 +191,19 @@ public sealed class RtfExtractionTests : IDisposable
     public async Task PicturesObjectsFieldCodesFootnotesAndHiddenText_AreNotText_ButResultsAre()
     {
         var rtf = new RichTextBuilder().Raw(
-            "\\pard\\plain Before {\\*\\shppict{\\pict\\pngblip\\picw10\\pich10 89504e470d0a1a0a}}{\\nonshppict{\\pict\\wmetafile8 0100}}picture.\\par\r\n" +
+            "\\pard\\plain Before {\\*\\shppict{\\pict\\pngblip\\picw10\\pich10 89504e470d0a1a0a}}" +
+            "{\\nonshppict{\\pict\\wmetafile8 0100}}picture.\\par\r\n" +
             "\\pard\\plain See {\\field{\\*\\fldinst { HYPERLINK \"https://example.nhs.uk\" }}{\\fldrslt {\\ul the policy}}} online.\\par\r\n" +
-            "\\pard\\plain Chart: {\\object\\objemb{\\*\\objclass Excel.Sheet.12}{\\*\\objdata 01050000020000000b000000}{\\result {\\pard Budget table}}} end.\\par\r\n" +
-            "\\pard\\plain Noted{\\super\\chftn{\\footnote \\pard\\plain {\\super\\chftn} See appendix B.}}{\\v  secret} and {\\*\\unknowndest junk}agreed{\\bin6 {}\\}x} today.\\par\r\n");
+            "\\pard\\plain Chart: {\\object\\objemb{\\*\\objclass Excel.Sheet.12}{\\*\\objdata 01050000020000000b000000}" +
+            "{\\result {\\pard Budget table}}} end.\\par\r\n" +
+            "\\pard\\plain Noted{\\super\\chftn{\\footnote \\pard\\plain {\\super\\chftn} See appendix B.}}{\\v  secret} and " +
+            "{\\*\\unknowndest junk}agreed{\\bin6 {}\\}x} today.\\par\r\n");
 
         var document = await Extract.SucceedingAsync(_folder.Write("objects.rtf", rtf.ToBytes()));
 
-        Assert.Equal(["Before picture.", "See the policy online.", "Chart: Budget table end.", "Noted and agreed today."], document.Blocks.Select(b => b.Text));
+        Assert.Equal(
+            ["Before picture.", "See the policy online.", "Chart: Budget table end.", "Noted and agreed today."],
+            document.Blocks.Select(b => b.Text));
     }
 
     [Fact]

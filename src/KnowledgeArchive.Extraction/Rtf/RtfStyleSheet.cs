@@ -48,7 +48,8 @@ internal sealed class RtfStyleSheet
             return;
         }
 
-        var styleName = name.ToString().Split(';')[0].Trim();
+        // Word writes aliases after the name: "heading 1,h1,Heading One;".
+        var styleName = name.ToString().Split(';')[0].Split(',')[0].Trim();
         if ((LevelOf(styleName) ?? (outline is >= 0 and < 9 ? outline + 1 : null)) is { } level)
         {
             headingLevels[number] = level;

@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Extraction.Tests.Support;
 
 /// <summary>
 /// Writes RTF documents as Word's "Save as RTF" does: a font table (Times New Roman in Windows-1252, Arial CE in
-/// Windows-1250, Symbol for bullets), a stylesheet with "heading 1" and "heading 2", document information, headers
+/// Windows-1250, Symbol for bullets), a stylesheet with "heading 1" and "heading 2" (with aliases), document information, headers
 /// and footers, then paragraphs each opened with <c>\pard\plain</c>. Text is escaped the way Word escapes it:
 /// characters of the code page as <c>\'hh</c>, others as <c>\uN</c> followed by a "?" stand-in.
 /// </summary>
@@ -18,7 +18,8 @@ public sealed class RichTextBuilder
 
     public RichTextBuilder Info(string title, string author, string subject, DateTime created, DateTime revised)
     {
-        before.Append(CultureInfo.InvariantCulture, $"{{\\info{{\\title {Escape(title)}}}{{\\author {Escape(author)}}}{{\\subject {Escape(subject)}}}")
+        before.Append(CultureInfo.InvariantCulture, $"{{\\info{{\\title {Escape(title)}}}{{\\author {Escape(author)}}}")
+            .Append(CultureInfo.InvariantCulture, $"{{\\subject {Escape(subject)}}}")
             .Append(CultureInfo.InvariantCulture, $"{{\\creatim{Time(created)}}}{{\\revtim{Time(revised)}}}{{\\version3}}{{\\nofpages2}}}}\r\n");
         return this;
     }
@@ -40,7 +41,8 @@ public sealed class RichTextBuilder
     public RichTextBuilder NumberedItem(string text, int level = 0)
     {
         var label = level == 0 ? $"{++listNumber}." : "(a)";
-        return Raw($"\\pard\\plain \\fi-360\\li{720 * (level + 1)}\\ls1\\ilvl{level} {{\\listtext\\pard\\plain \\f0 {label}\\tab}}{Escape(text)}\\par\r\n");
+        return Raw($"\\pard\\plain \\fi-360\\li{720 * (level + 1)}\\ls1\\ilvl{level} " +
+            $"{{\\listtext\\pard\\plain \\f0 {label}\\tab}}{Escape(text)}\\par\r\n");
     }
 
     /// <summary>A bulleted list item: the bullet is byte B7 of the Symbol font.</summary>
@@ -87,7 +89,7 @@ public sealed class RichTextBuilder
         "{\\f1\\fswiss\\fcharset238\\fprq2 Arial CE;}{\\f2\\fnil\\fcharset2\\fprq2 Symbol;}}\r\n" +
         "{\\colortbl;\\red0\\green0\\blue0;\\red255\\green0\\blue0;}\r\n" +
         "{\\stylesheet{\\ql \\f0\\fs24 \\snext0 Normal;}{\\s1\\ql \\b\\fs32 \\sbasedon0 \\snext0 heading 1;}" +
-        "{\\s2\\ql \\b\\fs28 \\sbasedon0 \\snext0 heading 2;}{\\*\\cs10 \\additive Default Paragraph Font;}}\r\n" +
+        "{\\s2\\ql \\b\\fs28 \\sbasedon0 \\snext0 heading 2,h2,Minute Heading;}{\\*\\cs10 \\additive Default Paragraph Font;}}\r\n" +
         "{\\*\\generator Minute Writer 4.2;}\r\n" +
         before + body + "}";
 
