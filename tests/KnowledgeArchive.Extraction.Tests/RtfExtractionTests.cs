@@ -334,6 +334,20 @@ public sealed class RtfExtractionTests : IDisposable
         Assert.True(uncapped.Succeeded);
     }
 
+    [Theory]
+    [InlineData("a\\page ")]
+    [InlineData("\\pard\\pagebb a\\par ")]
+    [InlineData("a\\sect ")]
+    public async Task PagesBeyondTheCap_AreRefusedAsTooLarge(string page)
+    {
+        // Past the 100,000 page breaks an RTF document may have.
+        var rtf = new RichTextBuilder().Raw(string.Concat(Enumerable.Repeat(page, 100_002)));
+
+        var outcome = await Extract.FileAsync(_folder.Write("pages.rtf", rtf.ToBytes()));
+
+        Assert.Equal(QuarantineCodes.TooLarge, outcome.Result.Failure?.Code);
+    }
+
     [Fact]
     public void TableCellsBeyondTheCap_AreRefusedAsTooLarge()
     {

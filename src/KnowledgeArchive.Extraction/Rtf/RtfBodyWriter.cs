@@ -27,6 +27,11 @@ internal sealed class RtfBodyWriter(DocumentAssembler output, RtfStyleSheet styl
 
         if (state.PageBreakBefore && !pages.AtPageStart)
         {
+            if (output.PageNumber > RtfLimits.MaxPageBreaks)
+            {
+                throw new RtfLimitException(RtfLimits.TooManyPages());
+            }
+
             pages.BreakPage();
         }
 

@@ -17,6 +17,7 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
     private char? highSurrogate;
     private bool sectionBreak;
     private long bodyChars;
+    private int pageBreaks;
 
     public RtfFontTable Fonts { get; } = new();
 
@@ -149,7 +150,7 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
         Flush(state);
         if (state.Destination == RtfDestination.Body)
         {
-            paragraph.PageBreak();
+            AddPageBreak();
         }
     }
 
@@ -192,12 +193,22 @@ internal sealed class RtfContent(DocumentAssembler output, int maxTextChars, int
         return new string(chars);
     }
 
+    private void AddPageBreak()
+    {
+        if (++pageBreaks > RtfLimits.MaxPageBreaks)
+        {
+            throw new RtfLimitException(RtfLimits.TooManyPages());
+        }
+
+        paragraph.PageBreak();
+    }
+
     private void AddToBody(string text, bool? bold)
     {
         if (sectionBreak && !string.IsNullOrWhiteSpace(text))
         {
             sectionBreak = false;
-            paragraph.PageBreak();
+            AddPageBreak();
         }
 
         bodyChars += text.Length;

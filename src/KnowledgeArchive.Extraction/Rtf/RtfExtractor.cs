@@ -21,7 +21,7 @@ public sealed class RtfExtractor(
     int maxCells = RtfExtractor.DefaultMaxCells) : IDocumentExtractor
 {
     /// <summary>The most text read from one document by default, in characters; a year's minutes book runs to a few million.</summary>
-    public const int DefaultMaxTextChars = 50_000_000;
+    public const int DefaultMaxTextChars = 20_000_000;
 
     /// <summary>The most table cells read from one document by default; a decision log of 10,000 rows has 100,000.</summary>
     public const int DefaultMaxCells = 500_000;

@@ -9,6 +9,9 @@ internal static class RtfLimits
     /// <summary>Groups inside groups; word processors stay within a few dozen.</summary>
     public const int MaxDepth = 512;
 
+    /// <summary>Page and section breaks; a year's minutes book has a few thousand pages.</summary>
+    public const int MaxPageBreaks = 100_000;
+
     /// <summary>Control bytes per hundred bytes of text beyond which the file is binary, not RTF.</summary>
     public const int MaxControlBytesPercent = 1;
 
@@ -23,6 +26,9 @@ internal static class RtfLimits
 
     public static QuarantineReason TooMuchText(int limit) =>
         new(QuarantineCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the RTF text exceeds {limit:N0} characters"));
+
+    public static QuarantineReason TooManyPages() =>
+        new(QuarantineCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the RTF document breaks pages over {MaxPageBreaks:N0} times"));
 
     public static QuarantineReason NoHeader() =>
         QuarantineReason.Corrupt("the file starts like RTF but has no RTF header ({\\rtf1): it is not an RTF document");
