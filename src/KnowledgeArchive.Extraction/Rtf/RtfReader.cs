@@ -12,10 +12,10 @@ internal sealed class RtfReader
     private const int TokensPerCancellationCheck = 4096;
     private readonly RtfTokenizer tokens;
     private readonly Stack<RtfGroupState> groups = new();
+    private readonly RtfControlWords words;
     private RtfGroupState state = new();
     private int skipCharacters;
     private bool ignorable;
-    private readonly RtfControlWords words;
 
     public RtfReader(byte[] data, DocumentAssembler output, int maxTextChars, int maxCells)
     {
