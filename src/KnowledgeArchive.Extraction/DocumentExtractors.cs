@@ -7,6 +7,7 @@ using KnowledgeArchive.Extraction.Mail;
 using KnowledgeArchive.Extraction.Ocr;
 using KnowledgeArchive.Extraction.Odt;
 using KnowledgeArchive.Extraction.Pdf;
+using KnowledgeArchive.Extraction.Rtf;
 using KnowledgeArchive.Extraction.Sheets;
 using KnowledgeArchive.Extraction.Slides;
 using KnowledgeArchive.Extraction.TextFiles;
@@ -35,6 +36,7 @@ public static class DocumentExtractors
         new XlsExtractor(),
         new PptxExtractor(),
         new OdpExtractor(),
+        new RtfExtractor(),
         new ImageExtractor(FileFormat.Png, ocr),
         new ImageExtractor(FileFormat.Jpeg, ocr),
         new ImageExtractor(FileFormat.Tiff, ocr),
