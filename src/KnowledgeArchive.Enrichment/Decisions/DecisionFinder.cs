@@ -98,8 +98,8 @@ public sealed class DecisionFinder(Wording wording)
     /// </summary>
     /// <summary>
     /// A log that repeats the items' decisions confirms them and adds those the text missed. A log that stands alone
-    /// (a decision log kept as a spreadsheet or a register, no row of it matching an item of the document) is the
-    /// record itself: each of its rows is a decision under the row's own reference.
+    /// (a decision log kept as a spreadsheet or a register: no decision in running text, no row of it matching an
+    /// item of the document) is the record itself: each of its rows is a decision under the row's own reference.
     /// </summary>
     private static void Reconcile(IReadOnlyList<MinuteItem> items, List<(MinuteItem Item, DecisionCandidate Candidate)> chosen, List<(MinuteItem Container, DecisionCandidate Row)> logRows)
     {
@@ -109,7 +109,7 @@ public sealed class DecisionFinder(Wording wording)
             return items.FirstOrDefault(i => i.Reference is { } r && DecisionReferences.Canonical(r) == canonical);
         }
 
-        var standalone = logRows.Count > 0 && logRows.All(r => ItemOf(r.Row) is null);
+        var standalone = chosen.Count == 0 && logRows.Count > 0 && logRows.All(r => ItemOf(r.Row) is null);
         foreach (var (container, row) in logRows)
         {
             var item = standalone ? container with { Reference = row.RowReference } : ItemOf(row);
