@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 9;
+    public const int CurrentVersion = 10;
 
     private static readonly string[] Migrations =
     [
@@ -217,6 +217,16 @@ internal static class CatalogSchema
             media_type TEXT NOT NULL,
             content BLOB NOT NULL,
             PRIMARY KEY (document_id, page_number)
+        ) WITHOUT ROWID;
+        """,
+        // No foreign key: a document's row is replaced each time it is read, and its review must outlive that.
+        """
+        CREATE TABLE quarantine_reviews (
+            document_id TEXT PRIMARY KEY,
+            reviewed_by TEXT NOT NULL,
+            reviewer_key_id TEXT,
+            reviewed_at TEXT NOT NULL,
+            note TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
     ];

@@ -27,6 +27,7 @@ public sealed class DocumentProcessor(
     GroupCommit commits,
     IngestTimings timings,
     ExtractorVersions versions,
+    OneOffExtractions oneOffs,
     ILogger<DocumentProcessor> logger) : IDisposable
 {
     /// <summary>Documents read at once; more may be waiting for their group's commit.</summary>
@@ -43,6 +44,8 @@ public sealed class DocumentProcessor(
     public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
     {
         using var work = commits.Enter();
+        // Taken whatever happens next, so a password never outlives the turn its document was queued for.
+        var oneOff = oneOffs.Take(documentId);
         var record = await catalog.FindAsync(documentId, cancellationToken);
         switch (record?.Status)
         {
@@ -50,11 +53,11 @@ public sealed class DocumentProcessor(
                 logger.LogWarning("Queued document {DocumentId} is not in the catalog", documentId);
                 return;
             case DocumentStatus.Pending:
-                await ExtractAndIndexAsync(record, cancellationToken);
+                await ExtractAndIndexAsync(record, oneOff, cancellationToken);
                 return;
             case DocumentStatus.Indexed or DocumentStatus.Quarantined when record.ExtractorVersion != CurrentVersion(record.Format):
                 // Improved extraction or enrichment reaches documents ingested before it, from the stored original.
-                await ExtractAndIndexAsync(record, cancellationToken);
+                await ExtractAndIndexAsync(record, null, cancellationToken);
                 return;
             case DocumentStatus.Indexed when !index.Contains(documentId):
                 await ReindexAsync(record, cancellationToken);
@@ -62,13 +65,13 @@ public sealed class DocumentProcessor(
         }
     }
 
-    private async Task ExtractAndIndexAsync(DocumentRecord record, CancellationToken cancellationToken)
+    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, CancellationToken cancellationToken)
     {
         DocumentRun run;
         await extracting.WaitAsync(cancellationToken);
         try
         {
-            run = await pipeline.RunAsync(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata, cancellationToken);
+            run = await pipeline.RunAsync(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata, oneOff, cancellationToken);
         }
         finally
         {

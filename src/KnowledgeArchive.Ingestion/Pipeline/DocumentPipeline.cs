@@ -12,9 +12,14 @@ public sealed class DocumentPipeline(PreflightStep preflight, ExtractStep extrac
     public IReadOnlyList<IPipelineStep> Steps { get; } = [preflight, extract, enrich, title];
 
     /// <summary>Runs the steps in order until one fails; the run holds what was read, or why the document cannot be.</summary>
-    public async Task<DocumentRun> RunAsync(string path, string documentId, string fileName, DocumentMetadata defaults, CancellationToken cancellationToken)
+    public Task<DocumentRun> RunAsync(string path, string documentId, string fileName, DocumentMetadata defaults, CancellationToken cancellationToken) =>
+        RunAsync(path, documentId, fileName, defaults, null, cancellationToken);
+
+    /// <summary>Runs the steps with what a user asked of this one extraction (<paramref name="oneOff"/>: a password, OCR of every page).</summary>
+    public async Task<DocumentRun> RunAsync(
+        string path, string documentId, string fileName, DocumentMetadata defaults, OneOffExtraction? oneOff, CancellationToken cancellationToken)
     {
-        var run = new DocumentRun(path, documentId, fileName, defaults);
+        var run = new DocumentRun(path, documentId, fileName, defaults) { OneOff = oneOff };
         foreach (var step in Steps)
         {
             await step.RunAsync(run, cancellationToken);

@@ -15,6 +15,9 @@ public sealed class DocumentRun(string path, string documentId, string fileName,
 
     public DocumentMetadata Defaults { get; } = defaults;
 
+    /// <summary>What a user asked of this one extraction (a password, OCR of every page); null for an ordinary run.</summary>
+    public OneOffExtraction? OneOff { get; init; }
+
     public FileFormat Format { get; set; } = FileFormat.Unknown;
 
     public string? ExtractorVersion { get; set; }

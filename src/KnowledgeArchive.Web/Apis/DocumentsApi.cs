@@ -60,7 +60,7 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
-        HttpContext http, IDocumentCatalog catalog, IDecisionStore decisions, string id, CancellationToken cancellationToken)
+        HttpContext http, IDocumentCatalog catalog, IDecisionStore decisions, IQuarantineReviews reviews, string id, CancellationToken cancellationToken)
     {
         var record = await catalog.FindAsync(id, http.RecordScope(), cancellationToken);
         if (record is null)
@@ -68,7 +68,8 @@ public static class DocumentsApi
             return NotFound(id);
         }
 
-        return TypedResults.Ok(record.ToDto(await decisions.ForDocumentAsync(id, cancellationToken), await decisions.PolicyAsync(id, cancellationToken)));
+        var review = record.Status == DocumentStatus.Quarantined ? await reviews.FindAsync(id, cancellationToken) : null;
+        return TypedResults.Ok(record.ToDto(await decisions.ForDocumentAsync(id, cancellationToken), await decisions.PolicyAsync(id, cancellationToken)).WithReview(review));
     }
 
     private static async Task<Results<Ok<PageDto>, ProblemHttpResult>> GetPageAsync(
