@@ -14,20 +14,26 @@ internal static class DocumentsCommand
     public static Command Create(CommandContext context) =>
         new("documents", "Act on a quarantined document: read it again, supply its password, run OCR, set its sensitivity, review it")
         {
-            ReadAgain(context, "retry", "Read a quarantined document again from its stored original", (api, id, note, ct) => api.RetryDocumentAsync(id, new DocumentActionDto(note), ct)),
+            ReadAgain(context, "retry", "Read a quarantined document again from its stored original",
+                (api, id, note, ct) => api.RetryDocumentAsync(id, new DocumentActionDto(note), ct)),
             Password(context),
-            ReadAgain(context, "ocr", "Read a quarantined PDF again with every page read by OCR", (api, id, note, ct) => api.RunOcrAsync(id, new DocumentActionDto(note), ct)),
+            ReadAgain(context, "ocr", "Read a quarantined PDF again with every page read by OCR",
+                (api, id, note, ct) => api.RunOcrAsync(id, new DocumentActionDto(note), ct)),
             Sensitivity(context),
             Review(context),
         };
 
-    private static Command ReadAgain(CommandContext context, string name, string description, Func<IKnowledgeArchiveApi, string, string?, CancellationToken, Task<DocumentDto>> call)
+    private static Command ReadAgain(
+        CommandContext context, string name, string description, Func<IKnowledgeArchiveApi, string, string?, CancellationToken, Task<DocumentDto>> call)
     {
         var id = IdArgument();
         var note = new Option<string?>("--note") { Description = "Why, for the audit log" };
         var command = new Command(name, description) { id, note };
         command.SetAction((result, cancellationToken) => ApiCall.RunAsync(context, async () =>
-            await WriteAsync(context, result, await call(context.CreateApi(result), result.GetRequiredValue(id), result.GetValue(note), cancellationToken), "queued to be read again")));
+        {
+            var document = await call(context.CreateApi(result), result.GetRequiredValue(id), result.GetValue(note), cancellationToken);
+            return await WriteAsync(context, result, document, "queued to be read again");
+        }));
         return command;
     }
 
@@ -37,7 +43,10 @@ internal static class DocumentsCommand
         var password = new Option<string?>("--password") { Description = "The PDF's password (visible to others on this machine; prefer --password-file)" };
         var file = new Option<FileInfo?>("--password-file") { Description = "A file whose first line is the PDF's password" };
         var note = new Option<string?>("--note") { Description = "Why, for the audit log (never the password)" };
-        var command = new Command("password", "Read an encrypted PDF again with its password; the service uses it once and keeps it nowhere") { id, password, file, note };
+        var command = new Command("password", "Read an encrypted PDF again with its password; the service uses it once and keeps it nowhere")
+        {
+            id, password, file, note,
+        };
         command.SetAction((result, cancellationToken) => ApiCall.RunAsync(context, async () =>
         {
             var secret = result.GetValue(password);
@@ -58,7 +67,8 @@ internal static class DocumentsCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var document = await context.CreateApi(result).SupplyPasswordAsync(result.GetRequiredValue(id), new PasswordRequestDto(secret, result.GetValue(note)), cancellationToken);
+            var request = new PasswordRequestDto(secret, result.GetValue(note));
+            var document = await context.CreateApi(result).SupplyPasswordAsync(result.GetRequiredValue(id), request, cancellationToken);
             return await WriteAsync(context, result, document, "queued to be read again with the password");
         }));
         return command;
@@ -86,7 +96,8 @@ internal static class DocumentsCommand
         var command = new Command("review", "Record that a quarantined document was reviewed and left unread") { id, note };
         command.SetAction((result, cancellationToken) => ApiCall.RunAsync(context, async () =>
         {
-            var document = await context.CreateApi(result).ReviewDocumentAsync(result.GetRequiredValue(id), new ReviewRequestDto(result.GetRequiredValue(note)), cancellationToken);
+            var request = new ReviewRequestDto(result.GetRequiredValue(note));
+            var document = await context.CreateApi(result).ReviewDocumentAsync(result.GetRequiredValue(id), request, cancellationToken);
             return await WriteAsync(context, result, document, $"reviewed by {document.Review?.ReviewedBy}; stays quarantined");
         }));
         return command;

@@ -29,7 +29,8 @@ public sealed class QuarantineActions(IDocumentCatalog catalog, QuarantinedDocum
             : note?.Contains(password, StringComparison.Ordinal) == true ? "The note must not contain the password: the note is kept in the audit log."
             : NoteProblem(note, required: false);
         return ActAsync(user, id, problem, PasswordConflict, AuditActions.DocumentPassword, Join("password supplied", note), async record =>
-            QuarantineOutcome.Done(await quarantined.ReadAgainAsync(record, new OneOffExtraction(password, ForceOcr: false), cancellationToken)), cancellationToken);
+            QuarantineOutcome.Done(await quarantined.ReadAgainAsync(record, new OneOffExtraction(password, ForceOcr: false), cancellationToken)),
+            cancellationToken);
     }
 
     public Task<QuarantineOutcome> RunOcrAsync(ClaimsPrincipal user, string id, string? note, CancellationToken cancellationToken) =>
@@ -49,7 +50,8 @@ public sealed class QuarantineActions(IDocumentCatalog catalog, QuarantinedDocum
     public Task<QuarantineOutcome> ReviewAsync(ClaimsPrincipal user, string id, string? note, CancellationToken cancellationToken) =>
         ActAsync(user, id, NoteProblem(note, required: true), _ => null, AuditActions.DocumentReview, Trim(note), async record =>
         {
-            var review = await quarantined.ReviewAsync(record, user.Identity?.Name ?? AuditActions.Anonymous, user.KeyIdOf(), Trim(note)!, cancellationToken);
+            var reviewer = user.Identity?.Name ?? AuditActions.Anonymous;
+            var review = await quarantined.ReviewAsync(record, reviewer, user.KeyIdOf(), Trim(note)!, cancellationToken);
             return QuarantineOutcome.Done(record, review);
         }, cancellationToken);
 
@@ -88,17 +90,20 @@ public sealed class QuarantineActions(IDocumentCatalog catalog, QuarantinedDocum
     {
         DocumentStatus.Quarantined => null,
         DocumentStatus.Pending => $"Document {record.DocumentId} is being read now: wait for its outcome, then act on it if it is quarantined.",
-        _ => $"Document {record.DocumentId} is {record.Status.ToString().ToLowerInvariant()}, not quarantined: only a quarantined document can be acted on here.",
+        _ => $"Document {record.DocumentId} is {record.Status.ToString().ToLowerInvariant()}, not quarantined: "
+            + "only a quarantined document can be acted on here.",
     };
 
     private static string? PasswordConflict(DocumentRecord record) =>
         record.QuarantineReason?.Code == QuarantineCodes.Encrypted && record.Format == FileFormat.Pdf
             ? null
-            : $"Only an encrypted PDF can be opened with a password; document {record.DocumentId} is a {record.Format.Description} quarantined as {record.QuarantineReason?.Code}.";
+            : $"Only an encrypted PDF can be opened with a password; document {record.DocumentId} is a {record.Format.Description} "
+                + $"quarantined as {record.QuarantineReason?.Code}.";
 
     private string? OcrConflict(DocumentRecord record) =>
         record.Format != FileFormat.Pdf
-            ? $"Only a PDF can be read by OCR on request; document {record.DocumentId} is a {record.Format.Description} (pictures are always read by OCR)."
+            ? $"Only a PDF can be read by OCR on request; document {record.DocumentId} is a {record.Format.Description} "
+                + "(pictures are always read by OCR)."
             : ocr.PdfProblem is { } missing ? $"OCR cannot run on this server: {missing}." : null;
 
     private static string? NoteProblem(string? note, bool required, string name = "note") =>

@@ -31,6 +31,19 @@ public sealed class QuarantineReadAgainTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
+    public async Task Retry_WithNoBodyAtAll_IsAccepted_AsACurlUserWouldSendIt()
+    {
+        var id = await Uploads.SettledAsync(_app, BatchInput.CorruptPdf(), "curl retry.pdf", "quarantined");
+        using var http = _app.Factory.CreateClientAs("ingester");
+
+        using var response = await http.PostAsync(new Uri($"/api/documents/{id}/retry", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal($"/api/documents/{id}", response.Headers.Location?.OriginalString);
+        await _app.WaitForStatusAsync(id, "quarantined");
+    }
+
+    [Fact]
     public async Task Retry_OfAnIndexedDocument_Is409_AndOfAnUnknownOne404_WithProblemDetails()
     {
         var id = await Uploads.SettledAsync(_app, SampleFiles.Pdf("Readable paper", "Nothing wrong with this one."), "readable.pdf", "indexed");
