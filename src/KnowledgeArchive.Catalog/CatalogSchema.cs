@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 10;
+    public const int CurrentVersion = 11;
 
     private static readonly string[] Migrations =
     [
@@ -229,6 +229,16 @@ internal static class CatalogSchema
             PRIMARY KEY (parent_document_id, ordinal)
         ) WITHOUT ROWID;
         CREATE INDEX ix_attachments_child ON attachments(child_document_id);
+        """,
+        // No foreign key: a document's row is replaced each time it is read, and its review must outlive that.
+        """
+        CREATE TABLE quarantine_reviews (
+            document_id TEXT PRIMARY KEY,
+            reviewed_by TEXT NOT NULL,
+            reviewer_key_id TEXT,
+            reviewed_at TEXT NOT NULL,
+            note TEXT NOT NULL
+        ) WITHOUT ROWID;
         """,
     ];
 

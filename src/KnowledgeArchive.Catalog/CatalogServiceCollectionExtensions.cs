@@ -11,6 +11,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<CatalogDatabase>();
         services.AddSingleton<IDocumentCatalog, SqliteDocumentCatalog>();
         services.AddSingleton<IDecisionStore, SqliteDecisionStore>();
+        services.AddSingleton<IQuarantineReviews, SqliteQuarantineReviews>();
         services.AddSingleton<ILineageStore, SqliteLineageStore>();
         services.AddSingleton<IOriginalStore, FileSystemOriginalStore>();
         services.AddSingleton<KnowledgeArchive.Core.Ingestion.IIngestLedger, SqliteIngestLedger>();

@@ -33,6 +33,7 @@ public static class CliApp
             SearchCommand.Create(context),
             UploadCommand.Create(context),
             ShowCommand.Create(context),
+            DocumentsCommand.Create(context),
             TraceCommand.Create(context),
             AskCommand.Create(context),
             ExportLineageCommand.Create(context),

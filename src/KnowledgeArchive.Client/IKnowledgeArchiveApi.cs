@@ -54,6 +54,26 @@ public interface IKnowledgeArchiveApi
     [Get("/api/documents/{id}/file")]
     Task<HttpResponseMessage> DownloadFileAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads a quarantined document again from its stored original (202, pending); 409 when it is not quarantined.</summary>
+    [Post("/api/documents/{id}/retry")]
+    Task<DocumentDto> RetryDocumentAsync(string id, [Body] DocumentActionDto request, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads an encrypted PDF again with its password, for that one extraction (202, pending); 409 unless quarantined as encrypted.</summary>
+    [Post("/api/documents/{id}/password")]
+    Task<DocumentDto> SupplyPasswordAsync(string id, [Body] PasswordRequestDto request, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a quarantined PDF again with every page read by OCR (202, pending); 409 for another format.</summary>
+    [Post("/api/documents/{id}/ocr")]
+    Task<DocumentDto> RunOcrAsync(string id, [Body] DocumentActionDto request, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes a quarantined document public or restricted, with the reason.</summary>
+    [Post("/api/documents/{id}/sensitivity")]
+    Task<DocumentDto> SetSensitivityAsync(string id, [Body] SensitivityRequestDto request, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that a quarantined document was reviewed and left unread, with a note; it stays quarantined.</summary>
+    [Post("/api/documents/{id}/review")]
+    Task<DocumentDto> ReviewDocumentAsync(string id, [Body] ReviewRequestDto request, CancellationToken cancellationToken = default);
+
     [Get("/api/decisions")]
     Task<DecisionListDto> ListDecisionsAsync(
         string? q = null,

@@ -31,6 +31,7 @@ public sealed class DocumentProcessor(
     ExtractorVersions versions,
     AttachmentIntake attachments,
     ArchivePaths paths,
+    OneOffExtractions oneOffs,
     ILogger<DocumentProcessor> logger) : IDisposable
 {
     /// <summary>Documents read at once; more may be waiting for their group's commit.</summary>
@@ -47,6 +48,8 @@ public sealed class DocumentProcessor(
     public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
     {
         using var work = commits.Enter();
+        // Taken whatever happens next, so a password never outlives the turn its document was queued for.
+        var oneOff = oneOffs.Take(documentId);
         var record = await catalog.FindAsync(documentId, cancellationToken);
         switch (record?.Status)
         {
@@ -54,11 +57,11 @@ public sealed class DocumentProcessor(
                 logger.LogWarning("Queued document {DocumentId} is not in the catalog", documentId);
                 return;
             case DocumentStatus.Pending:
-                await ExtractAndIndexAsync(record, cancellationToken);
+                await ExtractAndIndexAsync(record, oneOff, cancellationToken);
                 return;
             case DocumentStatus.Indexed or DocumentStatus.Quarantined when record.ExtractorVersion != CurrentVersion(record.Format):
                 // Improved extraction or enrichment reaches documents ingested before it, from the stored original.
-                await ExtractAndIndexAsync(record, cancellationToken);
+                await ExtractAndIndexAsync(record, null, cancellationToken);
                 return;
             case DocumentStatus.Indexed when !index.Contains(documentId):
                 await ReindexAsync(record, cancellationToken);
@@ -66,12 +69,12 @@ public sealed class DocumentProcessor(
         }
     }
 
-    private async Task ExtractAndIndexAsync(DocumentRecord record, CancellationToken cancellationToken)
+    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, CancellationToken cancellationToken)
     {
         var attached = Path.Combine(paths.WorkDirectory, "attachments", $"{record.DocumentId}-{Guid.NewGuid():N}");
         try
         {
-            await ExtractAndIndexAsync(record, attached, cancellationToken);
+            await ExtractAndIndexAsync(record, oneOff, attached, cancellationToken);
         }
         finally
         {
@@ -79,13 +82,13 @@ public sealed class DocumentProcessor(
         }
     }
 
-    private async Task ExtractAndIndexAsync(DocumentRecord record, string attached, CancellationToken cancellationToken)
+    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, string attached, CancellationToken cancellationToken)
     {
         DocumentRun run;
         await extracting.WaitAsync(cancellationToken);
         try
         {
-            var setUp = new DocumentRun(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata) { AttachmentsDirectory = attached };
+            var setUp = new DocumentRun(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata) { AttachmentsDirectory = attached, OneOff = oneOff };
             run = await pipeline.RunAsync(setUp, cancellationToken);
         }
         finally

@@ -14,6 +14,8 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IArchiveChanges, NoArchiveChanges>();
         services.AddSingleton<IngestBacklog>();
+        services.AddSingleton<OneOffExtractions>();
+        services.AddSingleton<QuarantinedDocuments>();
         services.AddSingleton<Timing.IngestTimings>();
         services.AddSingleton<Sensitivity.RestrictedNames>();
         services.AddSingleton<DocumentIntake>();

@@ -34,6 +34,7 @@ internal static class ShowCommand
         await output.WriteLineAsync(d.Title);
         await Field(output, "id", d.DocumentId);
         await Field(output, "status", d.QuarantineReason is null ? d.Status : $"{d.Status} ({d.QuarantineCode}: {d.QuarantineReason})");
+        await Field(output, "reviewed", d.Review is { } r ? $"{r.ReviewedAt.ToString("u", CultureInfo.InvariantCulture)} by {r.ReviewedBy}: {r.Note}" : null);
         await Field(output, "file", d.FileName);
         await Field(output, "format", d.Format);
         await Field(output, "pages", d.PageCount.ToString(CultureInfo.InvariantCulture));

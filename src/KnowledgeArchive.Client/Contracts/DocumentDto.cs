@@ -29,6 +29,9 @@ public sealed record DocumentDto
     /// <summary>Why the document is quarantined, in words a person can act on; null otherwise.</summary>
     public string? QuarantineReason { get; init; }
 
+    /// <summary>For a quarantined document someone has looked at and left unread: who, when and why; null otherwise.</summary>
+    public QuarantineReviewDto? Review { get; init; }
+
     /// <summary>Stable code of the quarantine reason (<c>encrypted</c>, <c>corrupt</c>, <c>empty</c>, <c>no_text_layer</c>, <c>unsupported_format</c>, <c>too_large</c>, <c>timed_out</c>).</summary>
     public string? QuarantineCode { get; init; }
 

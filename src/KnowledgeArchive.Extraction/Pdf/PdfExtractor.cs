@@ -11,7 +11,8 @@ namespace KnowledgeArchive.Extraction.Pdf;
 /// <summary>
 /// A PDF's blocks in reading order, laid out from its words and rules (<see cref="PdfLayoutReader"/>), with its
 /// properties. Pages that are only pictures (scans) are read by <paramref name="ocr"/>, each marked as read by OCR
-/// and kept as a picture; without OCR a scanned PDF is quarantined with the reason.
+/// and kept as a picture; without OCR a scanned PDF is quarantined with the reason. A password supplied for this
+/// extraction (<see cref="ExtractionContext"/>) opens an encrypted PDF; OCR asked for reads every page as a scan.
 /// </summary>
 /// <param name="ocr">Reads scanned pages; null leaves them unread.</param>
 public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
@@ -22,10 +23,11 @@ public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
 
     public ExtractionResult Extract(string path, CancellationToken cancellationToken)
     {
+        var request = ExtractionContext.Current;
         try
         {
-            using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            return Read(pdf, path, cancellationToken);
+            using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, Password = request?.Password ?? string.Empty });
+            return Read(pdf, path, request?.ForceOcr == true, cancellationToken);
         }
         catch (TooManyScannedPagesException ex)
         {
@@ -33,7 +35,7 @@ public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
         }
         catch (PdfDocumentEncryptedException ex)
         {
-            return ExtractionResult.Fail(QuarantineReason.Encrypted($"the PDF is password-protected ({ex.Message})"));
+            return ExtractionResult.Fail(Locked(request, $"the PDF is password-protected ({ex.Message})"));
         }
         catch (OperationCanceledException)
         {
@@ -43,21 +45,27 @@ public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
         {
             if (ex.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
             {
-                return ExtractionResult.Fail(QuarantineReason.Encrypted($"the PDF is encrypted and cannot be opened: {ex.Message}"));
+                return ExtractionResult.Fail(Locked(request, $"the PDF is encrypted and cannot be opened: {ex.Message}"));
             }
 
             return ExtractionResult.Fail(QuarantineReason.Corrupt($"the PDF cannot be parsed: {ex.Message}"));
         }
     }
 
-    private ExtractionResult Read(PdfDocument pdf, string path, CancellationToken cancellationToken)
+    /// <summary>An encrypted PDF: when a password was supplied, the reason says it was the wrong one (never what it was).</summary>
+    private static QuarantineReason Locked(ExtractionRequest? request, string detail) =>
+        request?.Password is null
+            ? QuarantineReason.Encrypted(detail + "; supply its password from the quarantine page")
+            : QuarantineReason.Encrypted("the password did not open it: the PDF is still locked; check the password and supply it again");
+
+    private ExtractionResult Read(PdfDocument pdf, string path, bool forceOcr, CancellationToken cancellationToken)
     {
         if (pdf.NumberOfPages == 0)
         {
             return ExtractionResult.Fail(QuarantineReason.Empty("the PDF has no pages"));
         }
 
-        var reader = new PdfLayoutReader(Recogniser(path), ocr?.Options.PagesInParallel ?? 1, ocr?.Options.MaxPages ?? int.MaxValue);
+        var reader = new PdfLayoutReader(Recogniser(path), ocr?.Options.PagesInParallel ?? 1, ocr?.Options.MaxPages ?? int.MaxValue) { ForceOcr = forceOcr };
         reader.Read(pdf, cancellationToken);
         var output = new DocumentAssembler();
         reader.Write(output, cancellationToken);

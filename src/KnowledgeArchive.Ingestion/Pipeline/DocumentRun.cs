@@ -18,6 +18,9 @@ public sealed class DocumentRun(string path, string documentId, string fileName,
     /// <summary>Where a container (an email) writes its attachments, to be taken in once it is committed; null leaves them unwritten.</summary>
     public string? AttachmentsDirectory { get; init; }
 
+    /// <summary>What a user asked of this one extraction (a password, OCR of every page); null for an ordinary run.</summary>
+    public OneOffExtraction? OneOff { get; init; }
+
     public FileFormat Format { get; set; } = FileFormat.Unknown;
 
     public string? ExtractorVersion { get; set; }

@@ -31,7 +31,10 @@ public sealed class PreflightStep(IOptions<ArchiveOptions> options) : IPipelineS
     }
 }
 
-/// <summary>Extract: the format from the content, then the blocks and pages (in a worker process, within its limits).</summary>
+/// <summary>
+/// Extract: the format from the content, then the blocks and pages (in a worker process, within its limits), with what
+/// a user asked of this one extraction.
+/// </summary>
 public sealed class ExtractStep(IExtractionService extraction, IngestTimings timings) : IPipelineStep
 {
     public string Name => "extract";
@@ -43,7 +46,13 @@ public sealed class ExtractStep(IExtractionService extraction, IngestTimings tim
         using (timings.Measure(IngestStage.Extraction))
         {
             var own = Stopwatch.StartNew();
-            outcome = await extraction.ExtractAsync(new ExtractionRequest(run.Path) { AttachmentsDirectory = run.AttachmentsDirectory }, cancellationToken);
+            var request = new ExtractionRequest(run.Path)
+            {
+                Password = run.OneOff?.Password,
+                ForceOcr = run.OneOff?.ForceOcr == true,
+                AttachmentsDirectory = run.AttachmentsDirectory,
+            };
+            outcome = await extraction.ExtractAsync(request, cancellationToken);
             run.OwnTime += own.Elapsed;
         }
 

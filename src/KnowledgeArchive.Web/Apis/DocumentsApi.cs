@@ -60,7 +60,7 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(
-        HttpContext http, IDocumentCatalog catalog, IDecisionStore decisions, string id, CancellationToken cancellationToken)
+        HttpContext http, IDocumentCatalog catalog, IDecisionStore decisions, IQuarantineReviews reviews, string id, CancellationToken cancellationToken)
     {
         var record = await catalog.FindAsync(id, http.RecordScope(), cancellationToken);
         if (record is null)
@@ -69,7 +69,8 @@ public static class DocumentsApi
         }
 
         var scope = http.RecordScope();
-        return TypedResults.Ok(record.ToDto(await decisions.ForDocumentAsync(id, cancellationToken), await decisions.PolicyAsync(id, cancellationToken)) with
+        var review = record.Status == DocumentStatus.Quarantined ? await reviews.FindAsync(id, cancellationToken) : null;
+        return TypedResults.Ok(record.ToDto(await decisions.ForDocumentAsync(id, cancellationToken), await decisions.PolicyAsync(id, cancellationToken)).WithReview(review) with
         {
             Attachments = [.. (await catalog.GetAttachmentsAsync(id, scope, cancellationToken)).Select(a => new AttachmentDto(a.Ordinal, a.FileName, a.DocumentId, a.BatchId))],
             AttachedTo = [.. (await catalog.GetAttachedToAsync(id, scope, cancellationToken)).Select(a => new AttachedToDto(a.DocumentId, a.FileName, a.Title, a.AttachedAs))],

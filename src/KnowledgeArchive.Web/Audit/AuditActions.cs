@@ -14,6 +14,11 @@ public static class AuditActions
     public const string LineageQuestion = "lineage.question";
     public const string Export = "lineage.export";
     public const string Upload = "document.upload";
+    public const string DocumentRetry = "document.retry";
+    public const string DocumentPassword = "document.password";
+    public const string DocumentOcr = "document.ocr";
+    public const string DocumentSensitivity = "document.sensitivity";
+    public const string DocumentReview = "document.review";
     public const string BatchStart = "ingest.batch.start";
     public const string BatchRerun = "ingest.batch.rerun";
     public const string KeyCreate = "key.create";

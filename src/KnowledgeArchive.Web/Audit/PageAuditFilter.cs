@@ -1,3 +1,5 @@
+using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Web.Pages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
@@ -17,6 +19,7 @@ public sealed class PageAuditFilter(AuditTrail trail) : IAsyncPageFilter
         [("/Documents/Details", "GET")] = c => (AuditActions.DocumentView, Route(c, "id"), null),
         [("/Ingest/Index", "POST")] = c => c.Result is RedirectToPageResult started ? (AuditActions.BatchStart, started.RouteValues?["id"]?.ToString(), "ui") : null,
         [("/Ingest/Details", "POST")] = c => (AuditActions.BatchRerun, Route(c, "id"), "ui"),
+        [("/Ingest/Upload", "POST")] = c => c.Result is HttpResultAction { Value: UploadResultDto upload } ? (AuditActions.Upload, upload.DocumentId, upload.Status + " (ui)") : null,
     };
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;

@@ -57,6 +57,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<InForce.PolicyInForce>();
         services.AddSingleton<Gaps.LineageGaps>();
         services.AddSingleton<Search.DecisionHitFinder>();
+        services.AddSingleton<Quarantine.QuarantineActions>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();
@@ -93,6 +94,7 @@ public static class ArchiveHostingExtensions
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapDocumentsApi();
+        app.MapQuarantineApi();
         app.MapSimilarDocumentsApi();
         app.MapSearchApi();
         app.MapDecisionsApi();

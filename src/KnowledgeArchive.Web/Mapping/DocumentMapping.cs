@@ -71,5 +71,11 @@ internal static class DocumentMapping
         ExtractorVersion = record.ExtractorVersion,
     };
 
+    /// <summary>The document with the review of it, when it is quarantined and has one.</summary>
+    public static DocumentDto WithReview(this DocumentDto document, QuarantineReview? review) =>
+        review is null || document.Status != "quarantined"
+            ? document
+            : document with { Review = new QuarantineReviewDto(review.ReviewedBy, review.ReviewedAt, review.Note) };
+
     public static string ToApiWord(this DocumentStatus status) => status.ToString().ToLower(CultureInfo.InvariantCulture);
 }

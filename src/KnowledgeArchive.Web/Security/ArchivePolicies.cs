@@ -12,6 +12,9 @@ public static class ArchivePolicies
     /// <summary>Upload documents and run ingest batches: ingesters and admins.</summary>
     public const string Ingesting = "ingesting";
 
+    /// <summary>Act on quarantined documents (read again, password, OCR, sensitivity, review): ingesters, auditors and admins.</summary>
+    public const string Curating = "curating";
+
     /// <summary>The audit log and fixity reports: auditors and admins.</summary>
     public const string Auditing = "auditing";
 
@@ -24,6 +27,7 @@ public static class ArchivePolicies
         var reading = Policy(Roles.All);
         options.AddPolicy(Reading, reading);
         options.AddPolicy(Ingesting, Policy([Roles.Ingester, Roles.Admin]));
+        options.AddPolicy(Curating, Policy([Roles.Ingester, Roles.Auditor, Roles.Admin]));
         options.AddPolicy(Auditing, Policy([Roles.Auditor, Roles.Admin]));
         options.AddPolicy(Admin, Policy([Roles.Admin]));
         options.DefaultPolicy = reading;

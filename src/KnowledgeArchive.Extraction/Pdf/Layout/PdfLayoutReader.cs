@@ -26,6 +26,9 @@ internal sealed class PdfLayoutReader(Func<ScannedPage, CancellationToken, Recog
 
     public int FailedPages { get; private set; }
 
+    /// <summary>Read every page as a scan, text layer or not (a scanner's junk text layer), when OCR was asked for.</summary>
+    public bool ForceOcr { get; init; }
+
     public bool ImagesSeen { get; private set; }
 
     /// <summary>Pages that are pictures with no text, left unread because no OCR reader was given.</summary>
@@ -172,8 +175,8 @@ internal sealed class PdfLayoutReader(Func<ScannedPage, CancellationToken, Recog
             var page = pdf.GetPage(number);
             height = page.Height;
             var words = PageReading.Words(page).ToList();
-            imageDpi = words.Count > 0 ? null : ImageDpi(page);
-            if (imageDpi is null)
+            imageDpi = words.Count > 0 && !ForceOcr ? null : ImageDpi(page);
+            if (imageDpi is null && !ForceOcr)
             {
                 return PageReading.IsHorizontal(page)
                     ? new PageRead(page.Height, words, PageReading.Rulings(page), null)

@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace KnowledgeArchive.Web.Pages.Documents;
 /// One document: what it is, where it came from, its page texts, and a download of the original. Opened from a search
 /// (<c>?q=</c>), the pages show that search's words marked, to move through hit by hit.
 /// </summary>
-public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisionStore, ISearchIndex index) : PageModel
+public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisionStore, ISearchIndex index, IQuarantineReviews reviews) : PageModel
 {
     private const int SimilarShown = 5;
 
@@ -32,6 +33,12 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
 
     /// <summary>The emails it came attached to that the user may see.</summary>
     public IReadOnlyList<AttachedTo> AttachedTo { get; private set; } = [];
+
+    /// <summary>The review of a quarantined document left unread, when it has one.</summary>
+    public QuarantineReview? Review { get; private set; }
+
+    /// <summary>Whether the caller may act on a quarantined document (ingesters, auditors, admins), so is shown the panel to.</summary>
+    public bool CanCurate => Document.Status == DocumentStatus.Quarantined && (User.IsInRole(Roles.Ingester) || User.IsInRole(Roles.Auditor) || User.IsInRole(Roles.Admin));
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
@@ -54,6 +61,7 @@ public sealed class DetailsModel(IDocumentCatalog catalog, IDecisionStore decisi
         }
 
         Document = document;
+        Review = document.Status == DocumentStatus.Quarantined ? await reviews.FindAsync(id, cancellationToken) : null;
         Pages = await catalog.GetPagesAsync(id, cancellationToken);
         PagesWithPictures = Pages.Any(p => p.Ocr is not null) ? await catalog.PagesWithImagesAsync(id, cancellationToken) : new HashSet<int>();
         Decisions = await decisionStore.ForDocumentAsync(id, cancellationToken);
