@@ -1,5 +1,8 @@
 using System.CommandLine;
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Ingestion;
+using KnowledgeArchive.Core.Security;
+using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Ingestion.Batches;
 using KnowledgeArchive.Ingestion.Timing;
 using KnowledgeArchive.Tools.Commands.Hardening;
@@ -20,20 +23,41 @@ internal static class HardenCommand
 
     public static Command Create()
     {
-        var corpus = new Option<DirectoryInfo[]>("--corpus") { Description = "A folder of files to ingest (repeat for several)", Required = true, AllowMultipleArgumentsPerToken = false };
+        var corpus = new Option<DirectoryInfo[]>("--corpus") { Description = "A folder of files to ingest (repeat for several)", AllowMultipleArgumentsPerToken = false };
+        var formats = new Option<bool>("--formats") { Description = "Also ingest generated files of every format beyond PDF and Word, ordinary and hostile (see FormatFixtures)" };
         var timeout = new Option<int?>("--timeout-seconds") { Description = "Extraction time limit per file (default: the service's)" };
-        var command = new Command("harden", "Ingest every file of the given folders through the real pipeline and report outcomes, slow files and crashes") { corpus, timeout };
+        var command = new Command("harden", "Ingest every file of the given folders through the real pipeline and report outcomes, slow files and crashes") { corpus, formats, timeout };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var folders = result.GetValue(corpus) ?? [];
+            var folders = (result.GetValue(corpus) ?? []).ToList();
             if (folders.FirstOrDefault(f => !f.Exists) is { } missing)
             {
                 await Console.Error.WriteLineAsync($"There is no folder at {missing.FullName}.");
                 return 2;
             }
 
-            var report = await RunAsync([.. folders.Select(f => f.FullName)], result.GetValue(timeout), Console.Out, cancellationToken);
-            return report.Passed ? 0 : 1;
+            var generated = result.GetValue(formats) ? Directory.CreateTempSubdirectory("ka-formats-") : null;
+            if (generated is not null)
+            {
+                FormatFixtures.Write(generated.FullName);
+                folders.Add(generated);
+            }
+
+            if (folders.Count == 0)
+            {
+                await Console.Error.WriteLineAsync("Give at least one --corpus folder, or --formats.");
+                return 2;
+            }
+
+            try
+            {
+                var report = await RunAsync([.. folders.Select(f => f.FullName)], result.GetValue(timeout), Console.Out, cancellationToken);
+                return report.Passed ? 0 : 1;
+            }
+            finally
+            {
+                generated?.Delete(recursive: true);
+            }
         });
         return command;
     }
@@ -66,7 +90,10 @@ internal static class HardenCommand
                 outcomes.Add(new CorpusOutcome(folder, onDisk, await ledger.FilesAsync(batch.BatchId, cancellationToken)));
             }
 
+            // Files taken in from containers (an email's attachments) are documents outside any batch: wait for them too.
+            await WaitForDocumentsAsync(host.Services.GetRequiredService<IDocumentCatalog>(), output, cancellationToken);
             var report = new HardenReport(outcomes, host.Services.GetRequiredService<IngestTimings>().Slowest(), errors, limit == default ? TimeSpan.FromSeconds(60) : limit);
+            await PrintCatalogAsync(host.Services.GetRequiredService<IDocumentCatalog>(), output, cancellationToken);
             await host.StopAsync(cancellationToken);
             report.Print(output);
             return report;
@@ -75,6 +102,29 @@ internal static class HardenCommand
         {
             data.Delete(recursive: true);
         }
+    }
+
+    private static async Task WaitForDocumentsAsync(IDocumentCatalog catalog, TextWriter output, CancellationToken cancellationToken)
+    {
+        var last = DateTime.UtcNow;
+        while ((await catalog.ListIdsAsync(DocumentStatus.Pending, cancellationToken)).Count is > 0 and var pending)
+        {
+            if (DateTime.UtcNow - last > TimeSpan.FromSeconds(15))
+            {
+                last = DateTime.UtcNow;
+                await output.WriteLineAsync($"  {pending} attached file(s) still being read");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    private static async Task PrintCatalogAsync(IDocumentCatalog catalog, TextWriter output, CancellationToken cancellationToken)
+    {
+        var indexed = (await catalog.ListIdsAsync(DocumentStatus.Indexed, cancellationToken)).Count;
+        var quarantined = await catalog.ListAsync(new DocumentQuery(Status: DocumentStatus.Quarantined, PageSize: 10_000, Scope: RecordScope.All), cancellationToken);
+        var byCode = string.Join(", ", quarantined.Items.GroupBy(d => d.QuarantineReason?.Code ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+        await output.WriteLineAsync($"catalog (files and what came attached to them): {indexed} indexed, {quarantined.Total} quarantined ({byCode}), 0 pending");
     }
 
     private static async Task WaitAsync(IIngestLedger ledger, string batchId, TextWriter output, CancellationToken cancellationToken)

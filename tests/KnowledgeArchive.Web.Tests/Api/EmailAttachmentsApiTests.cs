@@ -3,6 +3,7 @@ using System.Net;
 using KnowledgeArchive.Client;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Security;
+using KnowledgeArchive.Ingestion.Attachments;
 using KnowledgeArchive.Web.Tests.Infrastructure;
 using MimeKit;
 using Refit;
@@ -69,6 +70,33 @@ public sealed class EmailAttachmentsApiTests : IClassFixture<ArchiveAppFixture>
         var reader = _app.Factory.CreateApiAs(Roles.Reader);
         var hidden = await Assert.ThrowsAsync<ApiException>(() => reader.GetDocumentAsync(child.DocumentId));
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task EmailBomb_NestedForwards_AreFollowedToTheLimit_AndTheDeepestIsQuarantinedWithWhy()
+    {
+        var message = Email("Innermost", "The innermost message.");
+        for (var level = 8; level >= 1; level--)
+        {
+            message = Email($"Level {level}", $"Forwarded at level {level}.", ($"level {level + 1}.eml", Bytes(message)));
+        }
+
+        var api = _app.Factory.CreateApi();
+        var accepted = await Upload(api, Bytes(message), "nested forwards.eml");
+
+        // Each email's attachment is followed until the chain is five deep; the email there is refused, not read on.
+        var current = await _app.WaitForStatusAsync(accepted.DocumentId, "indexed");
+        for (var depth = 1; depth <= AttachmentIntake.MaxDepth; depth++)
+        {
+            var parent = current;
+            var withChild = await Eventually.GetAsync(async () => (await api.GetDocumentAsync(parent.DocumentId)) is { Attachments.Count: 1 } d ? d : null, what: $"the attachment at depth {depth}");
+            var status = depth < AttachmentIntake.MaxDepth ? "indexed" : "quarantined";
+            current = await _app.WaitForStatusAsync(withChild.Attachments[0].DocumentId!, status);
+        }
+
+        Assert.Equal("zip_too_deep", current.QuarantineCode);
+        Assert.Contains("past the limit of 5", current.QuarantineReason, StringComparison.Ordinal);
+        Assert.Empty(current.Attachments);
     }
 
     private static MimeMessage Email(string subject, string body, params (string Name, byte[] Bytes)[] attachments)
