@@ -13,8 +13,11 @@ namespace KnowledgeArchive.Extraction.TextFiles;
 /// </summary>
 public sealed class TextExtractor : IDocumentExtractor
 {
-    /// <summary>The most characters read from one file: many times a long set of minutes, and bounded memory.</summary>
-    public const int MaxCharacters = 40_000_000;
+    /// <summary>
+    /// The most characters read from one file: some 4,000 pages, hundreds of times a long set of minutes, and what
+    /// enrichment reads within the time a file is given.
+    /// </summary>
+    public const int MaxCharacters = 10_000_000;
 
     /// <summary>More than one control character in this many marks binary data, as the format detector judges it.</summary>
     private const int ControlCharacterRatio = 20;
@@ -26,7 +29,7 @@ public sealed class TextExtractor : IDocumentExtractor
 
     public FileFormat Format => FileFormat.Text;
 
-    public string Version { get; } = "text/1";
+    public string Version { get; } = "text/2";
 
     public ExtractionResult Extract(string path, CancellationToken cancellationToken)
     {

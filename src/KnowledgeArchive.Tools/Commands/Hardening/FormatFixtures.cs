@@ -11,7 +11,7 @@ namespace KnowledgeArchive.Tools.Commands.Hardening;
 /// <c>ka-tools harden</c>: minutes as text, Markdown, HTML, RTF, a spreadsheet decision log, an email with papers
 /// attached; and an email bomb of nested attachments, an email with too many attachments, a 10,000-page TIFF, a
 /// spreadsheet and an OpenDocument sheet declaring a million empty rows, an RTF carrying a 16 MB embedded object,
-/// HTML nested 50,000 deep, a 30 MB line of text. Every file is written in the archive's own words.
+/// HTML nested 50,000 deep, a 30 MB line of text (over the plain-text limit). Every file is written in the archive's own words.
 /// </summary>
 public static class FormatFixtures
 {
