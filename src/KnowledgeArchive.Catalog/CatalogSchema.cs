@@ -219,9 +219,10 @@ internal static class CatalogSchema
             PRIMARY KEY (document_id, page_number)
         ) WITHOUT ROWID;
         """,
+        // No foreign key: an email's row is replaced each time it is read, after its attachments are recorded.
         """
         CREATE TABLE attachments (
-            parent_document_id TEXT NOT NULL REFERENCES documents(document_id) ON DELETE CASCADE,
+            parent_document_id TEXT NOT NULL,
             ordinal INTEGER NOT NULL,
             file_name TEXT NOT NULL,
             child_document_id TEXT,

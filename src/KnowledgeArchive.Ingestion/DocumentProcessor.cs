@@ -122,15 +122,18 @@ public sealed class DocumentProcessor(
             ExtractorVersion = CurrentVersion(run.Format),
         };
 
+        // Attachments are taken in before the email is committed: once it is indexed (and its batch says so),
+        // every file attached to it is already in the catalog, pending or read.
+        if (document.Attachments.Count > 0)
+        {
+            await attachments.IngestAsync(indexed, document.Attachments, cancellationToken);
+        }
+
         await commits.CommitAsync(
             new CatalogEntry(indexed, document.Pages, enrichment) { PageImages = document.PageImages },
             new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference },
             cancellationToken);
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
-        if (document.Attachments.Count > 0)
-        {
-            await attachments.IngestAsync(indexed, document.Attachments, cancellationToken);
-        }
     }
 
     private void DeleteQuietly(string directory)
