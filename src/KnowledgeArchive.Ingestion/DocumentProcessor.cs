@@ -1,13 +1,12 @@
-using System.Diagnostics;
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
-using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Ingestion.Attachments;
 using KnowledgeArchive.Ingestion.Pipeline;
-using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Ingestion.Timing;
 using Microsoft.Extensions.Logging;
 

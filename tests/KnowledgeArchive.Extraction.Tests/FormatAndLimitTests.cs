@@ -34,6 +34,23 @@ public sealed class FormatAndLimitTests : IDisposable
         Assert.Contains(outcome.Format.Description, outcome.Result.Failure!.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("utf-16le-bom", "notes.txt", "text", "The committee approved the estates strategy.")]
+    [InlineData("utf-16le", "notes.txt", "text", "The committee approved the estates strategy.")]
+    [InlineData("utf-16be", "page.htm", "html", "<!DOCTYPE html><html><body><p>The committee approved the estates strategy.</p></body></html>")]
+    [InlineData("utf-16be-bom", "page.htm", "html", "<html><body><p>The committee approved the estates strategy.</p></body></html>")]
+    public async Task TextSavedAsUtf16_IsText_NotBinary_AndIsRead(string encoding, string name, string expected, string content)
+    {
+        var wide = encoding.StartsWith("utf-16le", StringComparison.Ordinal) ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true) : new UnicodeEncoding(bigEndian: true, byteOrderMark: true);
+        byte[] bytes = encoding.EndsWith("-bom", StringComparison.Ordinal) ? [.. wide.GetPreamble(), .. wide.GetBytes(content)] : wide.GetBytes(content);
+
+        var outcome = await Extract.FileAsync(_folder.Write(name, bytes));
+
+        Assert.Equal(expected, outcome.Format.Name);
+        Assert.True(outcome.Result.Succeeded, outcome.Result.Failure?.ToString());
+        Assert.Contains("approved the estates strategy", outcome.Result.Document.FullText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PictureCutOffInItsHeader_IsNamedByContent_AndQuarantinedAsCorrupt()
     {

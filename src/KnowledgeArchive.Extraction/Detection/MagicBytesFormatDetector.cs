@@ -165,6 +165,13 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
 
     private static FileFormat DetectText(ReadOnlySpan<byte> head, string path)
     {
+        if (Utf16(head) is { } wide)
+        {
+            // Text saved as UTF-16 (Windows Notepad's "Unicode", some exported web pages): its zero bytes are not binary.
+            var decoded = wide.GetString(head[(head.Length % 2)..]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            return LooksLikeHtml(decoded) ? FileFormat.Html : FileFormat.Text;
+        }
+
         var controls = 0;
         foreach (var b in head)
         {
@@ -185,9 +192,44 @@ public sealed class MagicBytesFormatDetector : IFormatDetector
             return FileFormat.Eml;
         }
 
-        return text.StartsWith('<') && (text.Contains("<html", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
-            ? FileFormat.Html
-            : FileFormat.Text;
+        return LooksLikeHtml(text) ? FileFormat.Html : FileFormat.Text;
+    }
+
+    private static bool LooksLikeHtml(string text) =>
+        text.StartsWith('<') && (text.Contains("<html", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The UTF-16 encoding the head is written in: by its byte-order mark, or, without one, by a zero in every other
+    /// byte (Latin text); null for anything else.
+    /// </summary>
+    private static Encoding? Utf16(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith([(byte)0xFF, (byte)0xFE]))
+        {
+            return Encoding.Unicode;
+        }
+
+        if (head.StartsWith([(byte)0xFE, (byte)0xFF]))
+        {
+            return Encoding.BigEndianUnicode;
+        }
+
+        var pairs = head.Length / 2;
+        if (pairs < 8)
+        {
+            return null;
+        }
+
+        int zeroHigh = 0, zeroLow = 0;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            zeroHigh += head[i] != 0 && head[i + 1] == 0 ? 1 : 0;
+            zeroLow += head[i] == 0 && head[i + 1] != 0 ? 1 : 0;
+        }
+
+        return zeroHigh * 10 >= pairs * 9 ? Encoding.Unicode
+            : zeroLow * 10 >= pairs * 9 ? Encoding.BigEndianUnicode
+            : null;
     }
 
     private static int IndexOf(ReadOnlySpan<byte> span, ReadOnlySpan<byte> value) => span.IndexOf(value);
