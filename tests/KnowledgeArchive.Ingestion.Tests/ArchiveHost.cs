@@ -40,6 +40,8 @@ public sealed class ArchiveHost : IAsyncDisposable
 
     public DocumentIntake Intake => _host.Services.GetRequiredService<DocumentIntake>();
 
+    public DocumentProcessor Processor => _host.Services.GetRequiredService<DocumentProcessor>();
+
     public KnowledgeArchive.Core.Ingestion.IIngestLedger Ledger => _host.Services.GetRequiredService<KnowledgeArchive.Core.Ingestion.IIngestLedger>();
 
     public global::KnowledgeArchive.Ingestion.Batches.IngestBatches Batches => _host.Services.GetRequiredService<global::KnowledgeArchive.Ingestion.Batches.IngestBatches>();

@@ -126,7 +126,7 @@ public sealed class RecoveryTests : IDisposable
         while (DateTime.UtcNow < deadline)
         {
             record = await restarted.Catalog.FindAsync(documentId, CancellationToken.None);
-            if (record?.ExtractorVersion?.StartsWith("ka-extract/1", StringComparison.Ordinal) == true)
+            if (record?.ExtractorVersion is { } version && version != "ka-extract/0")
             {
                 break;
             }
@@ -137,5 +137,58 @@ public sealed class RecoveryTests : IDisposable
         Assert.Equal(DocumentTypes.Minutes, record?.Metadata.DocumentType);
         Assert.Equal("Governing Body", record?.Metadata.Body);
         Assert.Single(await restarted.Decisions.ForDocumentAsync(documentId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ImprovingOneExtractor_ReadsAgainOnlyTheDocumentsOfItsFormat()
+    {
+        string pdfId, textId;
+        await using (var archive = await ArchiveHost.StartAsync(_data))
+        {
+            await File.WriteAllBytesAsync(
+                Path.Combine(archive.Paths.InboxDirectory, "gb.pdf"),
+                new PdfDocumentWriter().ToBytes(new DocumentSpec("GB", [PageSpec.Of(
+                    new HeadingBlock("Minutes of the Governing Body meeting held in public on 5 May 2020", 0),
+                    new HeadingBlock("GB20/011 Estates Strategy", 2),
+                    new ParagraphBlock("RESOLVED: The Governing Body APPROVED the estates strategy."))])));
+            await File.WriteAllTextAsync(
+                Path.Combine(archive.Paths.InboxDirectory, "fc.txt"),
+                "MINUTES OF THE FINANCE COMMITTEE MEETING HELD ON 12 MAY 2020\n\nFC20/004 Budget\n\nRESOLVED: The Committee APPROVED the revised budget.\n");
+            pdfId = (await archive.WaitForFileAsync("gb.pdf")).DocumentId;
+            var text = await archive.WaitForFileAsync("fc.txt");
+            textId = text.DocumentId;
+            Assert.Equal((FileFormat.Text, DocumentTypes.Minutes), (text.Format, text.Metadata.DocumentType));
+        }
+
+        // As an upgrade that improves only the PDF extractor finds them: the PDF read by an older PDF extractor, the
+        // text file by the current text extractor (both with what they read wiped, to see which is read again).
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_data, "catalog.db")};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                "UPDATE documents SET extractor_version = replace(extractor_version, ' pdf/', ' pdf/old-') WHERE format = 'pdf';" +
+                "UPDATE documents SET document_type = 'other', body = NULL;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var restarted = await ArchiveHost.StartAsync(_data);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        DocumentRecord? pdf = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            pdf = await restarted.Catalog.FindAsync(pdfId, CancellationToken.None);
+            if (pdf?.ExtractorVersion?.Contains(" pdf/old-", StringComparison.Ordinal) == false)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(DocumentTypes.Minutes, pdf?.Metadata.DocumentType);
+        Assert.DoesNotContain(textId, await restarted.Catalog.ListProcessedByOtherVersionsAsync(restarted.Processor.CurrentVersion, CancellationToken.None));
+        var untouched = await restarted.Catalog.FindAsync(textId, CancellationToken.None);
+        Assert.Equal(DocumentTypes.Other, untouched?.Metadata.DocumentType);
     }
 }
