@@ -5,6 +5,7 @@ using KnowledgeArchive.Core.Security;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KnowledgeArchive.Indexing;
 
@@ -119,6 +120,21 @@ internal sealed class IndexReads(SearcherManager searchers, Analyzer analyzer, S
         return cache.Collect(searcher.IndexReader, key, () => search.Collect(searcher, query, SearchCache.Depth, deadline));
     }
 
+    /// <summary>The sensitivity the page was indexed with, from its column; a page without one counts as restricted.</summary>
+    private static string? SensitivityOf(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        if (leaf.AtomicReader.GetSortedDocValues(IndexFields.Sensitivity) is not { } values)
+        {
+            return null;
+        }
+
+        var bytes = new BytesRef();
+        values.Get(doc - leaf.DocBase, bytes);
+        return bytes.Length == 0 ? null : bytes.Utf8ToString();
+    }
+
     private SearchHit HitOf(IndexSearcher searcher, DocumentCandidate hit, IReadOnlyDictionary<string, HashSet<string>> terms)
     {
         var stored = searcher.Doc(hit.LuceneDoc);
@@ -132,6 +148,7 @@ internal sealed class IndexReads(SearcherManager searchers, Analyzer analyzer, S
             Ccg = stored.Get(IndexFields.Ccg, CultureInfo.InvariantCulture),
             Body = stored.Get(IndexFields.Body, CultureInfo.InvariantCulture),
             Date = dateText is null ? null : DateOnly.ParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Sensitivity = SensitivityOf(searcher.IndexReader, hit.LuceneDoc) ?? Sensitivities.Restricted,
             PageNumber = stored.GetField(IndexFields.Page)?.GetInt32Value() ?? 1,
             Snippet = highlighter.Highlight(stored.Get(IndexFields.Text, CultureInfo.InvariantCulture) ?? string.Empty, terms),
             Score = hit.Score,

@@ -17,6 +17,9 @@ public sealed record SearchHitDto
 
     public DateOnly? Date { get; init; }
 
+    /// <summary><c>public</c> or <c>restricted</c> (only auditors and admins are ever shown a restricted record).</summary>
+    public string Sensitivity { get; init; } = "public";
+
     /// <summary>Page of the best-matching text, from 1.</summary>
     public int PageNumber { get; init; }
 

@@ -18,6 +18,9 @@ public sealed record SearchHit
 
     public DateOnly? Date { get; init; }
 
+    /// <summary><c>public</c> or <c>restricted</c>: only callers who may see restricted records ever get the second.</summary>
+    public string Sensitivity { get; init; } = "public";
+
     public int PageNumber { get; init; } = 1;
 
     public string Snippet { get; init; } = string.Empty;

@@ -25,6 +25,7 @@ internal static class SearchMapping
         Ccg = hit.Ccg,
         Body = hit.Body,
         Date = hit.Date,
+        Sensitivity = hit.Sensitivity,
         PageNumber = hit.PageNumber,
         Snippet = hit.Snippet,
         Score = hit.Score,

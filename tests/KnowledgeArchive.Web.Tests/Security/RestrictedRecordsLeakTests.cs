@@ -163,6 +163,28 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
         Assert.Contains(lineage.Nodes, n => n.DecisionId == _archive.LaterDecision);
     }
 
+    [Fact]
+    public async Task Auditor_SeesRestrictedRecordsMarkedSo_InHitsListsAndPages_WhileAReaderSeesNoMark()
+    {
+        var auditorApi = _archive.App.Factory.CreateApiAs("auditor");
+        var hits = (await auditorApi.SearchAsync("hartwell", pageSize: 100)).Hits;
+        Assert.Contains(hits, h => h.Sensitivity == "restricted");
+        foreach (var hit in hits)
+        {
+            Assert.Equal((await auditorApi.GetDocumentAsync(hit.DocumentId)).Sensitivity, hit.Sensitivity);
+        }
+
+        using var auditor = _archive.App.Factory.CreateClientAs("auditor");
+        using var reader = _archive.App.Factory.CreateClientAs("reader");
+        foreach (var page in new[] { "/?q=hartwell", "/documents" })
+        {
+            Assert.Contains("class=\"restricted-mark\"", await BodyAsync(auditor, page), StringComparison.Ordinal);
+            Assert.DoesNotContain("class=\"restricted-mark\"", await BodyAsync(reader, page), StringComparison.Ordinal);
+        }
+
+        Assert.All((await _archive.App.Factory.CreateApiAs("reader").SearchAsync("hartwell", pageSize: 100)).Hits, h => Assert.Equal("public", h.Sensitivity));
+    }
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string? sensitivity)
     {
         using var form = new MultipartFormDataContent();
