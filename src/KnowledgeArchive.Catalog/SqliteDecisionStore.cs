@@ -18,11 +18,15 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
 
     internal const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb, item_label, text_offset, confidence, reason, needs_review, qualifier";
 
+    /// <summary>The columns <see cref="ReadDecisionsAsync"/> reads from <paramref name="table"/>: a decision's own, and the sensitivity of the document it is read from.</summary>
+    internal static string ColumnsOf(string table) =>
+        $"{DecisionColumns}, (SELECT sd.sensitivity FROM documents sd WHERE sd.document_id = {table}.document_id)";
+
     public async Task<IReadOnlyList<Decision>> ForDocumentAsync(string documentId, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {DecisionColumns} FROM decisions WHERE document_id = $id ORDER BY ordinal;";
+        command.CommandText = $"SELECT {ColumnsOf("decisions")} FROM decisions WHERE document_id = $id ORDER BY ordinal;";
         command.Parameters.AddWithValue("$id", documentId);
         return await ReadDecisionsAsync(command, cancellationToken);
     }
@@ -31,7 +35,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {DecisionColumns} FROM decisions WHERE decision_id = $id AND {ScopeSql.DocumentVisible(scope, "document_id")};";
+        command.CommandText = $"SELECT {ColumnsOf("decisions")} FROM decisions WHERE decision_id = $id AND {ScopeSql.DocumentVisible(scope, "document_id")};";
         command.Parameters.AddWithValue("$id", decisionId);
         return (await ReadDecisionsAsync(command, cancellationToken)).FirstOrDefault();
     }
@@ -94,7 +98,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
         var where = " WHERE " + string.Join(" AND ", filters);
         count.CommandText = "SELECT COUNT(*) FROM decisions" + where;
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        list.CommandText = $"SELECT {DecisionColumns} FROM decisions{where} ORDER BY date DESC, document_id, ordinal LIMIT $limit OFFSET $offset";
+        list.CommandText = $"SELECT {ColumnsOf("decisions")} FROM decisions{where} ORDER BY date DESC, document_id, ordinal LIMIT $limit OFFSET $offset";
         list.Parameters.AddWithValue("$limit", query.PageSize);
         list.Parameters.AddWithValue("$offset", (long)(query.Page - 1) * query.PageSize);
         var items = await ReadDecisionsAsync(list, cancellationToken);
@@ -126,7 +130,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {DecisionColumns} FROM decisions WHERE {ScopeSql.DocumentVisible(scope, "document_id")} ORDER BY date, document_id, ordinal;";
+        command.CommandText = $"SELECT {ColumnsOf("decisions")} FROM decisions WHERE {ScopeSql.DocumentVisible(scope, "document_id")} ORDER BY date, document_id, ordinal;";
         return await ReadDecisionsAsync(command, cancellationToken);
     }
 
@@ -275,6 +279,7 @@ public sealed class SqliteDecisionStore(CatalogDatabase database) : IDecisionSto
                 Reason = reader.Text(15),
                 NeedsReview = reader.GetInt64(16) != 0,
                 Qualifier = reader.Text(17),
+                Sensitivity = reader.Text(18) ?? Sensitivities.Restricted,
             });
         }
 

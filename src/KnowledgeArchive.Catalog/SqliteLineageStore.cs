@@ -211,7 +211,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
                 filters.Add("(" + string.Join(" OR ", any) + ")");
             }
 
-            command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM {table} WHERE {string.Join(" AND ", filters)} LIMIT $limit;";
+            command.CommandText = $"SELECT {SqliteDecisionStore.ColumnsOf(table)} FROM {table} WHERE {string.Join(" AND ", filters)} LIMIT $limit;";
             command.Parameters.AddWithValue("$limit", limit);
             found.AddRange((await SqliteDecisionStore.ReadDecisionsAsync(command, cancellationToken)).Select(d => d with { InArchive = inArchive }));
         }
@@ -223,7 +223,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
     {
         var visible = ScopeSql.DocumentVisible(scope, "document_id");
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM decisions WHERE decision_id = $id AND {visible};";
+        command.CommandText = $"SELECT {SqliteDecisionStore.ColumnsOf("decisions")} FROM decisions WHERE decision_id = $id AND {visible};";
         command.Parameters.AddWithValue("$id", id);
         if ((await SqliteDecisionStore.ReadDecisionsAsync(command, cancellationToken)).FirstOrDefault() is { } decision)
         {
@@ -231,7 +231,7 @@ public sealed class SqliteLineageStore(CatalogDatabase database) : ILineageStore
         }
 
         await using var cited = connection.CreateCommand();
-        cited.CommandText = $"SELECT {SqliteDecisionStore.DecisionColumns} FROM cited_decisions WHERE decision_id = $id AND {visible};";
+        cited.CommandText = $"SELECT {SqliteDecisionStore.ColumnsOf("cited_decisions")} FROM cited_decisions WHERE decision_id = $id AND {visible};";
         cited.Parameters.AddWithValue("$id", id);
         return (await SqliteDecisionStore.ReadDecisionsAsync(cited, cancellationToken)).FirstOrDefault() is { } found ? found with { InArchive = false } : null;
     }

@@ -47,4 +47,7 @@ public sealed record DecisionDto
 
     /// <summary>A condition the outcome carries ("subject to ratification", "in principle"), as printed; null without one.</summary>
     public string? Qualifier { get; init; }
+
+    /// <summary>The sensitivity of the document it is read from: <c>public</c>, or <c>restricted</c> (shown only to auditors and admins).</summary>
+    public string Sensitivity { get; init; } = "public";
 }

@@ -1,3 +1,5 @@
+using KnowledgeArchive.Core.Documents;
+
 namespace KnowledgeArchive.Core.Decisions;
 
 /// <summary>A decision found in a document: what a body resolved, where it is printed, and the sentence that says so.</summary>
@@ -52,4 +54,7 @@ public sealed record Decision
 
     /// <summary>A condition the outcome carries as printed ("subject to", "in principle"), or null.</summary>
     public string? Qualifier { get; init; }
+
+    /// <summary>The sensitivity of the document it is read from (<c>public</c> or <c>restricted</c>), so lists can mark restricted ones.</summary>
+    public string Sensitivity { get; init; } = Sensitivities.Public;
 }

@@ -23,17 +23,17 @@ public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore ori
         ArgumentNullException.ThrowIfNull(lineage);
         ArgumentNullException.ThrowIfNull(documents);
         var csv = new StringBuilder();
-        csv.AppendLine("kind,decision_id,reference,date,body,ccg,outcome,subject,link_type,linked_decision_id,method,confidence,document_id,file_name,page,sha256,text");
+        csv.AppendLine("kind,decision_id,reference,date,body,ccg,outcome,subject,link_type,linked_decision_id,method,confidence,document_id,file_name,page,sha256,text,sensitivity");
         foreach (var n in lineage.Nodes)
         {
             var document = documents.GetValueOrDefault(n.DocumentId);
-            CsvRows.Row(csv, "decision", n.DecisionId, n.Reference, n.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.Body, n.Ccg, n.Outcome, n.Subject, null, null, null, null, n.DocumentId, document?.FileName, n.PageNumber.ToString(CultureInfo.InvariantCulture), document?.Sha256, n.Text);
+            CsvRows.Row(csv, "decision", n.DecisionId, n.Reference, n.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.Body, n.Ccg, n.Outcome, n.Subject, null, null, null, null, n.DocumentId, document?.FileName, n.PageNumber.ToString(CultureInfo.InvariantCulture), document?.Sha256, n.Text, n.Sensitivity);
         }
 
         foreach (var e in lineage.Edges)
         {
             var document = documents.GetValueOrDefault(e.Evidence.DocumentId);
-            CsvRows.Row(csv, "link", e.From, null, null, null, null, null, null, e.Type, e.To, e.Method, e.Confidence.ToString("0.##", CultureInfo.InvariantCulture), e.Evidence.DocumentId, document?.FileName, e.Evidence.PageNumber.ToString(CultureInfo.InvariantCulture), e.Evidence.Sha256, e.Evidence.Text);
+            CsvRows.Row(csv, "link", e.From, null, null, null, null, null, null, e.Type, e.To, e.Method, e.Confidence.ToString("0.##", CultureInfo.InvariantCulture), e.Evidence.DocumentId, document?.FileName, e.Evidence.PageNumber.ToString(CultureInfo.InvariantCulture), e.Evidence.Sha256, e.Evidence.Text, document?.Metadata.Sensitivity);
         }
 
         return csv.ToString();

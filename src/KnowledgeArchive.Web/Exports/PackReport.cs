@@ -46,7 +46,8 @@ public static class PackReport
             var document = documents.GetValueOrDefault(node.DocumentId);
             html.Append("<li><strong>").Append(E(node.Date?.ToString("d MMMM yyyy", Gb) ?? "undated")).Append(" — ").Append(E(node.Body ?? "body not known"))
                 .Append(", ").Append(E(node.Ccg ?? node.Icb ?? string.Empty)).Append("</strong><br>")
-                .Append(E(node.Reference ?? "no reference")).Append(" · ").Append(E(node.Outcome)).Append(" · ").Append(E(node.Subject ?? string.Empty));
+                .Append(E(node.Reference ?? "no reference")).Append(" · ").Append(E(node.Outcome)).Append(" · ").Append(E(node.Subject ?? string.Empty))
+                .Append(node.Sensitivity == Sensitivities.Restricted ? " · <strong class=\"restricted\">Restricted</strong>" : string.Empty);
             html.Append("<blockquote>").Append(E(node.Text)).Append("</blockquote>");
             html.Append("<span class=\"meta\">").Append(node.InArchive ? "Recorded in " : "Known only from a citation in ")
                 .Append(E(document?.FileName ?? node.DocumentId)).Append(", page ").Append(node.PageNumber.ToString(CultureInfo.InvariantCulture))
@@ -62,7 +63,9 @@ public static class PackReport
                 .Append(edge.Confidence < 1 ? E(string.Create(CultureInfo.InvariantCulture, $", confidence {edge.Confidence:0.0}")) : string.Empty)
                 .Append("</td><td><blockquote>").Append(E(edge.Evidence.Text)).Append("</blockquote>")
                 .Append(E(document?.FileName ?? edge.Evidence.DocumentId)).Append(", page ").Append(edge.Evidence.PageNumber.ToString(CultureInfo.InvariantCulture))
-                .Append(", SHA-256 <code>").Append(E(edge.Evidence.Sha256)).Append("</code></td></tr>");
+                .Append(", SHA-256 <code>").Append(E(edge.Evidence.Sha256)).Append("</code>")
+                .Append(document?.Metadata.Sensitivity == Sensitivities.Restricted ? " · <strong class=\"restricted\">Restricted</strong>" : string.Empty)
+                .Append("</td></tr>");
         }
 
         html.Append("</tbody></table><h2>Files in this pack</h2><table id=\"files\"><thead><tr><th>File</th><th>In the pack</th><th>SHA-256</th><th>Size</th></tr></thead><tbody>");

@@ -39,6 +39,7 @@ internal static class DocumentMapping
         Reason = decision.Reason,
         NeedsReview = decision.NeedsReview,
         Qualifier = decision.Qualifier,
+        Sensitivity = decision.Sensitivity,
     };
 
     public static DocumentDto ToDto(this DocumentRecord record) => new()

@@ -176,13 +176,17 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
 
         using var auditor = _archive.App.Factory.CreateClientAs("auditor");
         using var reader = _archive.App.Factory.CreateClientAs("reader");
-        foreach (var page in new[] { "/?q=hartwell", "/documents" })
+        foreach (var page in new[] { "/?q=hartwell", "/documents", "/decisions", $"/decisions/{_archive.CommitteeDecision}" })
         {
             Assert.Contains("class=\"restricted-mark\"", await BodyAsync(auditor, page), StringComparison.Ordinal);
             Assert.DoesNotContain("class=\"restricted-mark\"", await BodyAsync(reader, page), StringComparison.Ordinal);
         }
 
         Assert.All((await _archive.App.Factory.CreateApiAs("reader").SearchAsync("hartwell", pageSize: 100)).Hits, h => Assert.Equal("public", h.Sensitivity));
+        Assert.Contains(await auditorApi.GetLineageAsync(_archive.CommitteeDecision) is { } lineage ? lineage.Nodes : [], n => n.Sensitivity == "restricted");
+        var csv = await BodyAsync(auditor, $"/api/decisions/{_archive.CommitteeDecision}/lineage/export?format=csv");
+        Assert.EndsWith(",sensitivity", csv.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
+        Assert.Contains(",restricted", csv, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] bytes, string? sensitivity)
