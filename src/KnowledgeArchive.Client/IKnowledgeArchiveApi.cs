@@ -27,6 +27,7 @@ public interface IKnowledgeArchiveApi
         string? sort = null,
         bool? decisions = null,
         string? outcome = null,
+        string? sensitivity = null,
         CancellationToken cancellationToken = default);
 
     [Get("/api/documents")]

@@ -54,5 +54,5 @@ internal static class IndexFields
     /// <summary>Suffix of the analysed copies of metadata values, so <c>ccg:"hollin vale"</c> finds "NHS Hollin Vale CCG".</summary>
     public const string WordsSuffix = "_words";
 
-    public static readonly string[] Facets = [DocumentType, Ccg, Icb, Body];
+    public static readonly string[] Facets = [DocumentType, Ccg, Icb, Body, Sensitivity];
 }

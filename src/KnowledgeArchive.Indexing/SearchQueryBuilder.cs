@@ -64,6 +64,11 @@ internal sealed class SearchQueryBuilder(Analyzer analyzer, SynonymExpander syno
         AddKeyword(filters, IndexFields.Icb, query.Icb);
         AddKeyword(filters, IndexFields.DocumentType, query.DocumentType);
         AddKeyword(filters, IndexFields.Body, query.Body);
+        if (!string.IsNullOrWhiteSpace(query.Sensitivity))
+        {
+            // Narrows within the scope's filter below: asking for restricted records never widens what a caller sees.
+            filters.Add(new TermQuery(new Term(IndexFields.Sensitivity, query.Sensitivity.Trim().ToLowerInvariant())));
+        }
         if (!string.IsNullOrWhiteSpace(query.Outcome))
         {
             // A document-level keyword: the page that matches the words need not be the one recording the decision.

@@ -18,6 +18,9 @@ public sealed record SearchQuery
     /// <summary>Only documents that record a decision with this outcome (one of <see cref="Decisions.DecisionOutcomes"/>), on whichever page.</summary>
     public string? Outcome { get; init; }
 
+    /// <summary>Only records of this sensitivity (<c>public</c> or <c>restricted</c>); within the caller's scope, never beyond it.</summary>
+    public string? Sensitivity { get; init; }
+
     public DateOnly? From { get; init; }
 
     public DateOnly? To { get; init; }

@@ -36,9 +36,10 @@ public static class SearchApi
         string? page,
         string? pageSize,
         bool? decisions,
+        string? sensitivity,
         CancellationToken cancellationToken)
     {
-        var parsed = SearchRequestParser.Parse(q, ccg, icb, type, body, outcome, from, to, sort, page, pageSize);
+        var parsed = SearchRequestParser.Parse(q, ccg, icb, type, body, outcome, from, to, sort, page, pageSize, sensitivity);
         if (parsed.Error is not null)
         {
             return TypedResults.Problem(parsed.Error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid search request");

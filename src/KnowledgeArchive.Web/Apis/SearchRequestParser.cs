@@ -1,5 +1,6 @@
 using System.Globalization;
 using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 
 namespace KnowledgeArchive.Web.Apis;
@@ -11,8 +12,13 @@ public static class SearchRequestParser
 
     public static (SearchQuery? Query, string? Error) Parse(
         string? q, string? ccg, string? icb, string? type, string? body, string? outcome,
-        string? from, string? to, string? sort, string? page, string? pageSize)
+        string? from, string? to, string? sort, string? page, string? pageSize, string? sensitivity = null)
     {
+        if (!string.IsNullOrWhiteSpace(sensitivity) && sensitivity.Trim().ToLowerInvariant() is not (Sensitivities.Public or Sensitivities.Restricted))
+        {
+            return (null, $"'sensitivity' must be {Sensitivities.Public} or {Sensitivities.Restricted}, not '{sensitivity}'.");
+        }
+
         // Outcomes are a closed list, so a value outside it is a mistake to report, not a filter that matches nothing.
         if (!string.IsNullOrWhiteSpace(outcome) && !DecisionOutcomes.All.Contains(outcome.Trim().ToLowerInvariant()))
         {
@@ -66,6 +72,7 @@ public static class SearchRequestParser
             DocumentType = NullIfBlank(type),
             Body = NullIfBlank(body),
             Outcome = NullIfBlank(outcome)?.ToLowerInvariant(),
+            Sensitivity = NullIfBlank(sensitivity)?.ToLowerInvariant(),
             From = fromDate,
             To = toDate,
             Sort = order,

@@ -32,6 +32,9 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
     public string? Outcome { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Sensitivity { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -59,7 +62,7 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
     public bool HasCriteria =>
         !string.IsNullOrWhiteSpace(Query) || !string.IsNullOrWhiteSpace(Ccg) || !string.IsNullOrWhiteSpace(Icb)
         || !string.IsNullOrWhiteSpace(Type) || !string.IsNullOrWhiteSpace(Body) || !string.IsNullOrWhiteSpace(Outcome)
-        || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To);
+        || !string.IsNullOrWhiteSpace(Sensitivity) || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -68,7 +71,7 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
             return Page();
         }
 
-        var (query, error) = SearchRequestParser.Parse(Query, Ccg, Icb, Type, Body, Outcome, From, To, Sort, PageNumber, null);
+        var (query, error) = SearchRequestParser.Parse(Query, Ccg, Icb, Type, Body, Outcome, From, To, Sort, PageNumber, null, Sensitivity);
         if (error is not null)
         {
             return Invalid(error);
@@ -94,7 +97,7 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
 
     /// <summary>This page's address with parameters changed (null removes one); the result page resets unless it is one of them.</summary>
     public string With(params (string Name, string? Value)[] changes) =>
-        PageLinks.Build("/", [("q", Query), ("ccg", Ccg), ("icb", Icb), ("type", Type), ("body", Body), ("outcome", Outcome), ("from", From), ("to", To), ("sort", Sort)], changes);
+        PageLinks.Build("/", [("q", Query), ("ccg", Ccg), ("icb", Icb), ("type", Type), ("body", Body), ("outcome", Outcome), ("sensitivity", Sensitivity), ("from", From), ("to", To), ("sort", Sort)], changes);
 
     /// <summary>A hit's document opened at its best page, with the search's words marked.</summary>
     public string DocumentLink(SearchHit hit)

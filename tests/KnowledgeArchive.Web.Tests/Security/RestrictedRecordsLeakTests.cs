@@ -183,6 +183,18 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
         }
 
         Assert.All((await _archive.App.Factory.CreateApiAs("reader").SearchAsync("hartwell", pageSize: 100)).Hits, h => Assert.Equal("public", h.Sensitivity));
+
+        // The sensitivity facet and filter: counted and narrowed for auditors, and never a way in for a reader.
+        var all = await auditorApi.SearchAsync("hartwell", pageSize: 100);
+        var restrictedCount = Assert.Single(all.Facets["sensitivity"], f => f.Value == "restricted").Count;
+        var onlyRestricted = await auditorApi.SearchAsync("hartwell", pageSize: 100, sensitivity: "restricted");
+        Assert.Equal(restrictedCount, onlyRestricted.Total);
+        Assert.All(onlyRestricted.Hits, h => Assert.Equal("restricted", h.Sensitivity));
+        var readerApi = _archive.App.Factory.CreateApiAs("reader");
+        Assert.Equal(0, (await readerApi.SearchAsync("hartwell", sensitivity: "restricted")).Total);
+        Assert.DoesNotContain((await readerApi.SearchAsync("hartwell")).Facets["sensitivity"], f => f.Value == "restricted");
+        var invalid = await Assert.ThrowsAsync<Refit.ApiException>(() => auditorApi.SearchAsync("hartwell", sensitivity: "secret"));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Contains(await auditorApi.GetLineageAsync(_archive.CommitteeDecision) is { } lineage ? lineage.Nodes : [], n => n.Sensitivity == "restricted");
         var csv = await BodyAsync(auditor, $"/api/decisions/{_archive.CommitteeDecision}/lineage/export?format=csv");
         Assert.EndsWith(",sensitivity", csv.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
