@@ -60,7 +60,7 @@ public sealed class DocxExtractor : IDocumentExtractor
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, PropertiesOf(document), headersAndFooters));
+        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, OpenXmlProperties.Of(document), headersAndFooters));
     }
 
     /// <summary>Styles and numbering only help to read the text: broken ones must not cost it.</summary>
@@ -75,29 +75,5 @@ public sealed class DocxExtractor : IDocumentExtractor
         {
             return null;
         }
-    }
-
-    private static FileProperties PropertiesOf(WordprocessingDocument document)
-    {
-        try
-        {
-            return ReadProperties(document);
-        }
-        catch (Exception ex) when (ex is System.Xml.XmlException or InvalidOperationException or OpenXmlPackageException or FormatException or IOException)
-        {
-            // Broken document properties must not cost the document's text.
-            return FileProperties.None;
-        }
-    }
-
-    private static FileProperties ReadProperties(WordprocessingDocument document)
-    {
-        var p = document.PackageProperties;
-        return new FileProperties(
-            Title: TextCleaner.NullIfBlank(p.Title),
-            Author: TextCleaner.NullIfBlank(p.Creator),
-            Subject: TextCleaner.NullIfBlank(p.Subject),
-            Created: p.Created is { } c ? new DateTimeOffset(DateTime.SpecifyKind(c, DateTimeKind.Utc)) : null,
-            Modified: p.Modified is { } m ? new DateTimeOffset(DateTime.SpecifyKind(m, DateTimeKind.Utc)) : null);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
@@ -78,7 +77,7 @@ public sealed class OdtExtractor : IDocumentExtractor
             .Where(t => t.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, Properties(Load(zip, "meta.xml")), headersAndFooters));
+        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, OdfProperties.Of(Load(zip, "meta.xml")), headersAndFooters));
     }
 
     private static XDocument? Load(ZipArchive zip, string name)
@@ -97,23 +96,4 @@ public sealed class OdtExtractor : IDocumentExtractor
         using var reader = XmlReader.Create(stream, Safe);
         return XDocument.Load(reader);
     }
-
-    private static FileProperties Properties(XDocument? meta)
-    {
-        var fields = meta?.Root?.Element(Office + "meta");
-        if (fields is null)
-        {
-            return FileProperties.None;
-        }
-
-        return new FileProperties(
-            Title: TextCleaner.NullIfBlank(fields.Element(Dc + "title")?.Value),
-            Author: TextCleaner.NullIfBlank(fields.Element(Meta + "initial-creator")?.Value ?? fields.Element(Dc + "creator")?.Value),
-            Subject: TextCleaner.NullIfBlank(fields.Element(Dc + "subject")?.Value),
-            Created: Date(fields.Element(Meta + "creation-date")?.Value),
-            Modified: Date(fields.Element(Dc + "date")?.Value));
-    }
-
-    private static DateTimeOffset? Date(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
 }

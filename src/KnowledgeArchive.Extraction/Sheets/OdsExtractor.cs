@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Extraction.Blocks;
+using KnowledgeArchive.Extraction.Odt;
 
 namespace KnowledgeArchive.Extraction.Sheets;
 
@@ -17,9 +17,6 @@ namespace KnowledgeArchive.Extraction.Sheets;
 public sealed class OdsExtractor : IDocumentExtractor
 {
     private const string Manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
-    private static readonly XNamespace OfficeNs = OdsContentReader.Office;
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
-    private static readonly XNamespace Meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
 
     public FileFormat Format => FileFormat.Ods;
 
@@ -115,13 +112,7 @@ public sealed class OdsExtractor : IDocumentExtractor
         {
             using var stream = entry.Open();
             using var reader = XmlReader.Create(stream, SafeXml.Settings);
-            var fields = XDocument.Load(reader).Root?.Element(OfficeNs + "meta");
-            return fields is null ? FileProperties.None : new FileProperties(
-                Title: TextCleaner.NullIfBlank(fields.Element(Dc + "title")?.Value),
-                Author: TextCleaner.NullIfBlank(fields.Element(Meta + "initial-creator")?.Value ?? fields.Element(Dc + "creator")?.Value),
-                Subject: TextCleaner.NullIfBlank(fields.Element(Dc + "subject")?.Value),
-                Created: Date(fields.Element(Meta + "creation-date")?.Value),
-                Modified: Date(fields.Element(Dc + "date")?.Value));
+            return OdfProperties.Of(XDocument.Load(reader));
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException)
         {
@@ -130,6 +121,4 @@ public sealed class OdsExtractor : IDocumentExtractor
         }
     }
 
-    private static DateTimeOffset? Date(string? text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
 }

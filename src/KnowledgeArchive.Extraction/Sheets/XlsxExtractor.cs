@@ -84,7 +84,7 @@ public sealed class XlsxExtractor : IDocumentExtractor
         }
 
         var (pages, blocks) = output.Finish();
-        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, PropertiesOf(document), []));
+        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, OpenXmlProperties.Of(document), []));
     }
 
     /// <summary>Styles only help to print numbers: broken ones must not cost the text.</summary>
@@ -98,25 +98,6 @@ public sealed class XlsxExtractor : IDocumentExtractor
         catch (Exception ex) when (ex is System.Xml.XmlException or InvalidOperationException or OpenXmlPackageException or FormatException or IOException)
         {
             return null;
-        }
-    }
-
-    private static FileProperties PropertiesOf(SpreadsheetDocument document)
-    {
-        try
-        {
-            var p = document.PackageProperties;
-            return new FileProperties(
-                Title: TextCleaner.NullIfBlank(p.Title),
-                Author: TextCleaner.NullIfBlank(p.Creator),
-                Subject: TextCleaner.NullIfBlank(p.Subject),
-                Created: p.Created is { } c ? new DateTimeOffset(DateTime.SpecifyKind(c, DateTimeKind.Utc)) : null,
-                Modified: p.Modified is { } m ? new DateTimeOffset(DateTime.SpecifyKind(m, DateTimeKind.Utc)) : null);
-        }
-        catch (Exception ex) when (ex is System.Xml.XmlException or InvalidOperationException or OpenXmlPackageException or FormatException or IOException)
-        {
-            // Broken document properties must not cost the workbook's text.
-            return FileProperties.None;
         }
     }
 }

@@ -96,26 +96,6 @@ public sealed class PptxExtractor : IDocumentExtractor
             return ExtractionResult.Fail(PresentationRefusals.NoText(slideIds.Count));
         }
 
-        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, PropertiesOf(document), slides.Running));
-    }
-
-    private static FileProperties PropertiesOf(PresentationDocument document)
-    {
-        try
-        {
-            var p = document.PackageProperties;
-            return new FileProperties(
-                Title: TextCleaner.NullIfBlank(p.Title),
-                Author: TextCleaner.NullIfBlank(p.Creator),
-                Subject: TextCleaner.NullIfBlank(p.Subject),
-                Created: p.Created is { } c ? new DateTimeOffset(DateTime.SpecifyKind(c, DateTimeKind.Utc)) : null,
-                Modified: p.Modified is { } m ? new DateTimeOffset(DateTime.SpecifyKind(m, DateTimeKind.Utc)) : null);
-        }
-        catch (Exception ex) when (ex is XmlException or InvalidOperationException or OpenXmlPackageException
-            or FormatException or IOException)
-        {
-            // Broken document properties must not cost the deck's text.
-            return FileProperties.None;
-        }
+        return ExtractionResult.Success(new ExtractedDocument(pages, blocks, OpenXmlProperties.Of(document), slides.Running));
     }
 }

@@ -3,10 +3,10 @@ using System.Xml.Linq;
 using KnowledgeArchive.Core.Extraction;
 using static KnowledgeArchive.Extraction.Odt.OdfNames;
 
-namespace KnowledgeArchive.Extraction.Slides;
+namespace KnowledgeArchive.Extraction.Odt;
 
-/// <summary>An OpenDocument package's own properties, from its <c>meta.xml</c>; dates as the file printed them.</summary>
-internal static class OdfProperties
+/// <summary>An OpenDocument package's own properties (text, spreadsheet, presentation alike), from its <c>meta.xml</c>.</summary>
+public static class OdfProperties
 {
     public static FileProperties Of(XDocument? meta)
     {
