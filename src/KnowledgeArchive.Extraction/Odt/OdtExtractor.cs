@@ -45,7 +45,7 @@ public sealed class OdtExtractor : IDocumentExtractor
 
     private static ExtractionResult Read(ZipArchive zip, CancellationToken cancellationToken)
     {
-        if (Load(zip, "META-INF/manifest.xml") is { } manifest && manifest.Descendants(Manifest + "encryption-data").Any())
+        if (OdfEncryption.IsEncrypted(zip, MaxPartBytes))
         {
             return ExtractionResult.Fail(QuarantineReason.Encrypted("the OpenDocument text is password-protected"));
         }

@@ -16,8 +16,6 @@ namespace KnowledgeArchive.Extraction.Sheets;
 /// </summary>
 public sealed class OdsExtractor : IDocumentExtractor
 {
-    private const string Manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
-
     public FileFormat Format => FileFormat.Ods;
 
     public string Version { get; } = "ods/1";
@@ -45,7 +43,7 @@ public sealed class OdsExtractor : IDocumentExtractor
 
     private static ExtractionResult Read(ZipArchive zip, CancellationToken cancellationToken)
     {
-        if (Encrypted(zip))
+        if (OdfEncryption.IsEncrypted(zip, SheetLimits.MaxPartBytes))
         {
             return ExtractionResult.Fail(QuarantineReason.Encrypted("the OpenDocument spreadsheet is password-protected"));
         }
@@ -79,26 +77,6 @@ public sealed class OdsExtractor : IDocumentExtractor
 
         var (pages, blocks) = output.Finish();
         return ExtractionResult.Success(new ExtractedDocument(pages, blocks, Properties(zip), []));
-    }
-
-    private static bool Encrypted(ZipArchive zip)
-    {
-        if (zip.GetEntry("META-INF/manifest.xml") is not { } entry || entry.Length > SheetLimits.MaxPartBytes)
-        {
-            return false;
-        }
-
-        using var stream = entry.Open();
-        using var reader = XmlReader.Create(stream, SafeXml.Settings);
-        while (reader.Read())
-        {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "encryption-data" && reader.NamespaceURI == Manifest)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static FileProperties Properties(ZipArchive zip)

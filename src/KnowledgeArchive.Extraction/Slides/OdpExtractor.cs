@@ -69,7 +69,7 @@ public sealed class OdpExtractor : IDocumentExtractor
             return ExtractionResult.Fail(oversized);
         }
 
-        if (Load(zip, "META-INF/manifest.xml") is { } manifest && manifest.Descendants(Manifest + "encryption-data").Any())
+        if (OdfEncryption.IsEncrypted(zip, limits.MaxPartBytes))
         {
             return ExtractionResult.Fail(QuarantineReason.Encrypted("the OpenDocument presentation is password-protected"));
         }
