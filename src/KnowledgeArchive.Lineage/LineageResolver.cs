@@ -13,7 +13,7 @@ public static class LineageResolver
 {
     private const double DescriptionConfidence = 0.8;
     private const double SubjectMatchConfidence = 0.6;
-    private const double SubjectMatchMinimum = 0.5;
+    private const int SubjectMatchMinimum = 2;
 
     public static (IReadOnlyList<LineageEdge> Edges, IReadOnlyList<UnresolvedCitation> Unresolved) Resolve(
         IReadOnlyList<Decision> decisions,
@@ -162,18 +162,20 @@ public static class LineageResolver
             ? string.Equals(cited.Ccg ?? cited.Icb, organisation, StringComparison.OrdinalIgnoreCase)
             : SameFamily(citing, cited);
 
+    /// <summary>
+    /// The candidate whose subject the citing sentence repeats: it shares at least two content words with the sentence
+    /// and at least twice as many as any other candidate ("… to approve the Individual Funding Requests Policy (version
+    /// 1.1) was ratified" picks the committee's policy decision, not its quality visit the same day).
+    /// </summary>
     private static Decision? BestBySubject(Citation citation, List<Decision> candidates)
     {
         var words = Words(citation.Text);
         var scored = candidates
-            .Select(c => (Decision: c, Score: Overlap(words, Words((c.Subject ?? string.Empty) + " " + c.Text))))
-            .OrderByDescending(c => c.Score)
+            .Select(c => (Decision: c, Shared: Words((c.Subject ?? string.Empty) + " " + c.Text).Count(words.Contains)))
+            .OrderByDescending(c => c.Shared)
             .ToList();
-        return scored[0].Score >= SubjectMatchMinimum && scored[0].Score > scored[1].Score + 0.15 ? scored[0].Decision : null;
+        return scored[0].Shared >= SubjectMatchMinimum && scored[0].Shared >= 2 * scored[1].Shared && scored[0].Shared > scored[1].Shared ? scored[0].Decision : null;
     }
-
-    private static double Overlap(HashSet<string> citing, HashSet<string> candidate) =>
-        candidate.Count == 0 ? 0 : (double)candidate.Count(citing.Contains) / Math.Min(candidate.Count, 12);
 
     private static HashSet<string> Words(string text) =>
         text.ToLowerInvariant()

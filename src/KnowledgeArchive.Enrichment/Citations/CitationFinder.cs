@@ -81,10 +81,13 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
             .Where(r => DecisionReferences.Canonical(r.Text) != own)
             .DistinctBy(r => r.Text)
             .ToList();
-        foreach (var reference in references)
+        var clauseStart = 0;
+        foreach (var reference in references.OrderBy(r => r.Index))
         {
             var when = Nearest(sentence.Text, reference.Index);
-            yield return Make(documentId, sentence, decision, relations.Before(sentence.Text, reference.Index) ?? relation ?? LineageEdgeTypes.References, "reference") with
+            var acts = relations.Before(sentence.Text, reference.Index, clauseStart);
+            clauseStart = reference.Index + reference.Text.Length;
+            yield return Make(documentId, sentence, decision, acts ?? relation ?? LineageEdgeTypes.References, "reference") with
             {
                 CitedReference = reference.Bare,
                 CitedOrganisation = organisations.FindIn(sentence.Text, register).FirstOrDefault(m => m.Organisation.Kind == OrganisationKinds.Ccg)?.Organisation.Name,
@@ -111,7 +114,7 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
                 cited = relations.BeforeFirst(sentence.Text);
             }
 
-            var body = bodies.Find(cited);
+            var body = CitedBody(cited, decision?.Body);
             var dates = wording.Dates.FindAll(cited);
             if (body is not null || dates.Count > 0)
             {
@@ -125,6 +128,22 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// The body a description names, past the deciding body when the sentence names that one first ("The Governing Body
+    /// accepted the recommendation of the Finance and Performance Committee … and ratified …" cites the committee).
+    /// </summary>
+    private string? CitedBody(string described, string? own)
+    {
+        var body = bodies.Find(described);
+        if (body is null || own is null || !string.Equals(body, own, StringComparison.OrdinalIgnoreCase))
+        {
+            return body;
+        }
+
+        var at = described.IndexOf(own, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? body : bodies.Find(described[(at + own.Length)..]) ?? body;
     }
 
     /// <summary>A row of a table of policies adopted or transferred: the policy, its organisation, its decision's date and reference.</summary>

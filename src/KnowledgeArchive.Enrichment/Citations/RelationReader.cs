@@ -38,11 +38,18 @@ public sealed partial class RelationReader
     /// <summary>The relation a sentence states, the strongest first; null when it states none.</summary>
     public string? Of(string sentence) => Found(Present(sentence)).OrderBy(f => Rank(f.Type)).Select(f => f.Type).FirstOrDefault();
 
-    /// <summary>The relation stated nearest before <paramref name="index"/> ("adopt the Policy (RJC 2021-60), which replaces …" adopts RJC 2021-60).</summary>
-    public string? Before(string sentence, int index)
+    /// <summary>
+    /// The relation stated before <paramref name="index"/>, within the clause that began after the previous citation
+    /// (<paramref name="clauseStart"/>): the nearest one that acts (supersedes, amends, …) rather than a connecting
+    /// phrase ("amending the policy recorded at Minute 38/14" amends 38/14); otherwise the nearest of any kind ("adopt the
+    /// Policy (RJC 2021-60), which replaces …" adopts RJC 2021-60).
+    /// </summary>
+    public string? Before(string sentence, int index, int clauseStart = 0)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Found(Present(sentence[..Math.Min(index, sentence.Length)])).OrderByDescending(f => f.End).Select(f => f.Type).FirstOrDefault();
+        var found = Found(Present(sentence[..Math.Min(index, sentence.Length)])).OrderByDescending(f => f.End).ToList();
+        return found.Where(f => f.End > clauseStart && f.Type != LineageEdgeTypes.References).Select(f => f.Type).FirstOrDefault()
+            ?? found.Select(f => f.Type).FirstOrDefault();
     }
 
     /// <summary>What follows the first relation word: the description of what is cited.</summary>

@@ -54,9 +54,13 @@ internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, Sub
     {
         var next = at + length < view.Count ? view.Norms[at + length] : null;
         var clauseStart = ClauseStart(view, at);
+
+        // A verb joined by "and" to an earlier one has its own time: "accepted the recommendation made at its meeting last
+        // month and ratified …" ratifies now.
+        var cueStart = frame.Coordinated ? CoordinatorAfter(view, clauseStart, at) : clauseStart;
         if (frame.Embedded || frame.Relative || frame.Narrative || frame.Reported || frame.Modifier || frame.Form == VerbForm.Ing || frame.GovernorModal
             || (next is not null && grammar.Complementizers.Contains(next) && lexicon.ReportingVerbs.Longest(view.Norms, at) is { } reporting && reporting.Length >= length && !(lexicon.Controls.Longest(view.Norms, at) is not null && (ApprovesMinutes(view, at + length) || AgreesWhatIsToBeDone(view, at + length))))
-            || Enumerable.Range(clauseStart, Math.Max(0, at - clauseStart)).Any(i => lexicon.ReportedCues.Longest(view.Norms, i) is not null)
+            || Enumerable.Range(cueStart, Math.Max(0, at - cueStart)).Any(i => lexicon.ReportedCues.Longest(view.Norms, i) is not null)
             || grammar.IsModalAt(view, clauseStart) && clauseStart < at - 1)
         {
             return null;
@@ -385,6 +389,20 @@ internal sealed class ReadingJudge(DecisionLexicon lexicon, Grammar grammar, Sub
     }
 
     /// <summary>Where the clause holding word <paramref name="at"/> starts: after the last semicolon, colon or bracket before it.</summary>
+    /// <summary>Just after the last conjunction before <paramref name="at"/>, or <paramref name="clauseStart"/> when there is none.</summary>
+    private int CoordinatorAfter(TokenView view, int clauseStart, int at)
+    {
+        for (var i = at - 1; i >= clauseStart; i--)
+        {
+            if (grammar.Conjunctions.Contains(view.Norms[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return clauseStart;
+    }
+
     private static int ClauseStart(TokenView view, int at)
     {
         var start = at;

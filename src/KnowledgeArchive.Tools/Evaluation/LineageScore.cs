@@ -116,6 +116,14 @@ internal sealed class LineageScore
 
         PrintChains(queries.Where(q => q.Text("kind") == "lineage").ToList(), edges, known, gazetteer, wording, synonyms, verbose);
         Console.WriteLine(string.Create(inv, $"unresolved citations: {unresolved.Count} ({unresolved.Count(u => u.Candidates.Count > 1)} ambiguous); decisions known only from citations: {known.Count}"));
+        if (verbose)
+        {
+            foreach (var (citation, candidates) in unresolved)
+            {
+                var from = citation.FromDecisionId is { } id ? truthIdOf.GetValueOrDefault(id) ?? "?" + id : citation.DocumentId;
+                Console.WriteLine(string.Create(inv, $"    unresolved: {from} {citation.Relation} [{citation.Method}] ref={citation.CitedReference} body={citation.CitedBody} org={citation.CitedOrganisation} date={citation.CitedDateFrom:yyyy-MM-dd}..{citation.CitedDateTo:yyyy-MM-dd} candidates={candidates.Count}: {citation.Text}"));
+            }
+        }
     }
 
     /// <summary>Each lineage question answered from the graph; right when the chain is exactly the expected decisions in order.</summary>
