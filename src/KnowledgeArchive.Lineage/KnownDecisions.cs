@@ -15,6 +15,7 @@ namespace KnowledgeArchive.Lineage;
 public sealed class KnownDecisions
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> bySubject = new(StringComparer.Ordinal);
 
     /// <summary>Notes a citation of a decision and returns the decision's node.</summary>
     public Decision Note(CitedFacts facts)
@@ -24,15 +25,49 @@ public sealed class KnownDecisions
         var key = facts.CanonicalReference is { } reference
             ? $"{organisation.ToUpperInvariant()}|ref|{reference}"
             : $"{organisation.ToUpperInvariant()}|{facts.Body}|{facts.Date:yyyy-MM-dd}|{facts.Subject}";
+        var subjectKey = $"{organisation.ToUpperInvariant()}|{facts.Body?.ToUpperInvariant()}|{facts.Subject?.ToUpperInvariant()}";
         if (!entries.TryGetValue(key, out var entry))
         {
-            entry = new Entry("cited-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16], facts);
+            entry = Twin(subjectKey, facts);
+            if (entry is null)
+            {
+                entry = new Entry("cited-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16], facts);
+                entries[key] = entry;
+                if (facts.Body is not null && facts.Subject is not null)
+                {
+                    (bySubject.TryGetValue(subjectKey, out var same) ? same : bySubject[subjectKey] = []).Add(entry);
+                }
+
+                return entry.Decision;
+            }
+
             entries[key] = entry;
-            return entry.Decision;
+            if (facts.CanonicalReference is { } canonical && entry.Decision.CanonicalReference is null)
+            {
+                entry.Name(facts.Reference!, canonical);
+            }
         }
 
         entry.Merge(facts);
         return entry.Decision;
+    }
+
+    /// <summary>
+    /// The decision already noted that this citation names another way: one body's decision on one subject, dated in the
+    /// same month, where one of the two knows only the month or only one knows the reference (a version table's "Approved
+    /// by Governing Body, 09/2016" and a paper's "GB/226, 19 September 2016").
+    /// </summary>
+    private Entry? Twin(string subjectKey, CitedFacts facts)
+    {
+        if (facts.Body is null || facts.Subject is null || facts.Date is not { } date || !bySubject.TryGetValue(subjectKey, out var same))
+        {
+            return null;
+        }
+
+        return same.FirstOrDefault(e =>
+            e.Decision.Date is { } other && other.Year == date.Year && other.Month == date.Month
+            && (!e.ExactDate || !facts.ExactDate || other == date)
+            && (e.Decision.CanonicalReference is null || facts.CanonicalReference is null || e.Decision.CanonicalReference == facts.CanonicalReference));
     }
 
     /// <summary>
@@ -85,6 +120,8 @@ public sealed class KnownDecisions
         }
 
         public Decision Decision { get; private set; }
+
+        public bool ExactDate => exactDate;
 
         public void Name(string reference, string canonicalReference) =>
             Decision = Decision with { Reference = reference, CanonicalReference = canonicalReference };

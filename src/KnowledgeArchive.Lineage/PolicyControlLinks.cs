@@ -62,23 +62,44 @@ public sealed partial class PolicyControlLinks(Wording wording)
                 edges.Add(Cites(policy, ratification, ratifiedBy));
             }
 
-            var previous = info.History
-                .Where(h => Version(h.Version) < Version(info.Version) && (h.Date is not null || h.DecisionReference is not null))
-                .OrderByDescending(h => Version(h.Version))
-                .FirstOrDefault();
-            if (previous is not null
-                && Find(policy, Printed(previous), previous.Date ?? MonthOf(previous.Summary), exactDate: previous.Date is not null && !MonthOnly(previous.Summary), DecisionOutcomes.Approved, $"{title} v{previous.Version}", family, known) is { } earlier
-                && earlier.DecisionId != approval.DecisionId)
-            {
-                var type = Math.Floor(Version(previous.Version)) == Math.Floor(Version(info.Version)) ? LineageEdgeTypes.Amends : LineageEdgeTypes.Supersedes;
-                edges.Add(Edge(approval, earlier, type, policy, previous.Summary ?? info.ApprovedBy ?? string.Empty));
-            }
+            edges.AddRange(VersionChain(policy, title, approval, family, known));
         }
 
         return (edges, approvals);
     }
 
-    private Decision? Find(PolicyDocument policy, string? printed, DateOnly? date, bool exactDate, string outcome, string subject, List<Decision> family, KnownDecisions known)
+    /// <summary>
+    /// The version history as links: the document cites each earlier version's approving decision, and each version's
+    /// approval supersedes (a new major version) or amends (a minor one) the version before it.
+    /// </summary>
+    private IEnumerable<LineageEdge> VersionChain(PolicyDocument policy, string title, Decision approval, List<Decision> family, KnownDecisions known)
+    {
+        var info = policy.Policy;
+        var earlier = info.History
+            .Where(h => Version(h.Version) < Version(info.Version) && (h.Date is not null || h.DecisionReference is not null))
+            .OrderBy(h => Version(h.Version))
+            .Select(h => (Row: h, Decision: Find(policy, Printed(h), h.Date ?? MonthOf(h.Summary), exactDate: h.Date is not null && !MonthOnly(h.Summary), DecisionOutcomes.Approved, $"{title} v{h.Version}", family, known, h.DecisionReference)))
+            .Where(v => v.Decision is not null && v.Decision.DecisionId != approval.DecisionId)
+            .Select(v => (Version: v.Row.Version, Decision: v.Decision!, Evidence: v.Row.Summary ?? v.Row.ApprovedBy ?? string.Empty))
+            .DistinctBy(v => v.Decision.DecisionId)
+            .ToList();
+        var chain = earlier.Append((Version: info.Version, Decision: approval, Evidence: info.ApprovedBy ?? string.Empty)).ToList();
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (i < chain.Count - 1)
+            {
+                yield return Cites(policy, chain[i].Decision, chain[i].Evidence);
+            }
+
+            if (i > 0)
+            {
+                var type = Math.Floor(Version(chain[i - 1].Version)) == Math.Floor(Version(chain[i].Version)) ? LineageEdgeTypes.Amends : LineageEdgeTypes.Supersedes;
+                yield return Edge(chain[i].Decision, chain[i - 1].Decision, type, policy, i == chain.Count - 1 ? chain[i - 1].Evidence : chain[i].Evidence);
+            }
+        }
+    }
+
+    private Decision? Find(PolicyDocument policy, string? printed, DateOnly? date, bool exactDate, string outcome, string subject, List<Decision> family, KnownDecisions known, string? rowReference = null)
     {
         if (date is null && printed is null)
         {
@@ -86,7 +107,7 @@ public sealed partial class PolicyControlLinks(Wording wording)
         }
 
         var body = printed is null ? null : bodies.Find(printed);
-        var reference = printed is null ? null : wording.References.FindAll(printed).FirstOrDefault(r => !r.NumbersOnly)?.Text;
+        var reference = rowReference ?? (printed is null ? null : wording.References.FindAll(printed).FirstOrDefault(r => !r.NumbersOnly)?.Text);
         var canonical = reference is null ? null : DecisionReferences.Canonical(reference);
         var byReference = canonical is null ? [] : family.Where(d => d.CanonicalReference == canonical).ToList();
         if (ItemDecisions.Principal(byReference) is { } principal)

@@ -66,4 +66,46 @@ public sealed class PolicyControlTests
 
         Assert.Equal(LineageEdgeTypes.Amends, Assert.Single(edges, e => e.Type != LineageEdgeTypes.References).Type);
     }
+
+    [Fact]
+    public void VersionHistory_ChainsEveryVersion_AndTheDocumentCitesEachEarlierApproval()
+    {
+        var policy = new PolicyDocument("doc-p", "Hearing Aids Policy", "NHS Testford CCG", null, new DateOnly(2019, 6, 4),
+            new PolicyInfo("TST-9", "2.0", new DateOnly(2019, 6, 4), null, [
+                new PolicyVersionEntry("1.0", new DateOnly(2015, 3, 2), "Clinical Executive Committee", "CEC 15.021", null, "First issue"),
+                new PolicyVersionEntry("1.1", new DateOnly(2016, 10, 5), "Governing Body", "GB 16.077", null, "Eligibility clarified"),
+                new PolicyVersionEntry("2.0", new DateOnly(2019, 6, 4), "Governing Body", null, "1.1", "Rewritten"),
+            ])
+            {
+                ApprovedBy = "Governing Body, 4 June 2019",
+            });
+
+        var (edges, cited) = new PolicyControlLinks(Wording).Derive([policy], []);
+
+        var first = Assert.Single(cited, c => c.Date == new DateOnly(2015, 3, 2));
+        var minor = Assert.Single(cited, c => c.Date == new DateOnly(2016, 10, 5));
+        var current = Assert.Single(cited, c => c.Date == new DateOnly(2019, 6, 4));
+        Assert.Equal(DecisionReferences.Canonical("GB 16.077"), minor.CanonicalReference);
+        Assert.Contains(edges, e => e.From == minor.DecisionId && e.To == first.DecisionId && e.Type == LineageEdgeTypes.Amends);
+        Assert.Contains(edges, e => e.From == current.DecisionId && e.To == minor.DecisionId && e.Type == LineageEdgeTypes.Supersedes);
+        Assert.DoesNotContain(edges, e => e.From == current.DecisionId && e.To == first.DecisionId);
+        var document = LineageNodes.Document("doc-p");
+        Assert.All(new[] { first, minor, current }, d => Assert.Contains(edges, e => e.From == document && e.To == d.DecisionId && e.Type == LineageEdgeTypes.References));
+    }
+
+    [Fact]
+    public void ApprovalNamedByMonthInOnePolicy_AndByReferenceAndDayInAnother_IsOneDecision()
+    {
+        PolicyDocument Policy(string id, string version, DateOnly approved, PolicyVersionEntry[] history, string approvedBy) =>
+            new(id, "Wheelchair Policy", "NHS Testford CCG", null, approved,
+                new PolicyInfo("TST-1", version, approved, null, history) { ApprovedBy = approvedBy, Title = "Wheelchair Policy" });
+        var original = Policy("doc-a", "1.0", new DateOnly(2016, 9, 19), [], "Governing Body, 19 September 2016 (GB/226)");
+        var revised = Policy("doc-b", "2.0", new DateOnly(2018, 1, 8), [new PolicyVersionEntry("1.0", new DateOnly(2016, 9, 1), "Governing Body", null, null, "Approved by Governing Body 09/2016")], "Governing Body, 8 January 2018");
+
+        var (edges, cited) = new PolicyControlLinks(Wording).Derive([original, revised], []);
+
+        var first = Assert.Single(cited, c => c.Date?.Year == 2016);
+        Assert.Equal(new DateOnly(2016, 9, 19), first.Date);
+        Assert.Contains(edges, e => e.To == first.DecisionId && e.Type == LineageEdgeTypes.Supersedes);
+    }
 }

@@ -76,6 +76,31 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void Description_WithSeveralFits_TakesTheOneWhoseSubjectItRepeats_OnlyWhenClearlyAhead()
+    {
+        var policy = Decision("q1", Marsh, null, "2015-02-16", "Quality and Performance Committee", subject: "Individual Funding Requests Policy v1.1");
+        var visit = Decision("q2", Marsh, null, "2015-02-16", "Quality and Performance Committee", subject: "Quality visit to the community trust");
+        var citing = Decision("g1", Marsh, "GB15/017", "2015-03-11", "Governing Body", DecisionOutcomes.Ratified);
+        Citation Citing(string text) => new()
+        {
+            DocumentId = "doc-gb",
+            Text = text,
+            FromDecisionId = "g1",
+            Relation = LineageEdgeTypes.Ratifies,
+            Method = "description",
+            CitedBody = "Quality and Performance Committee",
+            CitedDateFrom = new DateOnly(2015, 2, 16),
+        };
+
+        var (edges, _) = LineageResolver.Resolve([policy, visit, citing], [(Citing("The decision of the Quality and Performance Committee on 16 February 2015 to approve the Individual Funding Requests Policy (version 1.1) was ratified."), "sha")]);
+        var (none, unresolved) = LineageResolver.Resolve([policy, visit, citing], [(Citing("The decision of the Quality and Performance Committee on 16 February 2015 was ratified."), "sha")]);
+
+        Assert.Equal("q1", Assert.Single(edges).To);
+        Assert.Empty(none);
+        Assert.Equal(2, Assert.Single(unresolved).Candidates.Count);
+    }
+
+    [Fact]
     public void DescriptionNamingOnlyTheBody_CitesItsLatestMeetingBefore_AndNoneBeyondAQuarter()
     {
         var earlier = Decision("a1", Marsh, "AC/15/3", "2015-09-10", "Audit Committee", subject: "Counter fraud policy");
@@ -116,12 +141,12 @@ public sealed class ResolverTests
         Assert.Equal(2, forwards.Count);
     }
 
-    private static Decision Decision(string id, string? ccg, string reference, string date, string body, string outcome = DecisionOutcomes.Approved, string? subject = null) => new()
+    private static Decision Decision(string id, string? ccg, string? reference, string date, string body, string outcome = DecisionOutcomes.Approved, string? subject = null) => new()
     {
         DecisionId = id,
         DocumentId = "doc-" + id,
         Reference = reference,
-        CanonicalReference = DecisionReferences.Canonical(reference),
+        CanonicalReference = reference is null ? null : DecisionReferences.Canonical(reference),
         Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
         Body = body,
         Ccg = ccg,

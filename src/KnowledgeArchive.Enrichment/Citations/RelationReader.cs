@@ -47,10 +47,21 @@ public sealed partial class RelationReader
     public string? Before(string sentence, int index, int clauseStart = 0)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var found = Found(Present(sentence[..Math.Min(index, sentence.Length)])).OrderByDescending(f => f.End).ToList();
-        return found.Where(f => f.End > clauseStart && f.Type != LineageEdgeTypes.References).Select(f => f.Type).FirstOrDefault()
+        var end = Math.Min(index, sentence.Length);
+        var found = Found(Present(sentence[..end])).OrderByDescending(f => f.End).ToList();
+        var own = found.Where(f => f.End > clauseStart).ToList();
+        if (own.Count == 0 && clauseStart > 0 && clauseStart < end && sentence[clauseStart..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > ListJoinWords)
+        {
+            // A clause of its own that states no act ("…, following its deferral at the meeting on 14/12/2017 ([17/059])")
+            // only cites; a short join ("ratified PCCC/19/11 and PCCC/19/12") shares the act before it.
+            return LineageEdgeTypes.References;
+        }
+
+        return own.Where(f => f.Type != LineageEdgeTypes.References).Select(f => f.Type).FirstOrDefault()
             ?? found.Select(f => f.Type).FirstOrDefault();
     }
+
+    private const int ListJoinWords = 3;
 
     /// <summary>What follows the first relation word: the description of what is cited.</summary>
     public string After(string sentence) =>

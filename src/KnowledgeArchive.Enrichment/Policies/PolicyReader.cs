@@ -89,13 +89,24 @@ public sealed partial class PolicyReader(Wording wording)
                     versionMatch.Value,
                     dates.FirstOrDefault(d => d.Precision == DatePrecision.Day)?.Date ?? dates.FirstOrDefault()?.Date,
                     bodies.Find(rest),
-                    wording.References.FindAll(rest).FirstOrDefault(r => !r.NumbersOnly)?.Text,
+                    RowReference(rest),
                     superseded?.Value,
                     text));
             }
         }
 
         return entries.DistinctBy(e => e.Version).ToList();
+    }
+
+    /// <summary>
+    /// The minute reference a version row prints: one with letters ("GB16/048"), or bare numbers in brackets after the
+    /// approving body ("Approved by Governing Body (15.046)"), which a version column's "1.1" never is.
+    /// </summary>
+    private string? RowReference(string rest)
+    {
+        var found = wording.References.FindAll(rest);
+        return found.FirstOrDefault(r => !r.NumbersOnly)?.Text
+            ?? found.FirstOrDefault(r => r.Index > 0 && rest[r.Index - 1] == '(' && r.Index + r.Text.Length < rest.Length && rest[r.Index + r.Text.Length] == ')')?.Text;
     }
 
     // A policy code: capitals and digits, perhaps in parts ("HWCCG-MM-007", "EW CP05", "POL004").
