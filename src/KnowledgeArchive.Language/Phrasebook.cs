@@ -51,6 +51,9 @@ public sealed record Phrasebook
     /// <summary>By lineage edge type (supersedes, ratifies, adopts, amends, defers_to, transfers_to, references): the verbs and phrases that say a decision acts so on one it cites.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Relations { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>How lineage questions in words ask what they ask.</summary>
+    public QuestionWords Questions { get; init; } = new();
+
     /// <summary>Phrases that put a relation in the future ("subject to ratification by …"): what happens next, not how this decision acts.</summary>
     public IReadOnlyList<string> RelationFutures { get; init; } = [];
 

@@ -25,14 +25,19 @@ public sealed class QuestionTests
 
     private static readonly Synonyms Synonyms = new([["GF", "gluten-free"], ["IVF", "assisted conception"]]);
 
+    private static readonly QuestionCues Cues = new(KnowledgeArchive.Language.Wording.LoadDefault());
+
     [Theory]
     [InlineData("which Kestwick and Orley policies transferred to the ICB", Kestwick, LineageIntent.Transfer)]
     [InlineData("which decision ratified the QPC decision on Gluten-Free Foods Prescribing Policy v2.0", null, LineageIntent.Ratification)]
     [InlineData("harmonised gluten free prescribing joint committee Ravensmoor", Icb, LineageIntent.Harmonisation)]
     [InlineData("what replaced the 2015 gluten-free policy in Ravensmoor Coast", Coast, LineageIntent.History)]
+    [InlineData("what happened to Kestwick and Orley's gluten-free policy once it was postponed", Kestwick, LineageIntent.Deferral)]
+    [InlineData("did the ICB inherit any Ravensmoor Coast decisions", Coast, LineageIntent.Transfer)]
+    [InlineData("who ratified the wheelchair policy", null, LineageIntent.Ratification)]
     public void Parse_ReadsOrganisationByPlace_AndWhatIsAsked(string text, string? organisation, LineageIntent intent)
     {
-        var question = LineageQuestion.Parse(text, Gazetteer, Synonyms, Bodies);
+        var question = LineageQuestion.Parse(text, Gazetteer, Synonyms, Bodies, Cues);
 
         Assert.Equal(organisation, question.Organisation?.Name);
         Assert.Equal(intent, question.Intent);
@@ -41,7 +46,7 @@ public sealed class QuestionTests
     [Fact]
     public void Parse_TakesBodyByAbbreviation_YearVersionAndSynonyms_OutOfTheSubjectWords()
     {
-        var question = LineageQuestion.Parse("where was the IVF policy of 2016 v2.0 first approved by the QPC", Gazetteer, Synonyms, Bodies);
+        var question = LineageQuestion.Parse("where was the IVF policy of 2016 v2.0 first approved by the QPC", Gazetteer, Synonyms, Bodies, Cues);
 
         Assert.Equal(("Quality and Performance Committee", 2016, "2.0", true), (question.Body, question.Year!.Value, question.Version, question.First));
         Assert.Contains("assisted", question.Words);
@@ -74,12 +79,24 @@ public sealed class QuestionTests
         var history = await TraceAsync("what replaced the 2015 gluten-free policy in Kestwick and Orley", all, edges);
         var harmonised = await TraceAsync("harmonised gluten free prescribing joint committee Ravensmoor", all, edges);
         var handedOver = await TraceAsync("which Kestwick and Orley policies transferred to the ICB", all, edges);
+        var deferred = await TraceAsync("was the gluten-free prescribing policy agreed after it was deferred", all, edges);
 
         Assert.Equal(["q1", "g1", "j1", "g2"], history.Nodes.Select(n => n.DecisionId));
         Assert.Equal("q1", history.Anchor?.DecisionId);
         Assert.Equal(["j1", "c1", "g2"], harmonised.Nodes.Select(n => n.DecisionId));
         Assert.Equal(["g2", "b1"], handedOver.Nodes.Select(n => n.DecisionId));
         Assert.Contains(handedOver.Edges, e => e.Type == LineageEdgeTypes.TransfersTo);
+        Assert.Equal(["d1", "g2"], deferred.Nodes.Select(n => n.DecisionId));
+        Assert.Equal("d1", deferred.Anchor?.DecisionId);
+    }
+
+    [Fact]
+    public void Parse_KeepsQuestionWordsAndCuesOutOfTheSubject()
+    {
+        var question = LineageQuestion.Parse("outcome of the deferred decision on the wheelchair policy", Gazetteer, Synonyms, Bodies, Cues);
+
+        Assert.Equal(LineageIntent.Deferral, question.Intent);
+        Assert.Equal(["wheelchair"], question.Words);
     }
 
     [Fact]
@@ -95,7 +112,7 @@ public sealed class QuestionTests
     {
         var byId = nodes.ToDictionary(n => n.DecisionId, StringComparer.Ordinal);
         return ChainTracer.TraceAsync(
-            LineageQuestion.Parse(text, Gazetteer, Synonyms, Bodies),
+            LineageQuestion.Parse(text, Gazetteer, Synonyms, Bodies, Cues),
             nodes,
             id => ValueTask.FromResult<IReadOnlyList<LineageEdge>>([.. edges.Where(e => e.From == id || e.To == id)]),
             id => ValueTask.FromResult(byId.GetValueOrDefault(id)));

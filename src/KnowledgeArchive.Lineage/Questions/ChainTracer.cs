@@ -27,6 +27,8 @@ public static class ChainTracer
         {
             LineageIntent.Transfer => await TransfersAsync(own, edgesOf, node),
             LineageIntent.Ratification => await RatificationAsync(question, own, edgesOf, node),
+            LineageIntent.Deferral => await DeferralAsync(question, own, edgesOf, node),
+            LineageIntent.Harmonisation => await HarmonisationAsync(question, own, edgesOf, node),
             _ => await HistoryAsync(question, own, edgesOf, node),
         };
     }
@@ -90,12 +92,68 @@ public static class ChainTracer
         return Ordered(ratified, nodes, edges);
     }
 
+    /// <summary>The deferred decision the question is about, and the decision that took it up (its deferral's link either way round).</summary>
+    private static async Task<LineageChain> DeferralAsync(LineageQuestion question, List<Decision> own, Func<string, ValueTask<IReadOnlyList<LineageEdge>>> edgesOf, Func<string, ValueTask<Decision?>> node)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in own.Where(d => d.Outcome == DecisionOutcomes.Deferred))
+        {
+            if ((await edgesOf(candidate.DecisionId)).Any(e => TakesUp(e, candidate.DecisionId)))
+            {
+                taken.Add(candidate.DecisionId);
+            }
+        }
+
+        var deferred = Best(question, own.Where(d => d.Outcome == DecisionOutcomes.Deferred), d => taken.Contains(d.DecisionId));
+        if (deferred is null)
+        {
+            return await HistoryAsync(question, own, edgesOf, node);
+        }
+
+        var edges = (await edgesOf(deferred.DecisionId)).Where(e => TakesUp(e, deferred.DecisionId)).ToList();
+        var nodes = new List<Decision> { deferred };
+        foreach (var edge in edges)
+        {
+            if (await node(edge.From == deferred.DecisionId ? edge.To : edge.From) is { } later && later.Outcome != DecisionOutcomes.Deferred)
+            {
+                nodes.Add(later);
+            }
+        }
+
+        return Ordered(deferred, nodes, edges);
+    }
+
+    private static bool TakesUp(LineageEdge edge, string deferred) =>
+        (edge.Type == LineageEdgeTypes.DefersTo && edge.From == deferred) || (edge.Type == LineageEdgeTypes.References && edge.To == deferred && !LineageNodes.IsDocument(edge.From));
+
+    /// <summary>A policy decided for several CCGs at once (by a joint committee or committees in common), and each CCG decision that adopted it.</summary>
+    private static async Task<LineageChain> HarmonisationAsync(LineageQuestion question, List<Decision> own, Func<string, ValueTask<IReadOnlyList<LineageEdge>>> edgesOf, Func<string, ValueTask<Decision?>> node)
+    {
+        var adoptions = new Dictionary<string, List<(LineageEdge Edge, Decision Adopter)>>(StringComparer.Ordinal);
+        foreach (var candidate in own.Where(d => d.Ccg is null && Score(question, question.Words.ToHashSet(StringComparer.Ordinal), d) > 0))
+        {
+            foreach (var edge in (await edgesOf(candidate.DecisionId)).Where(e => e.Type == LineageEdgeTypes.Adopts && e.To == candidate.DecisionId))
+            {
+                if (await node(edge.From) is { Ccg: not null } adopter)
+                {
+                    (adoptions.TryGetValue(candidate.DecisionId, out var list) ? list : adoptions[candidate.DecisionId] = []).Add((edge, adopter));
+                }
+            }
+        }
+
+        var shared = Best(question, own.Where(d => adoptions.ContainsKey(d.DecisionId)), _ => true);
+        if (shared is null)
+        {
+            return await HistoryAsync(question, own, edgesOf, node);
+        }
+
+        var adopted = adoptions[shared.DecisionId];
+        return Ordered(shared, adopted.Select(a => a.Adopter).Prepend(shared), adopted.Select(a => a.Edge));
+    }
+
     private static async Task<LineageChain> HistoryAsync(LineageQuestion question, List<Decision> own, Func<string, ValueTask<IReadOnlyList<LineageEdge>>> edgesOf, Func<string, ValueTask<Decision?>> node)
     {
-        var pool = question.Intent == LineageIntent.Harmonisation
-            ? own.Where(d => d.Ccg is null && (d.Body?.Contains("Joint Committee", StringComparison.OrdinalIgnoreCase) ?? false)).ToList()
-            : own;
-        var anchor = Best(question, pool.Where(d => d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Adopted or DecisionOutcomes.Ratified), _ => true);
+        var anchor = Best(question, own.Where(d => d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Adopted or DecisionOutcomes.Ratified), _ => true);
         if (anchor is null)
         {
             return LineageChain.Empty;
@@ -172,9 +230,14 @@ public static class ChainTracer
 
     private static bool Belongs(Decision decision, LineageQuestion question) =>
         question.Organisation is not { } organisation
-        || (organisation.Kind == OrganisationKinds.Icb
-            ? decision.Ccg is null && SameName(decision.Icb, organisation.Name)
-            : SameName(decision.Ccg, organisation.Name));
+        || organisation.Kind switch
+        {
+            OrganisationKinds.Icb => decision.Ccg is null && SameName(decision.Icb, organisation.Name),
+
+            // A joint committee whose ICB is not known: its own decisions, which carry its name as their body.
+            OrganisationKinds.JointCommittee => decision.Ccg is null && (SameName(decision.Icb, organisation.Name) || SameName(decision.Body, organisation.Name)),
+            _ => SameName(decision.Ccg, organisation.Name),
+        };
 
     private static bool SameName(string? a, string b) =>
         a is not null && OrganisationNames.Normalise(a) == OrganisationNames.Normalise(b);

@@ -28,39 +28,39 @@ public sealed partial record LineageQuestion
     /// <summary>A version the question names ("v2.0"), if any.</summary>
     public string? Version { get; init; }
 
-    public static LineageQuestion Parse(string text, Gazetteer gazetteer, Synonyms synonyms, IReadOnlyList<BodyName> bodies)
+    public static LineageQuestion Parse(string text, Gazetteer gazetteer, Synonyms synonyms, IReadOnlyList<BodyName> bodies, QuestionCues cues)
     {
         ArgumentNullException.ThrowIfNull(bodies);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(synonyms);
-        var named = gazetteer.FindIn(text).Select(m => m.Organisation).FirstOrDefault(o => o.Kind != OrganisationKinds.JointCommittee)
-            ?? gazetteer.FindPlacesIn(text).FirstOrDefault();
+        ArgumentNullException.ThrowIfNull(cues);
+
+        // "Kestwick and Orley's 2017 policy": the organisation's name without its possessive.
+        var plain = Possessive().Replace(text, string.Empty);
+        var named = gazetteer.FindIn(plain).Select(m => m.Organisation).FirstOrDefault(o => o.Kind != OrganisationKinds.JointCommittee)
+            ?? gazetteer.FindPlacesIn(plain).FirstOrDefault();
 
         // A joint committee's decisions are filed under the ICB its CCGs became.
         var organisation = named is { Kind: OrganisationKinds.JointCommittee } ? gazetteer.IcbOf(named) ?? named : named;
-        var (body, alias) = BodyAlias(text, bodies);
-        var intent = Transfer().IsMatch(text) ? LineageIntent.Transfer
-            : Ratification().IsMatch(text) ? LineageIntent.Ratification
-            : Harmonisation().IsMatch(text) ? LineageIntent.Harmonisation
-            : LineageIntent.History;
-        var subject = alias is null ? text : Regex.Replace(text, $@"\b{Regex.Escape(alias)}\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var (body, alias) = BodyAlias(plain, bodies);
+        var subject = alias is null ? plain : Regex.Replace(plain, $@"\b{Regex.Escape(alias)}\b", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         foreach (var name in organisation is null ? [] : new[] { organisation.Name }.Concat(organisation.Aliases))
         {
             subject = Regex.Replace(subject, Regex.Escape(Place(name)), " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 
-        var words = SubjectWords.Of(subject).Where(w => !QuestionWords.Contains(w)).ToList();
-        var year = YearWord().Match(text);
-        var version = VersionWord().Match(text);
+        var words = SubjectWords.Of(cues.WithoutCues(subject)).Where(w => !cues.IsStopWord(w)).ToList();
+        var year = YearWord().Match(plain);
+        var version = VersionWord().Match(plain);
         return new LineageQuestion
         {
             Text = text,
             Organisation = organisation,
-            Intent = intent,
+            Intent = cues.IntentOf(plain),
             Body = body,
             Year = year.Success ? int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) : null,
-            First = FirstWord().IsMatch(text),
+            First = cues.AsksFirst(plain),
             Words = synonyms.Expand(words),
             Version = version.Success ? version.Groups["v"].Value : null,
         };
@@ -86,24 +86,8 @@ public sealed partial record LineageQuestion
         return (null, null);
     }
 
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "which", "what", "where", "when", "who", "has", "have", "did", "does", "was", "first", "replaced", "superseded",
-        "transferred", "transfer", "handed", "over", "ratify", "ratification", "harmonised", "harmonized", "joint", "current",
-        "decisions", "policies", "icb", "icbs", "and", "for", "how", "get", "here", "area", "old", "any", "now", "today",
-    };
-
-    [GeneratedRegex(@"\btransfer\w*|\bhand(?:ed|ing)?[\s-]*(?:over|on)\b|\bhandover\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Transfer();
-
-    [GeneratedRegex(@"\bratif\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Ratification();
-
-    [GeneratedRegex(@"\bharmoni[sz]\w*|\bjoint\s+committee\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Harmonisation();
-
-    [GeneratedRegex(@"\bfirst\b|\boriginal(?:ly)?\b|\bbegan\b|\borigin\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FirstWord();
+    [GeneratedRegex(@"(?<=\w)['’]s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex YearWord();
@@ -129,4 +113,7 @@ public enum LineageIntent
 
     /// <summary>Which of an organisation's decisions were handed on to its ICB.</summary>
     Transfer,
+
+    /// <summary>What became of a deferred decision: the deferral and the decision that took it up.</summary>
+    Deferral,
 }

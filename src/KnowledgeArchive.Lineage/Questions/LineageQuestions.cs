@@ -14,12 +14,13 @@ public sealed class LineageQuestions(ILineageStore lineage, IOrganisationDirecto
 {
     public const int MaxQuestionLength = 500;
     private const int MaxCandidates = 5000;
+    private readonly QuestionCues cues = new(wording);
 
     public async Task<(LineageQuestion Question, LineageChain Chain)> AnswerAsync(string text, RecordScope scope, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         var known = directory.Current;
-        var question = LineageQuestion.Parse(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, known.Register.With(known.Learned), synonyms, wording.Phrasebook.Bodies);
+        var question = LineageQuestion.Parse(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, known.Register.With(known.Learned), synonyms, wording.Phrasebook.Bodies, cues);
         var organisation = question.Organisation;
         var ccg = organisation is { Kind: OrganisationKinds.Ccg } ? organisation.Name : null;
         var icb = organisation is { Kind: OrganisationKinds.Icb } ? organisation.Name : null;

@@ -134,10 +134,11 @@ internal sealed class LineageScore
         var touching = edges.SelectMany(e => new[] { (Id: e.From, Edge: e), (Id: e.To, Edge: e) }).ToLookup(t => t.Id, t => t.Edge, StringComparer.Ordinal);
         var right = 0;
         var misses = new List<string>();
+        var cues = new QuestionCues(wording);
         foreach (var question in questions)
         {
             var text = question.Text("query")!;
-            var chain = ChainTracer.TraceAsync(LineageQuestion.Parse(text, gazetteer, synonyms, wording.Phrasebook.Bodies), nodes, id => ValueTask.FromResult<IReadOnlyList<LineageEdge>>([.. touching[id]]), id => ValueTask.FromResult(byId.GetValueOrDefault(id))).GetAwaiter().GetResult();
+            var chain = ChainTracer.TraceAsync(LineageQuestion.Parse(text, gazetteer, synonyms, wording.Phrasebook.Bodies, cues), nodes, id => ValueTask.FromResult<IReadOnlyList<LineageEdge>>([.. touching[id]]), id => ValueTask.FromResult(byId.GetValueOrDefault(id))).GetAwaiter().GetResult();
             var ours = chain.Nodes.Select(n => truthIdOf.GetValueOrDefault(n.DecisionId) ?? "?" + (n.Reference ?? n.DecisionId)).ToList();
             var expected = question.GetProperty("expected_chain").EnumerateArray().Select(c => c.Text("decision_id")!).ToList();
             if (ours.SequenceEqual(expected))
