@@ -14,7 +14,7 @@ internal sealed class SearchAdvisor(QuestionReader questions, SpellingSuggester 
     public (SearchQuery Query, QueryReading? Reading) Read(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var reading = questions.Read(query.Text);
+        var reading = query.ReadQuestion ? questions.Read(query.Text) : null;
         return (reading is null ? query : query with { Text = reading.SearchedFor }, reading);
     }
 
