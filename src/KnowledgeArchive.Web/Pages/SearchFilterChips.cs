@@ -14,16 +14,21 @@ public static class SearchFilterChips
         ArgumentNullException.ThrowIfNull(filters);
         ArgumentNullException.ThrowIfNull(without);
         var set = filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Name, f => f.Value!.Trim(), StringComparer.Ordinal);
+        var year = set.TryGetValue("from", out var from) && set.TryGetValue("to", out var to) ? WholeYear(from, to) : null;
         var chips = new List<FilterChip>();
-        if (set.TryGetValue("from", out var from) && set.TryGetValue("to", out var to) && WholeYear(from, to) is { } year)
-        {
-            chips.Add(new FilterChip(FacetLabels.Of("year"), year, without(["from", "to"])));
-            set.Remove("from");
-            set.Remove("to");
-        }
-
         foreach (var (name, value) in set)
         {
+            if (year is not null && name is "from" or "to")
+            {
+                // A whole calendar year, as a year facet sets it, is one chip in the place of its dates.
+                if (name == "from")
+                {
+                    chips.Add(new FilterChip(FacetLabels.Of("year"), year, without(["from", "to"])));
+                }
+
+                continue;
+            }
+
             chips.Add(new FilterChip(FacetLabels.Of(name), name is "from" or "to" ? Date(value) : value, without([name])));
         }
 
