@@ -11,7 +11,8 @@ public interface IKnowledgeArchiveApi
 
     /// <summary>
     /// Documents matching <paramref name="q"/>, with facets by CCG, ICB, type, body, year and outcome;
-    /// <paramref name="outcome"/> keeps the documents that record a decision with that outcome.
+    /// <paramref name="outcome"/> keeps the documents that record a decision with that outcome; a question in words is
+    /// searched for its content words unless <paramref name="words"/> is <c>all</c>.
     /// </summary>
     [Get("/api/search")]
     Task<SearchResponseDto> SearchAsync(
@@ -28,6 +29,7 @@ public interface IKnowledgeArchiveApi
         bool? decisions = null,
         string? outcome = null,
         string? sensitivity = null,
+        string? words = null,
         CancellationToken cancellationToken = default);
 
     [Get("/api/documents")]

@@ -5,6 +5,7 @@ using KnowledgeArchive.Core.Security;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using KnowledgeArchive.Indexing.Suggestions;
 using Lucene.Net.Util;
 
 namespace KnowledgeArchive.Indexing;
@@ -13,7 +14,8 @@ namespace KnowledgeArchive.Indexing;
 /// The index's reads, each on the searcher current when it starts: searches (collected once and kept in the
 /// <see cref="SearchCache"/>), pages marked with a query's words, similar documents, and counts.
 /// </summary>
-internal sealed class IndexReads(SearcherManager searchers, Analyzer analyzer, SearchQueryBuilder queries, SearchCache cache, TimeSpan searchTimeout)
+internal sealed class IndexReads(
+    SearcherManager searchers, Analyzer analyzer, SearchQueryBuilder queries, SearchAdvisor advisor, SearchCache cache, TimeSpan searchTimeout)
 {
     private static readonly Dictionary<string, HashSet<string>> NoTerms = [];
 
@@ -31,16 +33,17 @@ internal sealed class IndexReads(SearcherManager searchers, Analyzer analyzer, S
     public bool Contains(string documentId) =>
         With(searcher => searcher.Search(new TermQuery(new Term(IndexFields.DocumentId, documentId)), 1).TotalHits > 0);
 
-    public SearchResults Search(SearchQuery query)
+    public SearchResults Search(SearchQuery asked)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(asked);
         var deadline = SearchDeadline.After(searchTimeout);
+        var (query, reading) = advisor.Read(asked);
         return With(searcher =>
         {
             var skip = ((long)query.Page - 1) * query.PageSize;
             var collected = Collected(searcher, query, skip, deadline);
             var hits = collected.Hits(skip, query.PageSize, hit => HitOf(searcher, hit, collected.Terms));
-            return new SearchResults(collected.Total, hits, collected.Facets);
+            return advisor.Advise(searcher, query, new SearchResults(collected.Total, hits, collected.Facets), reading);
         });
     }
 

@@ -3,6 +3,8 @@ using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Indexing.Analysis;
+using KnowledgeArchive.Indexing.Questions;
+using KnowledgeArchive.Indexing.Suggestions;
 using KnowledgeArchive.Indexing.Synonyms;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -32,7 +34,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearchCache cache;
     private readonly IndexReads reads;
 
-    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null)
+    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null, QuestionWords? questionWords = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
@@ -67,8 +69,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
         cache = new SearchCache(options.Value.SearchCacheEntries);
         SearchCacheRenewal.Follow(searchers, cache);
-        var queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms ?? SynonymList.Empty, analyzer));
-        reads = new IndexReads(searchers, analyzer, queries, cache, options.Value.SearchTimeout);
+        synonyms ??= SynonymList.Empty;
+        var queries = new SearchQueryBuilder(analyzer, new SynonymExpander(synonyms, analyzer));
+        var advisor = new SearchAdvisor(
+            new QuestionReader(questionWords ?? QuestionWords.None, analyzer), new SpellingSuggester(synonyms, analyzer), new RelatedWords(synonyms, analyzer));
+        reads = new IndexReads(searchers, analyzer, queries, advisor, cache, options.Value.SearchTimeout);
     }
 
     /// <summary>Searches kept collected for the reader searches run on now.</summary>

@@ -7,7 +7,8 @@ namespace KnowledgeArchive.Indexing;
 /// What a search collects depends on: the request without its page. Values are normalised as the query builder
 /// reads them (blank means none, keywords trimmed and lower-cased), so requests that run the same Lucene query share
 /// an entry; the text is kept exactly as typed, since the query language gives meaning to every character. The scope
-/// is kept as asked, so a search that may see restricted records never answers one that may not.
+/// is kept as asked, so a search that may see restricted records never answers one that may not. Whether a question
+/// is read down to its content words is kept too, though a reading already shows in the text searched for.
 /// </summary>
 internal sealed record SearchCacheKey(
     string Text,
@@ -20,6 +21,7 @@ internal sealed record SearchCacheKey(
     DateOnly? From,
     DateOnly? To,
     SearchSort Sort,
+    bool ReadQuestion,
     RecordScope Scope)
 {
     public static SearchCacheKey Of(SearchQuery query)
@@ -36,6 +38,7 @@ internal sealed record SearchCacheKey(
             query.From,
             query.To,
             query.Sort,
+            query.ReadQuestion,
             query.Scope);
     }
 

@@ -1,3 +1,4 @@
+using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Language.Words;
 
 namespace KnowledgeArchive.Language;
@@ -100,4 +101,7 @@ public sealed record Phrasebook
     public IReadOnlyList<string> BodyNameTails { get; init; } = [];
 
     public OrganisationWords Organisations { get; init; } = new();
+
+    /// <summary>How a search typed as a question in words is read down to its content words.</summary>
+    public QuestionWords SearchQuestions { get; init; } = new();
 }

@@ -12,12 +12,14 @@ namespace KnowledgeArchive.Indexing.Tests;
 public sealed class IndexFixture : IDisposable
 {
     private readonly SynonymList? synonyms;
+    private readonly QuestionWords? questionWords;
     private readonly ArchiveOptions options = new();
 
     /// <param name="searchCacheEntries">The bound of the search cache (0 turns it off); the product's default when null.</param>
-    public IndexFixture(SynonymList? synonyms = null, int? searchCacheEntries = null)
+    public IndexFixture(SynonymList? synonyms = null, int? searchCacheEntries = null, QuestionWords? questionWords = null)
     {
         this.synonyms = synonyms;
+        this.questionWords = questionWords;
         options.SearchCacheEntries = searchCacheEntries ?? options.SearchCacheEntries;
         DataDirectory = Path.Combine(Path.GetTempPath(), "ka-index-" + Guid.NewGuid().ToString("N"));
         Index = Open();
@@ -81,5 +83,5 @@ public sealed class IndexFixture : IDisposable
     }
 
     private LuceneSearchIndex Open() =>
-        new(new ArchivePaths(new ArchiveOptions { DataDirectory = DataDirectory }), Options.Create(options), NullLogger<LuceneSearchIndex>.Instance, synonyms);
+        new(new ArchivePaths(new ArchiveOptions { DataDirectory = DataDirectory }), Options.Create(options), NullLogger<LuceneSearchIndex>.Instance, synonyms, questionWords);
 }

@@ -10,4 +10,16 @@ public sealed record SearchResponseDto(
 {
     /// <summary>Decisions of the hits on this page whose words match, when asked for with <c>decisions=true</c>; otherwise null.</summary>
     public IReadOnlyList<DecisionHitDto>? Decisions { get; init; }
+
+    /// <summary>
+    /// The text with words the archive does not hold replaced by the nearest words it does ("glutin" becomes "gluten"),
+    /// to search for instead; null when there is nothing to suggest.
+    /// </summary>
+    public string? DidYouMean { get; init; }
+
+    /// <summary>
+    /// When <c>q</c> was a question in words, the content words searched for (question and meeting words left out);
+    /// null when the text was searched as written.
+    /// </summary>
+    public string? SearchedFor { get; init; }
 }

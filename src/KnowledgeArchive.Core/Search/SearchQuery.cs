@@ -27,6 +27,9 @@ public sealed record SearchQuery
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>Whether text typed as a question in words is searched for its content words only (<see cref="QuestionWords"/>); false searches every word.</summary>
+    public bool ReadQuestion { get; init; } = true;
+
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = 20;

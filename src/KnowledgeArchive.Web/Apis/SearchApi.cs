@@ -37,6 +37,7 @@ public static class SearchApi
         string? pageSize,
         bool? decisions,
         string? sensitivity,
+        string? words,
         CancellationToken cancellationToken)
     {
         var parsed = SearchRequestParser.Parse(q, ccg, icb, type, body, outcome, from, to, sort, page, pageSize, sensitivity);
@@ -47,12 +48,13 @@ public static class SearchApi
 
         try
         {
-            var query = parsed.Query! with { Scope = http.RecordScope() };
+            var query = parsed.Query! with { Scope = http.RecordScope(), ReadQuestion = words != "all" };
             var results = index.Search(query);
             var response = results.ToDto(query);
             if (decisions == true)
             {
-                var found = await decisionHits.FindAsync(query, results, DecisionLimit, cancellationToken);
+                var searched = query with { Text = results.Reading?.SearchedFor ?? query.Text };
+                var found = await decisionHits.FindAsync(searched, results, DecisionLimit, cancellationToken);
                 response = response with { Decisions = [.. found.Select(d => new DecisionHitDto(d.Decision.ToDto(), d.MarkedText))] };
             }
 

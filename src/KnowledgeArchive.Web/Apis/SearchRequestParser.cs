@@ -51,7 +51,12 @@ public static class SearchRequestParser
         }
 
         SearchSort order;
-        if (string.IsNullOrWhiteSpace(sort) || sort.Equals("relevance", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(sort) && string.IsNullOrWhiteSpace(q))
+        {
+            // Browsing by filters alone: with no words to rank by, newest first.
+            order = SearchSort.Date;
+        }
+        else if (string.IsNullOrWhiteSpace(sort) || sort.Equals("relevance", StringComparison.OrdinalIgnoreCase))
         {
             order = SearchSort.Relevance;
         }

@@ -6,6 +6,7 @@ using KnowledgeArchive.Enrichment;
 using KnowledgeArchive.Extraction;
 using KnowledgeArchive.Indexing;
 using KnowledgeArchive.Ingestion;
+using KnowledgeArchive.Language;
 using KnowledgeArchive.Lineage;
 using KnowledgeArchive.Web.Apis;
 using KnowledgeArchive.Web.Audit;
@@ -50,6 +51,7 @@ public static class ArchiveHostingExtensions
         services.AddExtraction();
         services.AddEnrichment();
         services.AddIndexing();
+        services.AddSingleton(sp => sp.GetRequiredService<Wording>().Phrasebook.SearchQuestions);
         services.AddIngestion();
         services.AddLineage();
         services.AddHostedService<DemoSeeder>();

@@ -14,7 +14,11 @@ internal static class SearchMapping
         results.Facets.ToDictionary(
             f => f.Key,
             f => (IReadOnlyList<FacetValueDto>)[.. f.Value.Select(v => new FacetValueDto(v.Value, v.Count))],
-            StringComparer.Ordinal));
+            StringComparer.Ordinal))
+    {
+        DidYouMean = results.DidYouMean,
+        SearchedFor = results.Reading?.SearchedFor,
+    };
 
     public static SearchHitDto ToDto(this SearchHit hit) => new()
     {

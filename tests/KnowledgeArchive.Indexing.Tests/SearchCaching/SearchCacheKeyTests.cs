@@ -62,6 +62,7 @@ public sealed class SearchCacheKeyTests
     {
         _ when type == typeof(string) => current as string == "wheelchair" ? "estates" : "wheelchair",
         _ when type == typeof(DateOnly?) => new DateOnly(2019, 3, 26),
+        _ when type == typeof(bool) => !(bool)current!,
         _ when type.IsEnum => Enum.GetValues(type).Cast<object>().First(v => !v.Equals(current)),
         _ => throw new InvalidOperationException($"No test value for a SearchQuery property of type {type}: add one, and add the property to SearchCacheKey."),
     };

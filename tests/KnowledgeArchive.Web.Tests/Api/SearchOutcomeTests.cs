@@ -113,7 +113,7 @@ public sealed class SearchOutcomeTests : IClassFixture<ArchiveAppFixture>
         var page = await client.GetStringAsync(new Uri("/?q=tympanometry&ccg=NHS+Hartwell+CCG&sort=date", UriKind.Relative));
         var narrowed = await client.GetStringAsync(new Uri("/?q=tympanometry&outcome=deferred", UriKind.Relative));
 
-        Assert.Contains("<h3>outcome</h3>", page, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"facet-outcome\">Outcome</h3>", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/?q=tympanometry&amp;ccg=NHS%20Hartwell%20CCG&amp;outcome=deferred&amp;sort=date\"", page, StringComparison.Ordinal);
         Assert.Contains("<input type=\"hidden\" name=\"outcome\" value=\"deferred\" />", narrowed, StringComparison.Ordinal);
         Assert.Contains("href=\"/?q=tympanometry&amp;outcome=deferred&amp;sort=date\"", narrowed, StringComparison.Ordinal);

@@ -16,6 +16,8 @@ public sealed class UploadAndQuarantineTests : IClassFixture<BrowserFixture>
         var page = await _browser.NewPageAsync();
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync("/");
+        // On a phone the navigation is behind the menu button.
+        await page.ClickAsync("#menu-toggle");
         await page.ClickAsync("#nav-upload");
         await page.WaitForURLAsync("**/ingest/upload");
 

@@ -21,6 +21,9 @@ public sealed class IndexModel(IDecisionStore decisions) : PageModel
     public string? Body { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Icb { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? Outcome { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -51,14 +54,29 @@ public sealed class IndexModel(IDecisionStore decisions) : PageModel
 
         PageNumber = Math.Max(1, PageNumber);
         Results = await decisions.SearchAsync(
-            new DecisionQuery { Text = Query, Ccg = Ccg, Body = Body, Outcome = Outcome, From = from, To = to, Page = PageNumber, PageSize = PageSize, Scope = HttpContext.RecordScope() },
+            new DecisionQuery { Text = Query, Ccg = Ccg, Icb = Icb, Body = Body, Outcome = Outcome, From = from, To = to, Page = PageNumber, PageSize = PageSize, Scope = HttpContext.RecordScope() },
             cancellationToken);
         return Page();
     }
 
     /// <summary>This page's address with parameters changed (null removes one); the result page resets.</summary>
     public string With(params (string Name, string? Value)[] changes) =>
-        PageLinks.Build("/decisions", [("q", Query), ("ccg", Ccg), ("body", Body), ("outcome", Outcome), ("from", From), ("to", To)], changes);
+        PageLinks.Build("/decisions", [("q", Query), ("ccg", Ccg), ("icb", Icb), ("body", Body), ("outcome", Outcome), ("from", From), ("to", To)], changes);
+
+    /// <summary>The filters in force, each with the address that drops it.</summary>
+    public IReadOnlyList<FilterChip> Chips => SearchFilterChips.Of(
+        [("ccg", Ccg), ("icb", Icb), ("body", Body), ("outcome", Outcome), ("from", From), ("to", To)],
+        names => With([.. names.Select(n => (n, (string?)null))]));
+
+    /// <summary>The same words with no filters.</summary>
+    public string ClearAll => With(("ccg", null), ("icb", null), ("body", null), ("outcome", null), ("from", null), ("to", null));
+
+    public Pager Pages(int total) =>
+        new(PageNumber, PageSize, total, n => With(("page", n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+    /// <summary>This page's address narrowed by a facet's value (a year is a date range).</summary>
+    public string WithFacet(string facet, string value) =>
+        facet == "year" ? With(("from", value + "-01-01"), ("to", value + "-12-31")) : With((facet, value));
 
     private PageResult Invalid(string message)
     {
