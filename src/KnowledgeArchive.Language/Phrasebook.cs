@@ -53,7 +53,7 @@ public sealed record Phrasebook
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Relations { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>How lineage questions in words ask what they ask.</summary>
-    public QuestionWords Questions { get; init; } = new();
+    public LineageQuestionWords Questions { get; init; } = new();
 
     /// <summary>Phrases that put a relation in the future ("subject to ratification by …"): what happens next, not how this decision acts.</summary>
     public IReadOnlyList<string> RelationFutures { get; init; } = [];
