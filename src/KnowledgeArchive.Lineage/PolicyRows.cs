@@ -109,6 +109,24 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
         var sameDay = byCcg[organisation]
             .Where(d => d.Date == citation.CitedDateFrom && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Adopted)
             .ToList();
+        if (sameDay.Count == 0 && policy is not null && citation.CitedDateFrom is { } day && citation.CitedDateFrom == citation.CitedDateTo)
+        {
+            // The CCG's minutes of that day are not held: its adoption of the policy is known from the row alone.
+            return known.Note(new CitedFacts
+            {
+                DocumentId = citation.DocumentId,
+                PageNumber = citation.PageNumber,
+                Date = day,
+                ExactDate = true,
+                Ccg = organisation,
+                Icb = sourced.Icb,
+                Outcome = DecisionOutcomes.Adopted,
+                OutcomeStated = true,
+                Subject = $"{Title(policy)} v{policy.Policy.Policy.Version}",
+                Text = citation.Text,
+            });
+        }
+
         return sameDay.Count == 1 ? sameDay[0] : AboutThePolicy(sameDay, policy is null ? citation.Text : Title(policy));
     }
 

@@ -53,7 +53,7 @@ internal sealed class LineageScore
                         || (node.Ccg is null && t.Text("ccg_name") is null && SameOrganisation(t.Text("icb_name"), node.Icb)))
                     && (node.CanonicalReference is { } reference
                         ? t.Text("reference") is { } printed && DecisionReferences.Canonical(printed) == reference
-                        : SameBody(t.Text("body"), node.Body)
+                        : (node.Body is null || SameBody(t.Text("body"), node.Body))
                             && t.Text("date") == node.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                             && t.Text("outcome") == node.Outcome))
                 .Select(t => (Id: t.Text("decision_id")!, Overlap: SentenceOverlap.Of(node.Subject ?? node.Text, t.Text("subject"))))
