@@ -129,7 +129,7 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
     }
 
     [Fact]
-    public async Task Trace_ByReference_PrintsTheChainWithEvidence_AndExportWritesAnEvidencePack()
+    public async Task Trace_ByReference_PrintsTheChainWithEvidence_AndExportWritesAnEvidencePack_OverAFileOnlyWithForce()
     {
         var (committee, ratification) = SampleMinutes.RatifiedPair("wound care service", "PCCC/18/060", "GB18/060");
         var committeeFile = Path.Combine(_workDirectory, "pccc wound care.pdf");
@@ -157,6 +157,17 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
         Assert.NotNull(zip.GetEntry("manifest.json"));
         Assert.Contains("contract review", new StreamReader(zip.GetEntry("report.html")!.Open()).ReadToEnd(), StringComparison.Ordinal);
         Assert.Equal(3, zip.Entries.Count(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal)));
+
+        var csv = Path.Combine(_workDirectory, "lineage.csv");
+        await File.WriteAllTextAsync(csv, "kept");
+        var refused = await RunAsync("export-lineage", "PCCC/18/060", "--format", "csv", "--output", csv);
+        Assert.Equal(ExitCodes.InvalidInput, refused.Exit);
+        Assert.Contains($"{csv} already exists: pass --force to overwrite it", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("kept", await File.ReadAllTextAsync(csv));
+
+        var forced = await RunAsync("export-lineage", "PCCC/18/060", "--format", "csv", "--output", csv, "--force");
+        Assert.Equal(ExitCodes.Success, forced.Exit);
+        Assert.Contains("PCCC/18/060", await File.ReadAllTextAsync(csv), StringComparison.Ordinal);
     }
 
     [Fact]
