@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace KnowledgeArchive.Web.Tests.Infrastructure;
 
-/// <summary>Runs a program as a user would from a shell, output redirected, and gives back its exit code and output.</summary>
+/// <summary>
+/// Runs a program as a user would from a shell, output redirected, and gives back its exit code and output; an
+/// environment variable given as null is removed.
+/// </summary>
 public static class ExternalCommand
 {
     public static async Task<(int Exit, string Out, string Error)> RunAsync(
@@ -16,7 +19,14 @@ public static class ExternalCommand
 
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            info.Environment[name] = value;
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {fileName}");
