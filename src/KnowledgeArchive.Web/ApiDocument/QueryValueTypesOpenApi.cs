@@ -1,11 +1,14 @@
 using System.Collections.Frozen;
+using System.Text.Json.Nodes;
+using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace KnowledgeArchive.Web.ApiDocument;
 
 /// <summary>
-/// The types of query values the endpoints read as text (so that a bad value is a 400 saying what is wrong, not a
+/// The types and allowed values of query values the endpoints read as text (so that a bad value is a 400 saying what is wrong, not a
 /// binding failure): one list, by parameter name, used for every operation.
 /// </summary>
 internal sealed class QueryValueTypesOpenApi : IOpenApiOperationTransformer
@@ -21,6 +24,10 @@ internal sealed class QueryValueTypesOpenApi : IOpenApiOperationTransformer
         ["from"] = Day,
         ["to"] = Day,
         ["date"] = Day,
+        ["outcome"] = () => OneOf(DecisionOutcomes.All),
+        ["sensitivity"] = () => OneOf([Sensitivities.Public, Sensitivities.Restricted]),
+        ["status"] = () => OneOf(Enum.GetNames<DocumentStatus>().Select(s => s.ToLowerInvariant())),
+        ["sort"] = () => OneOf(["relevance", "date"]),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
@@ -40,4 +47,7 @@ internal sealed class QueryValueTypesOpenApi : IOpenApiOperationTransformer
     private static OpenApiSchema WholeNumber(string minimum) => new() { Type = JsonSchemaType.Integer, Format = "int32", Minimum = minimum };
 
     private static OpenApiSchema Day() => new() { Type = JsonSchemaType.String, Format = "date" };
+
+    private static OpenApiSchema OneOf(IEnumerable<string> values) =>
+        new() { Type = JsonSchemaType.String, Enum = [.. values.Select(v => (JsonNode)v)] };
 }

@@ -94,7 +94,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<ArchiveAppFixture>
     }
 
     [Fact]
-    public async Task Upload_IsAMultipartFormWithTheFilePart_AndQueryValuesAreTyped()
+    public async Task Upload_IsAMultipartFormWithTheFilePart_AndQueryValuesAreTypedWithTheirAllowedValues()
     {
         var document = await ServedAsync();
         var paths = document["paths"]!;
@@ -111,6 +111,7 @@ public sealed class OpenApiDocumentTests : IClassFixture<ArchiveAppFixture>
         Assert.Equal("integer", decisions["pageSize"]["type"]!.GetValue<string>());
         Assert.Equal("date", decisions["from"]["format"]!.GetValue<string>());
         Assert.Equal("date", decisions["to"]["format"]!.GetValue<string>());
+        Assert.Contains("ratified", decisions["outcome"]["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
     }
 
     private static IEnumerable<(string Path, string Method, JsonObject Operation)> Operations(JsonNode document) =>
