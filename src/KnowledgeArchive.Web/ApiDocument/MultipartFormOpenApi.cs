@@ -4,7 +4,8 @@ namespace KnowledgeArchive.Web.ApiDocument;
 
 /// <summary>
 /// Describes a form an endpoint reads itself (to answer a too-large or badly formed upload with a useful 400 or 413),
-/// so generated clients know to send <c>multipart/form-data</c> with the file part.
+/// so generated clients know to send <c>multipart/form-data</c> with the file part. It only describes: the content
+/// types an endpoint takes are still those of its <c>Accepts</c> metadata, which requests are held to (else 415).
 /// </summary>
 public static class MultipartFormOpenApi
 {

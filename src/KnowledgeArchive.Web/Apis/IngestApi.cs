@@ -19,7 +19,7 @@ public static class IngestApi
     {
         var api = app.MapGroup("/api/ingest/batches").WithTags("Ingest").RequireAuthorization(ArchivePolicies.Ingesting);
         api.MapPost("/", BatchStartEndpoint.StartAsync)
-            .Accepts<IngestBatchRequestDto>("application/json")
+            .Accepts<IngestBatchRequestDto>("application/json", "multipart/form-data")
             .AcceptsMultipartForm(BatchStartEndpoint.FormFields)
             .WithName("StartIngestBatch").WithSummary("Start a batch: a folder or .zip the service can read (JSON), or an uploaded .zip (form)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
