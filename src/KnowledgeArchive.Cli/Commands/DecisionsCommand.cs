@@ -10,7 +10,11 @@ internal static class DecisionsCommand
 {
     public static Command Create(CommandContext context)
     {
-        var words = new Argument<string[]>("words") { Description = "Words that must all be in the decision's subject or sentence", Arity = ArgumentArity.ZeroOrMore };
+        var words = new Argument<string[]>("words")
+        {
+            Description = "Words that must all be in the decision's subject or sentence",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var outcome = new Option<string?>("--outcome") { Description = "approved, ratified, adopted, noted, deferred or rejected" };
         var ccg = new Option<string?>("--ccg") { Description = "The CCG's name, e.g. \"NHS Hartwell CCG\"" };
         var body = new Option<string?>("--body") { Description = "The body that decided, e.g. \"Governing Body\"" };
@@ -60,7 +64,8 @@ internal static class DecisionsCommand
         foreach (var d in list.Items)
         {
             await output.WriteLineAsync(DecisionLine.Format(d));
-            await output.WriteLineAsync(SnippetText.Clean(string.Create(CultureInfo.InvariantCulture, $"    {d.Text} ({d.DocumentId} page {d.PageNumber}, {d.DecisionId})")));
+            var where = string.Create(CultureInfo.InvariantCulture, $"({d.DocumentId} page {d.PageNumber}, {d.DecisionId})");
+            await output.WriteLineAsync(SnippetText.Clean($"    {d.Text} {where}"));
         }
     }
 }

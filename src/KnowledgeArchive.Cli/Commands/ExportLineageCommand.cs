@@ -39,8 +39,13 @@ internal static class ExportLineageCommand
                 return (int)response.StatusCode >= 500 ? ExitCodes.ServiceUnavailable : ExitCodes.Failed;
             }
 
-            await using (var file = OutputFile.Open(path, overwrite))
+            await using (var file = await OutputFile.TryOpenAsync(context, path, overwrite))
             {
+                if (file is null)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
                 await response.Content.CopyToAsync(file, cancellationToken);
             }
 

@@ -23,7 +23,9 @@ internal static class OpenCommand
             {
                 await context.Error.WriteLineAsync(document.PageCount == 0
                     ? $"error: {document.DocumentId} has no pages to open at ({document.Status}); leave out --page."
-                    : string.Create(CultureInfo.InvariantCulture, $"error: {document.DocumentId} has {document.PageCount} page(s): give --page from 1 to {document.PageCount}."));
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"error: {document.DocumentId} has {document.PageCount} page(s): give --page from 1 to {document.PageCount}."));
                 return ExitCodes.InvalidInput;
             }
 
@@ -43,7 +45,8 @@ internal static class OpenCommand
     public static Uri Address(Uri server, string documentId, int? page)
     {
         var root = server.AbsoluteUri.EndsWith('/') ? server : new Uri(server.AbsoluteUri + "/");
-        var path = "documents/" + Uri.EscapeDataString(documentId) + (page is { } n ? string.Create(CultureInfo.InvariantCulture, $"#page-{n}") : string.Empty);
+        var anchor = page is { } n ? string.Create(CultureInfo.InvariantCulture, $"#page-{n}") : string.Empty;
+        var path = "documents/" + Uri.EscapeDataString(documentId) + anchor;
         return new Uri(root, path);
     }
 }

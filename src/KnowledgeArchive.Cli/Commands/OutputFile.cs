@@ -19,7 +19,25 @@ internal static class OutputFile
         return false;
     }
 
-    /// <summary>Opens <paramref name="path"/> for writing; without <paramref name="force"/>, fails if it appeared meanwhile rather than overwrite it.</summary>
-    public static FileStream Open(string path, bool force) =>
-        new(path, force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+    /// <summary>
+    /// Opens <paramref name="path"/> for writing, or writes why it cannot and returns null; without
+    /// <paramref name="force"/>, a file that appeared since <see cref="MayWriteAsync"/> is still not overwritten.
+    /// </summary>
+    public static async Task<FileStream?> TryOpenAsync(CommandContext context, string path, bool force)
+    {
+        try
+        {
+            return new FileStream(path, force ? FileMode.Create : FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        }
+        catch (IOException) when (!force && File.Exists(path))
+        {
+            await MayWriteAsync(context, path, force);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await context.Error.WriteLineAsync($"error: cannot write {path}: {ex.Message}");
+            return null;
+        }
+    }
 }

@@ -169,6 +169,11 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
         var forced = await RunAsync("export-lineage", "PCCC/18/060", "--format", "csv", "--output", csv, "--force");
         Assert.Equal(ExitCodes.Success, forced.Exit);
         Assert.Contains("PCCC/18/060", await File.ReadAllTextAsync(csv), StringComparison.Ordinal);
+
+        var nowhere = Path.Combine(_workDirectory, "no-such-folder", "lineage.csv");
+        var unwritable = await RunAsync("export-lineage", "PCCC/18/060", "--format", "csv", "--output", nowhere);
+        Assert.Equal(ExitCodes.InvalidInput, unwritable.Exit);
+        Assert.StartsWith($"error: cannot write {nowhere}: ", unwritable.Error, StringComparison.Ordinal);
     }
 
     [Fact]
