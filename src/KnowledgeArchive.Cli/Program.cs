@@ -3,6 +3,5 @@ namespace KnowledgeArchive.Cli;
 /// <summary>Entry point of the <c>ka</c> command.</summary>
 internal static class Program
 {
-    public static Task<int> Main(string[] args) =>
-        CliApp.RunAsync(args, new CliEnvironment(Console.Out, Console.Error, CliEnvironment.CreateHttpClient) { Interactive = !Console.IsOutputRedirected });
+    public static Task<int> Main(string[] args) => CliApp.RunAsync(args, CliEnvironment.ForConsole());
 }

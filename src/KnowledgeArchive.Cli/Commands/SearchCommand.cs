@@ -31,13 +31,13 @@ internal static class SearchCommand
                 return ExitCodes.Success;
             }
 
-            await WriteAsync(context.Out, response);
+            await WriteAsync(context.Out, response, context.Environment.Colour);
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static async Task WriteAsync(TextWriter output, SearchResponseDto response)
+    private static async Task WriteAsync(TextWriter output, SearchResponseDto response, bool colour)
     {
         var first = ((response.Page - 1) * response.PageSize) + 1;
         await output.WriteLineAsync(response.Total == 0
@@ -50,9 +50,8 @@ internal static class SearchCommand
             foreach (var found in decisions)
             {
                 var d = found.Decision;
-                var date = d.Date is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {date}  {d.Reference ?? "-",-12} {d.Outcome,-9} {d.Body}{(d.Ccg is null ? string.Empty : ", " + d.Ccg)}: {d.Subject}"));
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {SnippetText.ToPlain(found.Snippet)} ({d.DocumentId} page {d.PageNumber})"));
+                await output.WriteLineAsync(DecisionLine.Format(d));
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {SnippetText.ToTerminal(found.Snippet, colour)} ({d.DocumentId} page {d.PageNumber})"));
             }
         }
 
@@ -62,7 +61,7 @@ internal static class SearchCommand
             await output.WriteLineAsync($"{hit.Title}");
             var date = hit.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " · " : string.Empty;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {hit.DocumentId} · {date}{hit.FileName} · page {hit.PageNumber}"));
-            await output.WriteLineAsync($"  {SnippetText.ToPlain(hit.Snippet)}");
+            await output.WriteLineAsync($"  {SnippetText.ToTerminal(hit.Snippet, colour)}");
         }
     }
 }

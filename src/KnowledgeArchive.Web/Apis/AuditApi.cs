@@ -15,8 +15,11 @@ public static class AuditApi
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(ArchivePolicies.Auditing);
-        api.MapGet("/", ListAsync);
-        api.MapGet("/verify", VerifyAsync);
+        api.MapGet("/", ListAsync)
+            .WithName("ListAuditEntries").WithSummary("The audit log, newest first, by actor and action; page back with before")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/verify", VerifyAsync)
+            .WithName("VerifyAuditLog").WithSummary("Re-compute every audit entry's hash from the first, and name the first one altered");
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Ingestion.Batches;
+using KnowledgeArchive.Web.ApiDocument;
 using KnowledgeArchive.Web.Mapping;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,13 @@ namespace KnowledgeArchive.Web.Apis;
 /// </summary>
 internal static class BatchStartEndpoint
 {
+    /// <summary>The form of an uploaded batch, as the OpenAPI document describes it.</summary>
+    public static readonly MultipartFormOpenApi.Field[] FormFields =
+    [
+        new("file", "A .zip of the documents", IsFile: true, Required: true),
+        new("source", "A configured source, kept as the files' provenance", Required: true),
+    ];
+
     public static async Task<Results<Accepted<IngestBatchDto>, ProblemHttpResult>> StartAsync(
         IngestBatches batches, ArchivePaths paths, IOptions<ArchiveOptions> options, HttpRequest request, CancellationToken cancellationToken)
     {

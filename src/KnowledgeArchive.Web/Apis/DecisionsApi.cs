@@ -14,8 +14,13 @@ public static class DecisionsApi
     public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/decisions").WithTags("Decisions");
-        api.MapGet("/", SearchAsync).Audited(AuditActions.DecisionSearch, AuditEndpointFilter.Query());
-        api.MapGet("/{id}", GetAsync);
+        api.MapGet("/", SearchAsync).Audited(AuditActions.DecisionSearch, AuditEndpointFilter.Query())
+            .WithName("ListDecisions").WithSummary("List and search decisions by words, outcome, CCG, ICB, body, reference and date")
+            .WithDescription("All words of q in the subject or sentence; reference matches any printed form (GB19/023 = GB/19/23); facets count the matches by outcome, ccg, body and year.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/{id}", GetAsync)
+            .WithName("GetDecision").WithSummary("Get a decision")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

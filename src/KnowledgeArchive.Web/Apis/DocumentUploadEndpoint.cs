@@ -5,6 +5,7 @@ using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Ingestion;
+using KnowledgeArchive.Web.ApiDocument;
 using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,14 @@ namespace KnowledgeArchive.Web.Apis;
 internal static class DocumentUploadEndpoint
 {
     public const string UploadSource = "upload";
+
+    /// <summary>The form the endpoint reads, as the OpenAPI document describes it.</summary>
+    public static readonly MultipartFormOpenApi.Field[] FormFields =
+    [
+        new("file", "The document (PDF, Word, OpenDocument, email…)", IsFile: true, Required: true),
+        new("source", "Where it came from, kept as its provenance (default: upload)"),
+        new("sensitivity", "public (the default) or restricted (only auditors and admins see it)", Values: [Sensitivities.Public, Sensitivities.Restricted]),
+    ];
 
     public static async Task<Results<Accepted<UploadResultDto>, Ok<UploadResultDto>, ProblemHttpResult>> UploadAsync(
         DocumentIntake intake,

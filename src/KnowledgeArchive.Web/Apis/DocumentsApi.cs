@@ -1,6 +1,7 @@
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Web.ApiDocument;
 using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
 using KnowledgeArchive.Web.Security;
@@ -16,14 +17,30 @@ public static class DocumentsApi
         var api = app.MapGroup("/api/documents").WithTags("Documents");
         api.MapPost("/", DocumentUploadEndpoint.UploadAsync).DisableAntiforgery()
             .RequireAuthorization(ArchivePolicies.Ingesting)
+            .WithName("UploadDocument").WithSummary("Upload a document")
+            .WithDescription("202 with the new document's id while it is read (status pending); 200 with status duplicate and the existing id for bytes the archive already holds.")
+            .AcceptsMultipartForm(DocumentUploadEndpoint.FormFields)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .Audited(AuditActions.Upload, (_, value) => ((value as UploadResultDto)?.DocumentId, (value as UploadResultDto)?.Status));
-        api.MapGet("/", ListAsync);
-        api.MapGet("/{id}", GetAsync).Audited(AuditActions.DocumentView, AuditEndpointFilter.Route("id"));
+        api.MapGet("/", ListAsync)
+            .WithName("ListDocuments").WithSummary("List documents, or look one up by its original file name or SHA-256")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/{id}", GetAsync).Audited(AuditActions.DocumentView, AuditEndpointFilter.Route("id"))
+            .WithName("GetDocument").WithSummary("Get a document: metadata, status, decisions, attachments")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id}/pages/{pageNumber:int}", GetPageAsync)
-            .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page " + http.GetRouteValue("pageNumber")));
+            .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page " + http.GetRouteValue("pageNumber")))
+            .WithName("GetPage").WithSummary("Get the text of one page of a document, and how it was read when by OCR")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id}/pages/{pageNumber:int}/image", GetPageImageAsync)
-            .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page image " + http.GetRouteValue("pageNumber")));
-        api.MapGet("/{id}/file", DownloadAsync).Audited(AuditActions.DocumentDownload, AuditEndpointFilter.Route("id"));
+            .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page image " + http.GetRouteValue("pageNumber")))
+            .WithName("GetPageImage").WithSummary("Get the kept picture of a page read by OCR")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: "image/png")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/file", DownloadAsync).Audited(AuditActions.DocumentDownload, AuditEndpointFilter.Route("id"))
+            .WithName("DownloadDocument").WithSummary("Download a document's original bytes, with their content type")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status500InternalServerError);
         return app;
     }
 

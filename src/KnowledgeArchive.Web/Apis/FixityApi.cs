@@ -12,7 +12,8 @@ public static class FixityApi
 {
     public static IEndpointRouteBuilder MapFixityApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/fixity", RunAsync).WithTags("Audit").RequireAuthorization(ArchivePolicies.Admin);
+        app.MapPost("/api/fixity", RunAsync).WithTags("Audit").RequireAuthorization(ArchivePolicies.Admin)
+            .WithName("RunFixityCheck").WithSummary("Re-hash every stored original against the SHA-256 recorded at ingest");
         return app;
     }
 

@@ -12,7 +12,9 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", GetHealthAsync).WithTags("Health").AllowAnonymous();
+        app.MapGet("/health", GetHealthAsync).WithTags("Health").AllowAnonymous()
+            .WithName("GetHealth").WithSummary("Whether the catalog and the index can be used (no key needed)")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -12,7 +12,9 @@ public static class InForceApi
 {
     public static IEndpointRouteBuilder MapInForceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/in-force", GetAsync).WithTags("Lineage");
+        app.MapGet("/api/in-force", GetAsync).WithTags("Lineage")
+            .WithName("GetPolicyInForce").WithSummary("The policy on a subject in force in an area on a date, the decision that approved it, and any in conflict")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 

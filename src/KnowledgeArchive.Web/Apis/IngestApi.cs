@@ -2,6 +2,7 @@ using System.Text;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Ingestion.Batches;
+using KnowledgeArchive.Web.ApiDocument;
 using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
 using KnowledgeArchive.Web.Security;
@@ -19,12 +20,23 @@ public static class IngestApi
         var api = app.MapGroup("/api/ingest/batches").WithTags("Ingest").RequireAuthorization(ArchivePolicies.Ingesting);
         api.MapPost("/", BatchStartEndpoint.StartAsync)
             .Accepts<IngestBatchRequestDto>("application/json", "multipart/form-data")
+            .AcceptsMultipartForm(BatchStartEndpoint.FormFields)
+            .WithName("StartIngestBatch").WithSummary("Start a batch: a folder or .zip the service can read (JSON), or an uploaded .zip (form)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .DisableAntiforgery()
             .Audited(AuditActions.BatchStart, (_, value) => (value is IngestBatchDto batch ? batch.BatchId : null, value is IngestBatchDto b ? $"{b.Source}: {b.InputPath}" : null));
-        api.MapGet("/", ListAsync);
-        api.MapGet("/{id}", GetAsync);
-        api.MapGet("/{id}/report.csv", ReportAsync);
-        api.MapPost("/{id}/rerun", RerunAsync).DisableAntiforgery().Audited(AuditActions.BatchRerun, AuditEndpointFilter.Route("id"));
+        api.MapGet("/", ListAsync)
+            .WithName("ListIngestBatches").WithSummary("List ingest batches, newest first");
+        api.MapGet("/{id}", GetAsync)
+            .WithName("GetIngestBatch").WithSummary("Get an ingest batch: its state, counts and, unless files=false, every file's outcome")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id}/report.csv", ReportAsync)
+            .WithName("GetIngestBatchReport").WithSummary("The batch's reconciliation report: a CSV row per input file with its outcome")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id}/rerun", RerunAsync).DisableAntiforgery().Audited(AuditActions.BatchRerun, AuditEndpointFilter.Route("id"))
+            .WithName("RerunIngestBatchFailures").WithSummary("Put the batch's quarantined files back to be read again")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

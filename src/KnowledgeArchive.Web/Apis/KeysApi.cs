@@ -14,9 +14,14 @@ public static class KeysApi
     public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/keys").WithTags("Keys").RequireAuthorization(ArchivePolicies.Admin);
-        api.MapPost("/", CreateAsync);
-        api.MapGet("/", ListAsync);
-        api.MapDelete("/{keyId}", RevokeAsync);
+        api.MapPost("/", CreateAsync)
+            .WithName("CreateKey").WithSummary("Make an API key with a role; the key is in this reply only")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/", ListAsync)
+            .WithName("ListKeys").WithSummary("List the API keys (never the keys themselves)");
+        api.MapDelete("/{keyId}", RevokeAsync)
+            .WithName("RevokeKey").WithSummary("Revoke an API key at once")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

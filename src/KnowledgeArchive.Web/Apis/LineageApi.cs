@@ -23,10 +23,21 @@ public static class LineageApi
 
     public static IEndpointRouteBuilder MapLineageApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage");
-        app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage");
-        app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage").Audited(AuditActions.LineageQuestion, AuditEndpointFilter.Query());
+        app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage")
+            .WithName("GetLineage").WithSummary("A decision's lineage: the decisions it acted on and that acted on it, each link with its evidence")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage")
+            .WithName("ListLineageGaps").WithSummary("Gaps in the record: citations of nothing held, ambiguous citations, deferrals never taken up, conflicting policies")
+            .WithDescription("JSON by default; format=csv gives a CSV row per gap with the file it is found in.")
+            .Produces<IReadOnlyList<LineageGapDto>>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage").Audited(AuditActions.LineageQuestion, AuditEndpointFilter.Query())
+            .WithName("TraceLineage").WithSummary("Answer a lineage question in words from the decision graph, with the chain and its evidence")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage")
+            .WithName("ExportLineage").WithSummary("Export a decision's lineage for an audit: an evidence pack (zip), CSV or JSON")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip", additionalContentTypes: ["text/csv", "application/json"])
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .Audited(AuditActions.Export, (http, _) => (http.GetRouteValue("id")?.ToString(), "format " + (http.Request.Query["format"].FirstOrDefault() ?? "zip") + (http.Request.Query["reason"].FirstOrDefault() is { Length: > 0 } reason ? "; reason: " + reason : string.Empty)));
         return app;
     }

@@ -9,7 +9,8 @@ public static class OrganisationsApi
 {
     public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/organisations", GetAsync).WithTags("Organisations");
+        app.MapGet("/api/organisations", GetAsync).WithTags("Organisations")
+            .WithName("ListOrganisations").WithSummary("The organisations register in use, and organisations the documents name that it lacks");
         return app;
     }
 

@@ -13,7 +13,12 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).WithTags("Search").Audited(AuditActions.Search, AuditEndpointFilter.Query());
+        app.MapGet("/api/search", SearchAsync).WithTags("Search").Audited(AuditActions.Search, AuditEndpointFilter.Query())
+            .WithName("Search").WithSummary("Search documents, with facets, the page of each best match and, on request, the matching decisions")
+            .WithDescription("q is the query language: words, \"phrases\", AND/OR/NOT, +required, -excluded, prefix*, and fields such as "
+                + "ccg:, body:, type:, outcome:, ref: and date:. A query that cannot be run is a 400 saying what to change; "
+                + "a search running past the configured time limit is a 503 saying how to narrow it.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -15,7 +15,10 @@ public static class SimilarDocumentsApi
 
     public static IEndpointRouteBuilder MapSimilarDocumentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/documents/{id}/similar", GetAsync).WithTags("Documents");
+        app.MapGet("/api/documents/{id}/similar", GetAsync).WithTags("Documents")
+            .WithName("GetSimilarDocuments").WithSummary("Documents about the same things as this one, most alike first")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -8,6 +8,7 @@ using KnowledgeArchive.Indexing;
 using KnowledgeArchive.Ingestion;
 using KnowledgeArchive.Language;
 using KnowledgeArchive.Lineage;
+using KnowledgeArchive.Web.ApiDocument;
 using KnowledgeArchive.Web.Apis;
 using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Demo;
@@ -63,7 +64,7 @@ public static class ArchiveHostingExtensions
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();
-        services.AddOpenApi(o => o.AddDocumentTransformer<Security.ApiKeyOpenApi>());
+        services.AddArchiveOpenApi();
         services.AddRazorPages(o =>
         {
             o.Conventions.AllowAnonymousToPage("/SignIn");
@@ -93,7 +94,7 @@ public static class ArchiveHostingExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapOpenApi();
+        app.MapArchiveOpenApi();
         app.MapHealthApi();
         app.MapDocumentsApi();
         app.MapQuarantineApi();

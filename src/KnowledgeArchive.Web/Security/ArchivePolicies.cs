@@ -21,15 +21,25 @@ public static class ArchivePolicies
     /// <summary>API keys and fixity runs: admins.</summary>
     public const string Admin = "admin";
 
+    /// <summary>The roles each policy admits: used to authorize, and to say in the API's description who may do what.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> RolesAdmitted { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [Reading] = [.. Roles.All],
+        [Ingesting] = [Roles.Ingester, Roles.Admin],
+        [Curating] = [Roles.Ingester, Roles.Auditor, Roles.Admin],
+        [Auditing] = [Roles.Auditor, Roles.Admin],
+        [Admin] = [Roles.Admin],
+    };
+
     public static void Configure(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var reading = Policy(Roles.All);
-        options.AddPolicy(Reading, reading);
-        options.AddPolicy(Ingesting, Policy([Roles.Ingester, Roles.Admin]));
-        options.AddPolicy(Curating, Policy([Roles.Ingester, Roles.Auditor, Roles.Admin]));
-        options.AddPolicy(Auditing, Policy([Roles.Auditor, Roles.Admin]));
-        options.AddPolicy(Admin, Policy([Roles.Admin]));
+        foreach (var (name, roles) in RolesAdmitted)
+        {
+            options.AddPolicy(name, Policy(roles));
+        }
+
+        var reading = options.GetPolicy(Reading)!;
         options.DefaultPolicy = reading;
         options.FallbackPolicy = reading;
     }

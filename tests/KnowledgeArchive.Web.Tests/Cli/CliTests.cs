@@ -22,7 +22,8 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
 
         Assert.Equal(ExitCodes.Success, search.Exit);
         var lines = search.Out.Split('\n');
-        var decision = Assert.Single(lines, l => l.Contains("GB18/042", StringComparison.Ordinal) && l.Contains("hearing aid", StringComparison.Ordinal));
+        // The decision's line, not the document's snippet, which (unmarked) quotes the same heading.
+        var decision = Assert.Single(lines, l => l.Contains("GB18/042", StringComparison.Ordinal) && l.Contains("hearing aid", StringComparison.Ordinal) && l.Contains("rejected", StringComparison.Ordinal));
         Assert.Contains("2018-06-12", decision, StringComparison.Ordinal);
         Assert.Contains("rejected", decision, StringComparison.Ordinal);
         Assert.Contains("Governing Body, NHS Hartwell CCG", decision, StringComparison.Ordinal);
@@ -65,7 +66,7 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
         Assert.Equal(ExitCodes.Success, search.Exit);
         Assert.Contains(id, search.Out, StringComparison.Ordinal);
         Assert.Contains("page 2", search.Out, StringComparison.Ordinal);
-        Assert.Contains("»", search.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("»", search.Out, StringComparison.Ordinal);
 
         var show = await RunAsync("show", id);
         Assert.Equal(ExitCodes.Success, show.Exit);
@@ -129,7 +130,7 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
     }
 
     [Fact]
-    public async Task Trace_ByReference_PrintsTheChainWithEvidence_AndExportWritesAnEvidencePack()
+    public async Task Trace_ByReference_PrintsTheChainWithEvidence_AndExportWritesAnEvidencePack_OverAFileOnlyWithForce()
     {
         var (committee, ratification) = SampleMinutes.RatifiedPair("wound care service", "PCCC/18/060", "GB18/060");
         var committeeFile = Path.Combine(_workDirectory, "pccc wound care.pdf");
@@ -157,6 +158,22 @@ public sealed class CliTests : IClassFixture<ArchiveAppFixture>, IDisposable
         Assert.NotNull(zip.GetEntry("manifest.json"));
         Assert.Contains("contract review", new StreamReader(zip.GetEntry("report.html")!.Open()).ReadToEnd(), StringComparison.Ordinal);
         Assert.Equal(3, zip.Entries.Count(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal)));
+
+        var csv = Path.Combine(_workDirectory, "lineage.csv");
+        await File.WriteAllTextAsync(csv, "kept");
+        var refused = await RunAsync("export-lineage", "PCCC/18/060", "--format", "csv", "--output", csv);
+        Assert.Equal(ExitCodes.InvalidInput, refused.Exit);
+        Assert.Contains($"{csv} already exists: pass --force to overwrite it", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("kept", await File.ReadAllTextAsync(csv));
+
+        var forced = await RunAsync("export-lineage", "PCCC/18/060", "--format", "csv", "--output", csv, "--force");
+        Assert.Equal(ExitCodes.Success, forced.Exit);
+        Assert.Contains("PCCC/18/060", await File.ReadAllTextAsync(csv), StringComparison.Ordinal);
+
+        var nowhere = Path.Combine(_workDirectory, "no-such-folder", "lineage.csv");
+        var unwritable = await RunAsync("export-lineage", "PCCC/18/060", "--format", "csv", "--output", nowhere);
+        Assert.Equal(ExitCodes.InvalidInput, unwritable.Exit);
+        Assert.StartsWith($"error: cannot write {nowhere}: ", unwritable.Error, StringComparison.Ordinal);
     }
 
     [Fact]

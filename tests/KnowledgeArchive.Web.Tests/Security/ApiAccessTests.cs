@@ -46,7 +46,6 @@ public sealed class ApiAccessTests : IClassFixture<ArchiveAppFixture>
         { "GET", "/api/audit" },
         { "GET", "/api/audit/verify" },
         { "POST", "/api/fixity" },
-        { "GET", "/openapi/v1.json" },
     };
 
     [Theory]
