@@ -106,6 +106,10 @@ public interface IKnowledgeArchiveApi
     [Get("/api/lineage/trace")]
     Task<LineageAnswerDto> TraceAsync([AliasAs("q")] string question, CancellationToken cancellationToken = default);
 
+    /// <summary>A lineage question with parts of its reading corrected (null keeps what was read; empty clears it).</summary>
+    [Get("/api/lineage/trace")]
+    Task<LineageAnswerDto> TraceAsync([AliasAs("q")] string question, string? intent, string? organisation, string? body, int? year, string? subject, CancellationToken cancellationToken = default);
+
     /// <summary>Gaps in the record, of one kind when <paramref name="reason"/> is given (not_in_archive, ambiguous, deferred_never_decided, conflicting_policies).</summary>
     [Get("/api/lineage/gaps")]
     Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(string? reason = null, CancellationToken cancellationToken = default);

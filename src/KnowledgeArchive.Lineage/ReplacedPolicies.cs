@@ -15,6 +15,7 @@ internal sealed partial class ReplacedPolicies(IReadOnlyList<Decision> decisions
     private const double StatedConfidence = 0.8;
     private const double ImpliedConfidence = 0.6;
     private const double SameSubject = 0.75;
+    private const double PartlySameSubject = 0.5;
     private const int MinimumTitleWords = 2;
 
     private readonly Dictionary<string, Decision> byId = decisions.ToDictionary(d => d.DecisionId, StringComparer.Ordinal);
@@ -60,7 +61,7 @@ internal sealed partial class ReplacedPolicies(IReadOnlyList<Decision> decisions
                 continue;
             }
 
-            foreach (var replaced in InForce(adopter, own => own.Policy.Policy.Reference != adopted.Policy.Policy.Reference && SubjectWords.Covered(words, SubjectWords.Of(Title(own))) >= SameSubject))
+            foreach (var replaced in InForce(adopter, own => own.Policy.Policy.Reference != adopted.Policy.Policy.Reference && Covers(words, SubjectWords.Of(Title(own)))))
             {
                 links.Add(Edge(adopter, replaced.Approval, ImpliedConfidence, adoption.EvidenceDocumentId, adoption.EvidencePage, adoption.EvidenceText, adoption.EvidenceSha256));
             }
@@ -68,6 +69,16 @@ internal sealed partial class ReplacedPolicies(IReadOnlyList<Decision> decisions
 
         return links;
     }
+
+    /// <summary>
+    /// Whether an adopted policy's title covers an own policy's subject: most of each title's words are the other's
+    /// ("Complaints and Concerns Policy" covers "Complaints Policy"), so a wider title does not swallow a narrow one
+    /// ("Gluten-Free Prescribing Policy" does not cover "Prescribing Policy").
+    /// </summary>
+    private static bool Covers(HashSet<string> adopted, HashSet<string> own) =>
+        own.Count > 0
+        && Math.Max(SubjectWords.Covered(adopted, own), SubjectWords.Covered(own, adopted)) >= SameSubject
+        && Math.Min(SubjectWords.Covered(adopted, own), SubjectWords.Covered(own, adopted)) >= PartlySameSubject;
 
     /// <summary>The adopter's own policies that <paramref name="matches"/>, each at the version in force just before the adoption.</summary>
     private IEnumerable<PolicyApproval> InForce(Decision adopter, Func<PolicyApproval, bool> matches) =>

@@ -11,10 +11,20 @@ internal static class AskCommand
     public static Command Create(CommandContext context)
     {
         var question = new Argument<string>("question") { Description = "A lineage question, e.g. \"what replaced the 2015 gluten-free policy in Kestwick and Orley\"" };
-        var command = new Command("ask", "Answer a question about decision lineage: where a policy began, what ratified, replaced or adopted it, what went to the ICB") { question };
+        var intent = new Option<string?>("--intent") { Description = "Correct what is asked: history, ratification, harmonisation, transfer or deferral" };
+        intent.AcceptOnlyFromAmong("history", "ratification", "harmonisation", "transfer", "deferral");
+        var organisation = new Option<string?>("--organisation") { Description = "Correct the organisation (a CCG or ICB name or place; \"\" for any)" };
+        var body = new Option<string?>("--body") { Description = "Correct the body (a name or abbreviation; \"\" for any)" };
+        var year = new Option<int?>("--year") { Description = "Correct the year" };
+        var subject = new Option<string?>("--subject") { Description = "Correct the subject words (\"\" for none)" };
+        var command = new Command("ask", "Answer a question about decision lineage: where a policy began, what ratified, replaced or adopted it, what went to the ICB, what became of a deferral")
+        {
+            question, intent, organisation, body, year, subject,
+        };
         command.SetAction((result, cancellationToken) => ApiCall.RunAsync(context, async () =>
         {
-            var answer = await context.CreateApi(result).TraceAsync(result.GetRequiredValue(question), cancellationToken);
+            var answer = await context.CreateApi(result).TraceAsync(
+                result.GetRequiredValue(question), result.GetValue(intent), result.GetValue(organisation), result.GetValue(body), result.GetValue(year), result.GetValue(subject), cancellationToken);
             if (result.GetValue(context.Json))
             {
                 await context.Out.WriteLineAsync(JsonSerializer.Serialize(answer, ArchiveJsonContext.Default.LineageAnswerDto));

@@ -66,6 +66,45 @@ public sealed partial record LineageQuestion
         };
     }
 
+    /// <summary>The question as the user corrected it: each part given replaces what was read from the words.</summary>
+    public LineageQuestion Corrected(QuestionCorrection correction, Gazetteer gazetteer, Synonyms synonyms, IReadOnlyList<BodyName> bodies, QuestionCues cues)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(synonyms);
+        ArgumentNullException.ThrowIfNull(cues);
+        var question = this;
+        if (correction.Intent is { } intent)
+        {
+            question = question with { Intent = intent };
+        }
+
+        if (correction.Organisation is { } organisation)
+        {
+            var named = organisation.Trim().Length == 0
+                ? null
+                : gazetteer.Find(organisation.Trim()) ?? gazetteer.FindIn(organisation).Select(m => m.Organisation).FirstOrDefault() ?? gazetteer.FindPlacesIn(organisation).FirstOrDefault();
+            question = question with { Organisation = named is { Kind: OrganisationKinds.JointCommittee } ? gazetteer.IcbOf(named) ?? named : named };
+        }
+
+        if (correction.Body is { } body)
+        {
+            question = question with { Body = body.Trim().Length == 0 ? null : BodyAlias(body, bodies).Body ?? body.Trim() };
+        }
+
+        if (correction.Year is { } year)
+        {
+            question = question with { Year = year };
+        }
+
+        if (correction.Subject is { } subject)
+        {
+            question = question with { Words = synonyms.Expand(SubjectWords.Of(subject).Where(w => !cues.IsStopWord(w)).ToList()), Version = VersionWord().Match(subject) is { Success: true } v ? v.Groups["v"].Value : null };
+        }
+
+        return question;
+    }
+
     private static string Place(string name) =>
         PlaceSuffix().Replace(name.Replace("NHS ", string.Empty, StringComparison.Ordinal), string.Empty).Trim();
 

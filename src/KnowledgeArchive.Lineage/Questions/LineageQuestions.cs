@@ -16,11 +16,18 @@ public sealed class LineageQuestions(ILineageStore lineage, IOrganisationDirecto
     private const int MaxCandidates = 5000;
     private readonly QuestionCues cues = new(wording);
 
-    public async Task<(LineageQuestion Question, LineageChain Chain)> AnswerAsync(string text, RecordScope scope, CancellationToken cancellationToken)
+    public Task<(LineageQuestion Question, LineageChain Chain)> AnswerAsync(string text, RecordScope scope, CancellationToken cancellationToken) =>
+        AnswerAsync(text, QuestionCorrection.None, scope, cancellationToken);
+
+    /// <summary>Answers the question as read from its words, with the parts the user corrected put in their place.</summary>
+    public async Task<(LineageQuestion Question, LineageChain Chain)> AnswerAsync(string text, QuestionCorrection correction, RecordScope scope, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentNullException.ThrowIfNull(correction);
         var known = directory.Current;
-        var question = LineageQuestion.Parse(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, known.Register.With(known.Learned), synonyms, wording.Phrasebook.Bodies, cues);
+        var register = known.Register.With(known.Learned);
+        var question = LineageQuestion.Parse(text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text, register, synonyms, wording.Phrasebook.Bodies, cues)
+            .Corrected(correction, register, synonyms, wording.Phrasebook.Bodies, cues);
         var organisation = question.Organisation;
         var ccg = organisation is { Kind: OrganisationKinds.Ccg } ? organisation.Name : null;
         var icb = organisation is { Kind: OrganisationKinds.Icb } ? organisation.Name : null;

@@ -33,6 +33,7 @@ public static class LineageApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage").Audited(AuditActions.LineageQuestion, AuditEndpointFilter.Query())
             .WithName("TraceLineage").WithSummary("Answer a lineage question in words from the decision graph, with the chain and its evidence")
+            .WithDescription("The answer says how the question was read; intent, organisation, body, year and subject correct each part of that reading (an empty organisation, body or subject clears it).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage")
             .WithName("ExportLineage").WithSummary("Export a decision's lineage for an audit: an evidence pack (zip), CSV or JSON")
@@ -106,7 +107,8 @@ public static class LineageApi
         [.. graph.Nodes.Select(n => n.ToDto())],
         [.. graph.Edges.Select(ToDto)]);
 
-    private static async Task<Results<Ok<LineageAnswerDto>, ProblemHttpResult>> TraceAsync(HttpContext http, LineageQuestions questions, string? q, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LineageAnswerDto>, ProblemHttpResult>> TraceAsync(
+        HttpContext http, LineageQuestions questions, string? q, string? intent, string? organisation, string? body, string? year, string? subject, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -118,7 +120,13 @@ public static class LineageApi
             return TypedResults.Problem($"A question may be at most {LineageQuestions.MaxQuestionLength} characters long.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var (question, chain) = await questions.AnswerAsync(q, http.RecordScope(), cancellationToken);
+        var (correction, error) = QuestionCorrectionReader.Read(intent, organisation, body, year, subject);
+        if (correction is null)
+        {
+            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var (question, chain) = await questions.AnswerAsync(q, correction, http.RecordScope(), cancellationToken);
         return TypedResults.Ok(new LineageAnswerDto(
             new LineageQuestionDto(question.Text, question.Organisation?.Name, question.Intent.ToString().ToLowerInvariant(), question.Body, question.Year, question.Words),
             chain.Anchor?.DecisionId,

@@ -88,6 +88,41 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
         Assert.Contains("GB19/088", transfer.Evidence.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reading_CorrectedPartByPart_AnswersTheCorrectedQuestion()
+    {
+        var api = _app.Factory.CreateApi();
+        await UploadAsync(api, SampleMinutes.IcbAdoption("Hearing Aid Provision Policy", "HWCCG-CP-077", "GB19/088", "14/11/2019"), "ICB board minutes 1 July 2022.docx");
+        await Eventually.GetAsync(async () =>
+        {
+            var found = await api.TraceAsync("which Hartwell policies transferred to the ICB");
+            return found.Nodes.Any(n => n.Reference == "GB19/088") ? found : null;
+        }, what: "the hand-over chain");
+
+        // Asked loosely, with no organisation and a misleading kind; the user says what was meant.
+        var loose = await api.TraceAsync("hearing aids in the old CCG", intent: null, organisation: null, body: null, year: null, subject: null);
+        var corrected = await api.TraceAsync("hearing aids in the old CCG", intent: "transfer", organisation: "Hartwell", body: null, year: null, subject: "");
+
+        Assert.Equal("history", loose.Question.Intent);
+        Assert.Null(loose.Question.Organisation);
+        Assert.Equal(("transfer", "NHS Hartwell CCG"), (corrected.Question.Intent, corrected.Question.Organisation));
+        Assert.Empty(corrected.Question.Words);
+        Assert.Contains(corrected.Nodes, n => n.Reference == "GB19/088");
+        Assert.Contains(corrected.Edges, e => e.Type == "transfers_to");
+    }
+
+    [Theory]
+    [InlineData("intent=wishes", "'intent' must be one of")]
+    [InlineData("year=last", "'year' must be a year")]
+    public async Task Correction_ThatCannotBeRead_IsA400SayingWhy(string part, string message)
+    {
+        var http = _app.Factory.CreateClient();
+        using var response = await http.GetAsync(new Uri("/api/lineage/trace?q=what+replaced+the+policy&" + part, UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
