@@ -6,7 +6,7 @@ public sealed class ArchivePaths
     public ArchivePaths(ArchiveOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        DataDirectory = Path.GetFullPath(options.DataDirectory);
+        DataDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DataDirectory) ? DefaultDataDirectory.ForCurrentUser() : options.DataDirectory);
         InboxDirectory = Path.GetFullPath(options.InboxDirectory ?? Path.Combine(DataDirectory, "inbox"));
     }
 
