@@ -22,6 +22,7 @@ public static class ArchiveHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ConfigFile.Add(builder, args);
+        ArchiveLogging.Configure(builder);
         var services = builder.Services;
 
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName);
@@ -81,6 +82,8 @@ public static class ArchiveHostingExtensions
     public static WebApplication UseKnowledgeArchive(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseRequestLogging();
+
         // The API answers errors with problem details; the UI with its own pages.
         app.UseSecurityHeaders();
         app.UseWhen(RequestKinds.IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
