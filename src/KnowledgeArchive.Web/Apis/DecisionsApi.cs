@@ -15,7 +15,7 @@ public static class DecisionsApi
     {
         var api = app.MapGroup("/api/decisions").WithTags("Decisions");
         api.MapGet("/", SearchAsync).Audited(AuditActions.DecisionSearch, AuditEndpointFilter.Query());
-        api.MapGet("/{id}", GetAsync);
+        api.MapGet("/{id}", GetAsync).Audited(AuditActions.DecisionView, AuditEndpointFilter.Route("id"));
         return app;
     }
 

@@ -23,7 +23,7 @@ public static class IngestApi
             .Audited(AuditActions.BatchStart, (_, value) => (value is IngestBatchDto batch ? batch.BatchId : null, value is IngestBatchDto b ? $"{b.Source}: {b.InputPath}" : null));
         api.MapGet("/", ListAsync);
         api.MapGet("/{id}", GetAsync);
-        api.MapGet("/{id}/report.csv", ReportAsync);
+        api.MapGet("/{id}/report.csv", ReportAsync).Audited(AuditActions.BatchReportExport, AuditEndpointFilter.Route("id"));
         api.MapPost("/{id}/rerun", RerunAsync).DisableAntiforgery().Audited(AuditActions.BatchRerun, AuditEndpointFilter.Route("id"));
         return app;
     }

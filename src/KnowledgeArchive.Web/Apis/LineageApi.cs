@@ -23,8 +23,10 @@ public static class LineageApi
 
     public static IEndpointRouteBuilder MapLineageApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage");
-        app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage");
+        app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage")
+            .Audited(AuditActions.LineageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "depth " + (http.Request.Query["depth"].FirstOrDefault() ?? DefaultDepth.ToString(CultureInfo.InvariantCulture))));
+        app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage")
+            .Audited(AuditActions.GapsExport, (http, _) => string.Equals(http.Request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase) ? (null, SearchDescription.Of(http.Request.Query)) : null);
         app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage").Audited(AuditActions.LineageQuestion, AuditEndpointFilter.Query());
         app.MapGet("/api/decisions/{id}/lineage/export", ExportAsync).WithTags("Lineage")
             .Audited(AuditActions.Export, (http, _) => (http.GetRouteValue("id")?.ToString(), "format " + (http.Request.Query["format"].FirstOrDefault() ?? "zip") + (http.Request.Query["reason"].FirstOrDefault() is { Length: > 0 } reason ? "; reason: " + reason : string.Empty)));
