@@ -28,6 +28,9 @@ public sealed class ArchivePaths
     /// <summary>The keys that protect sign-in cookies and form tokens, kept with the archive so sessions survive a restart.</summary>
     public string SessionKeysDirectory => Path.Combine(DataDirectory, "session-keys");
 
+    /// <summary>Pages of originals drawn as pictures for the document page, kept so each is drawn once (derived; may be deleted).</summary>
+    public string PageRendersDirectory => Path.Combine(DataDirectory, "page-renders");
+
     /// <summary>Zips uploaded to start a batch, kept as the batch's input.</summary>
     public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");
 

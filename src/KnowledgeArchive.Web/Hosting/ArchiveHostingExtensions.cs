@@ -59,6 +59,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<Gaps.LineageGaps>();
         services.AddSingleton<Search.DecisionHitFinder>();
         services.AddSingleton<Quarantine.QuarantineActions>();
+        services.AddSingleton<Rendering.PageRenders>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();
@@ -97,6 +98,7 @@ public static class ArchiveHostingExtensions
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapDocumentsApi();
+        app.MapPageRenderingApi();
         app.MapQuarantineApi();
         app.MapSimilarDocumentsApi();
         app.MapSearchApi();
