@@ -23,6 +23,7 @@ public static class ArchiveHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ConfigFile.Add(builder, args);
         ArchiveLogging.Configure(builder);
+        ArchiveTelemetry.Configure(builder);
         var services = builder.Services;
 
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName);
