@@ -12,6 +12,8 @@ namespace KnowledgeArchive.Web.Tests.Hosting;
 /// <summary>The service's metrics and traces, read in process as a collector would, and the OTLP exporter's switch.</summary>
 public sealed class TelemetryTests
 {
+    private static readonly string[] Signals = ["/v1/metrics", "/v1/traces", "/v1/logs"];
+
     [Fact]
     public async Task IngestAndSearch_EmitMetricsAndTraces_OfThisApp()
     {
@@ -76,7 +78,7 @@ public sealed class TelemetryTests
     }
 
     [Fact]
-    public async Task OtlpExporter_SendsMetricsAndTraces_WhenAnEndpointIsConfigured()
+    public async Task OtlpExporter_SendsMetricsTracesAndLogs_WhenAnEndpointIsConfigured()
     {
         using var collector = new OtlpCollector();
         using var app = new ArchiveAppFactory(QuickExport(new Dictionary<string, string>
@@ -87,7 +89,9 @@ public sealed class TelemetryTests
 
         await app.CreateApi().SearchAsync("wheelchair");
 
-        await Eventually.GetAsync(() => Task.FromResult(collector.Paths.Contains("/v1/metrics") && collector.Paths.Contains("/v1/traces") ? "both" : null), what: "metrics and traces at the collector");
+        await Eventually.GetAsync(
+            () => Task.FromResult(Signals.All(collector.Paths.Contains) ? "all three" : null),
+            what: "metrics, traces and logs at the collector");
     }
 
     // Exports every few hundred milliseconds rather than every minute, so a test sees them at once.
@@ -95,6 +99,7 @@ public sealed class TelemetryTests
     {
         settings["OTEL_METRIC_EXPORT_INTERVAL"] = "300";
         settings["OTEL_BSP_SCHEDULE_DELAY"] = "200";
+        settings["OTEL_BLRP_SCHEDULE_DELAY"] = "200";
         return settings;
     }
 
