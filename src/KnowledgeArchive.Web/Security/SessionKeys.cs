@@ -21,6 +21,8 @@ internal static class SessionKeys
     /// <summary>The framework's category that warns of keys kept without an encryptor.</summary>
     public const string KeyManagerCategory = "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager";
 
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
     public static IServiceCollection AddSessionKeys(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("KnowledgeArchive");
@@ -37,7 +39,16 @@ internal static class SessionKeys
         return services;
     }
 
-    private static DirectoryInfo CreatePrivate(string path) => OperatingSystem.IsWindows()
-        ? Directory.CreateDirectory(path)
-        : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    // A folder made by an earlier version, or by hand, is closed too.
+    private static DirectoryInfo CreatePrivate(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Directory.CreateDirectory(path);
+        }
+
+        var folder = Directory.CreateDirectory(path, OwnerOnly);
+        File.SetUnixFileMode(folder.FullName, OwnerOnly);
+        return folder;
+    }
 }

@@ -42,6 +42,10 @@ public sealed class DefaultDataDirectoryTests : IDisposable
         Assert.Contains(keyFile, service.Log, StringComparison.Ordinal);
         Assert.Contains("Archive data directory: " + data, service.Log, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(data, "session-keys")));
+        }
 
         var key = (await File.ReadAllTextAsync(keyFile)).Trim();
         Assert.Equal(0, (await service.CreateApi(key).ListDocumentsAsync()).Total);

@@ -320,7 +320,6 @@ public sealed class RestrictedRecordsLeakTests : IClassFixture<RestrictedRecords
                 yield return $"/api/documents/{document}";
                 yield return $"/api/documents/{document}/file";
                 yield return $"/api/documents/{document}/pages/1";
-                yield return $"/api/documents/{document}/pages/1/original";
                 yield return $"/api/documents/{document}/similar";
                 yield return $"/documents/{document}";
             }
