@@ -25,7 +25,7 @@ public sealed class PageRenders(ArchivePaths paths, IOriginalStore originals, Pd
         ArgumentNullException.ThrowIfNull(document);
         if (!CanDraw(document.Format))
         {
-            return PageRender.Failed($"pages of a {document.Format.Description} are not drawn: download the original to see it as printed");
+            return PageRender.Failed($"the original ({document.Format.Description}) has no fixed pages to draw: download it to see it as printed");
         }
 
         var kept = Path.Combine(paths.PageRendersDirectory, document.Sha256[..2], document.Sha256, string.Create(CultureInfo.InvariantCulture, $"{pageNumber}-{renderer.Dpi}.png"));

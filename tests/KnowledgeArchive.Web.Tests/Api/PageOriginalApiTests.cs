@@ -59,6 +59,6 @@ public sealed class PageOriginalApiTests : IClassFixture<ArchiveAppFixture>
         var id = await Uploads.SettledAsync(_app, SampleFiles.Docx("Word paper", "Wheelchair service review."), "wheelchair review.docx", "indexed");
         using var response = await _app.Factory.CreateClient().GetAsync(new Uri($"/api/documents/{id}/pages/1/original", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("are not drawn", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("has no fixed pages to draw", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

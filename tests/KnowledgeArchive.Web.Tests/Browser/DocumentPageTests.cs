@@ -89,16 +89,17 @@ public sealed class DocumentPageTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
-    public async Task WordDocumentPages_SayWhyThereIsNoPicture_AndOfferTheOriginal()
+    public async Task WordDocument_SaysOnceWhyItsPagesHaveNoPicture_AndOffersTheOriginal()
     {
         var id = await Uploads.SettledAsync(_browser.App, SampleFiles.Docx("Word paper", "Wheelchair service review."), "wheelchair review.docx", "indexed");
         var page = await _browser.NewPageAsync();
         await page.GotoAsync($"/documents/{id}");
 
-        var note = page.Locator("#original-1");
-        await Assertions.Expect(note).ToContainTextAsync("No picture of this page");
-        await Assertions.Expect(note).ToContainTextAsync("Download the original");
+        var note = page.Locator("#page-pictures-note");
+        await Assertions.Expect(note).ToContainTextAsync("shown as text only, as the original (Word document (.docx)) has no fixed pages to draw");
+        await Assertions.Expect(note.Locator("a[download]")).ToHaveTextAsync("Download the original");
         await Assertions.Expect(page.Locator("#page-1 img")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#page-1 pre")).ToContainTextAsync("Wheelchair service review.");
     }
 
     [Fact]
