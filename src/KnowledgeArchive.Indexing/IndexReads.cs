@@ -56,7 +56,8 @@ internal sealed class IndexReads(SearcherManager searchers, Analyzer analyzer, S
         return With(searcher =>
         {
             var terms = QueryTerms.Of(searcher, text.Some);
-            return pages.Select(p => HitMarker.Mark(analyzer, p, terms)).ToList();
+            var phrases = PhraseMatches.Of(searcher, text.Some);
+            return pages.Select(p => HitMarker.Mark(analyzer, p, terms, phrases)).ToList();
         });
     }
 

@@ -128,7 +128,7 @@ public sealed class DocumentPageTests : IClassFixture<BrowserFixture>
             "Options for gluten-free prescribing were set out. " + Filler + " The gluten-free prescribing policy was approved.",
             Filler,
         ];
-        return await Uploads.SettledAsync(_browser.App, SampleFiles.Pdf("Medicines committee", pages), $"prescribing {Guid.NewGuid():N}.pdf", "indexed");
+        return await Uploads.SettledAsync(_browser.App, SampleFiles.Pdf("Prescribing committee", pages), $"prescribing {Guid.NewGuid():N}.pdf", "indexed");
     }
 
     private static async Task AssertBelowHitBarAsync(IPage page, string selector)
