@@ -16,6 +16,7 @@ public static class ExtractionServiceCollectionExtensions
         services.AddSingleton<IFormatDetector, MagicBytesFormatDetector>();
         services.AddSingleton(sp => new OcrEngine(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.Ocr));
         services.AddHostedService<OcrStartupCheck>();
+        services.AddSingleton(sp => new PdfPageRenderer(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.Ocr));
         services.AddSingleton<IEnumerable<IDocumentExtractor>>(sp => DocumentExtractors.Create(sp.GetRequiredService<OcrEngine>()));
         services.AddSingleton<ExtractorVersions>();
         services.AddSingleton<ITitleResolver, TitleResolver>();

@@ -6,12 +6,15 @@ using Lucene.Net.Analysis;
 
 namespace KnowledgeArchive.Indexing;
 
-/// <summary>Marks every match of a query's terms in a whole page: the text HTML-escaped, each match in <c>&lt;mark&gt;</c>.</summary>
+/// <summary>
+/// Marks every match of a query's terms in a whole page (a phrase's words only where the phrase occurs): the text
+/// HTML-escaped, each match in <c>&lt;mark&gt;</c>.
+/// </summary>
 internal static class HitMarker
 {
-    public static MarkedPage Mark(Analyzer analyzer, PageText page, IReadOnlyDictionary<string, HashSet<string>> terms)
+    public static MarkedPage Mark(Analyzer analyzer, PageText page, IReadOnlyDictionary<string, HashSet<string>> terms, PhraseMatches? phrases = null)
     {
-        var matches = string.IsNullOrEmpty(page.Text) ? [] : TermMatches.Find(analyzer, page.Text, terms);
+        var matches = string.IsNullOrEmpty(page.Text) ? [] : (phrases ?? PhraseMatches.None).Filter(page.Text, TermMatches.Find(analyzer, page.Text, terms));
         var html = new StringBuilder(page.Text.Length + (matches.Count * 13));
         var position = 0;
         foreach (var match in matches)

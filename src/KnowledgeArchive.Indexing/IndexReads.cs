@@ -59,7 +59,8 @@ internal sealed class IndexReads(
         return With(searcher =>
         {
             var terms = QueryTerms.Of(searcher, text.Some);
-            return pages.Select(p => HitMarker.Mark(analyzer, p, terms)).ToList();
+            var phrases = PhraseMatches.Of(searcher, text.Some);
+            return pages.Select(p => HitMarker.Mark(analyzer, p, terms, phrases)).ToList();
         });
     }
 

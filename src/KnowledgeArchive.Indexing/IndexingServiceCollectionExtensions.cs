@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Diagnostics;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Indexing.Synonyms;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class IndexingServiceCollectionExtensions
 {
     public static IServiceCollection AddIndexing(this IServiceCollection services)
     {
+        services.TryAddSingleton<ArchiveMetrics>();
         services.TryAddSingleton(sp => SynonymList.LoadConfigured(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.SynonymsFile));
         services.AddSingleton<LuceneSearchIndex>();
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());

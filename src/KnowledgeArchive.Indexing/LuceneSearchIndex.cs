@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Diagnostics;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Security;
@@ -33,8 +34,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearcherManager searchers;
     private readonly SearchCache cache;
     private readonly IndexReads reads;
+    private readonly ArchiveMetrics? metrics;
 
-    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null, QuestionWords? questionWords = null)
+    public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null, QuestionWords? questionWords = null, ArchiveMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
@@ -74,6 +76,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var advisor = new SearchAdvisor(
             new QuestionReader(questionWords ?? QuestionWords.None, analyzer), new SpellingSuggester(synonyms, analyzer), new RelatedWords(synonyms, analyzer));
         reads = new IndexReads(searchers, analyzer, queries, advisor, cache, options.Value.SearchTimeout);
+        this.metrics = metrics;
     }
 
     /// <summary>Searches kept collected for the reader searches run on now.</summary>
@@ -118,7 +121,21 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public bool Contains(string documentId) => reads.Contains(documentId);
 
-    public SearchResults Search(SearchQuery query) => reads.Search(query);
+    public SearchResults Search(SearchQuery query)
+    {
+        using var activity = ArchiveActivities.Source.StartActivity(ArchiveActivities.Search);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var results = reads.Search(query);
+            activity?.SetTag("ka.search.total", results.Total);
+            return results;
+        }
+        finally
+        {
+            metrics?.SearchTook(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+    }
 
     public IReadOnlyList<MarkedPage> MarkHits(string queryText, IReadOnlyList<PageText> pages) => reads.MarkHits(queryText, pages);
 

@@ -1,4 +1,5 @@
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Diagnostics;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
 using KnowledgeArchive.Core.Extraction;
@@ -31,6 +32,7 @@ public sealed class DocumentProcessor(
     AttachmentIntake attachments,
     ArchivePaths paths,
     OneOffExtractions oneOffs,
+    ArchiveMetrics metrics,
     ILogger<DocumentProcessor> logger) : IDisposable
 {
     /// <summary>Documents read at once; more may be waiting for their group's commit.</summary>
@@ -46,6 +48,8 @@ public sealed class DocumentProcessor(
 
     public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
     {
+        using var activity = ArchiveActivities.Source.StartActivity(ArchiveActivities.IngestDocument);
+        activity?.SetTag("ka.document.id", documentId);
         using var work = commits.Enter();
         // Taken whatever happens next, so a password never outlives the turn its document was queued for.
         var oneOff = oneOffs.Take(documentId);
@@ -132,6 +136,8 @@ public sealed class DocumentProcessor(
             new CatalogEntry(indexed, document.Pages, enrichment) { PageImages = document.PageImages },
             new IndexedDocument(indexed, document.Pages) { Decisions = enrichment.Decisions, PolicyReference = enrichment.Policy?.Reference },
             cancellationToken);
+        metrics.DocumentIndexed();
+        System.Diagnostics.Activity.Current?.SetTag("ka.ingest.outcome", "indexed");
         logger.LogInformation("Indexed {DocumentId} {FileName}: {Pages} page(s), \"{Title}\"", indexed.DocumentId, indexed.FileName, indexed.PageCount, indexed.Title);
     }
 
@@ -180,6 +186,8 @@ public sealed class DocumentProcessor(
         }
 
         changes.DocumentsChanged();
+        metrics.DocumentQuarantined(reason.Code);
+        System.Diagnostics.Activity.Current?.SetTag("ka.ingest.outcome", "quarantined");
         logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
     }
 }

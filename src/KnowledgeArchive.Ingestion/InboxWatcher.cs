@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
+using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Ingestion.Batches;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,8 @@ namespace KnowledgeArchive.Ingestion;
 /// <summary>
 /// Watches the inbox folder (and its subfolders) by polling. A file is taken only once its size and time stamp
 /// have stayed the same for the settle time and it can be opened exclusively; it is deleted from the inbox once
-/// its bytes are safely stored, never before. A zip (by content, so not a .docx) becomes a bulk ingest batch.
+/// its bytes are safely stored, never before. A zip (by content, so not a .docx) becomes a bulk ingest batch. Each
+/// file taken is recorded in the audit log, when the host keeps one, with the actor <c>inbox</c>.
 /// </summary>
 public sealed class InboxWatcher(
     ArchivePaths paths,
@@ -20,9 +22,13 @@ public sealed class InboxWatcher(
     IngestBatches batches,
     IOptions<ArchiveOptions> options,
     TimeProvider clock,
-    ILogger<InboxWatcher> logger) : BackgroundService
+    ILogger<InboxWatcher> logger,
+    IAuditLog? audit = null) : BackgroundService
 {
     public const string SourceName = "inbox";
+
+    /// <summary>The audit log's action for a file taken from the inbox; its actor is <see cref="SourceName"/>.</summary>
+    public const string DropAction = "inbox.drop";
 
     private readonly Dictionary<string, Observation> seen = new(StringComparer.Ordinal);
 
@@ -105,6 +111,7 @@ public sealed class InboxWatcher(
             {
                 var outcome = await intake.AcceptAsync(stream, file.Name, new Provenance(SourceName, relative), cancellationToken);
                 logger.LogInformation("Inbox file {File}: {Status} {DocumentId}", relative, outcome.Status, outcome.DocumentId);
+                await RecordAsync(outcome.DocumentId, $"{relative}: {outcome.Status.ToString().ToLowerInvariant()}", cancellationToken);
             }
 
             file.Delete();
@@ -136,10 +143,15 @@ public sealed class InboxWatcher(
         }
 
         var batch = await batches.StartFromInboxAsync(kept, cancellationToken);
+        await RecordAsync(batch.BatchId, $"{relative}: batch", cancellationToken);
         file.Delete();
         seen.Remove(file.FullName);
         logger.LogInformation("Inbox zip {File}: batch {BatchId}", relative, batch.BatchId);
     }
+
+    // Recorded before the file leaves the inbox: a failure to record leaves it there, to be taken (and recorded) again.
+    private Task RecordAsync(string? target, string detail, CancellationToken cancellationToken) =>
+        audit?.AppendAsync(new AuditEvent(SourceName, null, DropAction, target, detail), cancellationToken) ?? Task.CompletedTask;
 
     private sealed record Observation(long Length, DateTime LastWrite, DateTimeOffset Since)
     {

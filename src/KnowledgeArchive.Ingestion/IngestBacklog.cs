@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using KnowledgeArchive.Core.Diagnostics;
 
 namespace KnowledgeArchive.Ingestion;
 
@@ -16,6 +17,12 @@ public sealed class IngestBacklog
         SingleReader = false,
         SingleWriter = false,
     });
+
+    public IngestBacklog(ArchiveMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        metrics.ObserveQueue(() => channel.Reader.Count);
+    }
 
     public ValueTask EnqueueAsync(string documentId, CancellationToken cancellationToken) =>
         channel.Writer.WriteAsync(documentId, cancellationToken);

@@ -1,3 +1,4 @@
+using KnowledgeArchive.Core.Diagnostics;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Ingestion.Batches;
 using KnowledgeArchive.Ingestion.Sources;
@@ -12,6 +13,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ArchiveMetrics>();
         services.TryAddSingleton<IArchiveChanges, NoArchiveChanges>();
         services.AddSingleton<IngestBacklog>();
         services.AddSingleton<OneOffExtractions>();

@@ -47,6 +47,22 @@ public sealed class HitMarkingTests : IDisposable
     }
 
     [Fact]
+    public async Task APhrasesWords_AreMarkedOnlyWhereThePhraseOccurs_WordsAskedAloneEverywhere()
+    {
+        PageText[] pages = [new(1, "Prescribing committee. Gluten-free prescribing was reviewed; gluten-free bread too. The gluten-free prescribing policy.")];
+        await _fixture.AddAsync("doc-gf-phrase", "Prescribing committee", pages[0].Text);
+
+        var phrase = Assert.Single(_fixture.Index.MarkHits("\"gluten-free prescribing\"", pages));
+        var both = Assert.Single(_fixture.Index.MarkHits("\"gluten-free prescribing\" committee", pages));
+
+        Assert.Equal(
+            "Prescribing committee. <mark>Gluten</mark>-<mark>free</mark> <mark>prescribing</mark> was reviewed; gluten-free bread too. "
+            + "The <mark>gluten</mark>-<mark>free</mark> <mark>prescribing</mark> policy.",
+            phrase.Html);
+        Assert.StartsWith("Prescribing <mark>committee</mark>.", both.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TextWithHtml_IsEscaped_AndOnlyMarksAreAdded()
     {
         PageText[] pages = [new(1, "<script>alert('policy')</script> & the <b>policy</b>")];

@@ -5,8 +5,11 @@ public sealed class ArchiveOptions
 {
     public const string SectionName = "Archive";
 
-    /// <summary>Root of everything the archive keeps: originals, catalog, index. Relative paths are resolved from the working directory.</summary>
-    public string DataDirectory { get; set; } = "data";
+    /// <summary>
+    /// Root of everything the archive keeps: originals, catalog, index, keys. Relative paths are resolved from the
+    /// working directory; unset, the user's data folder (<see cref="Configuration.DefaultDataDirectory"/>).
+    /// </summary>
+    public string? DataDirectory { get; set; }
 
     /// <summary>Folder watched for new files; defaults to <c>inbox</c> inside the data directory.</summary>
     public string? InboxDirectory { get; set; }

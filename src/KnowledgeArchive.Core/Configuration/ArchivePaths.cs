@@ -6,7 +6,7 @@ public sealed class ArchivePaths
     public ArchivePaths(ArchiveOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        DataDirectory = Path.GetFullPath(options.DataDirectory);
+        DataDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DataDirectory) ? DefaultDataDirectory.ForCurrentUser() : options.DataDirectory);
         InboxDirectory = Path.GetFullPath(options.InboxDirectory ?? Path.Combine(DataDirectory, "inbox"));
     }
 
@@ -27,6 +27,9 @@ public sealed class ArchivePaths
 
     /// <summary>The keys that protect sign-in cookies and form tokens, kept with the archive so sessions survive a restart.</summary>
     public string SessionKeysDirectory => Path.Combine(DataDirectory, "session-keys");
+
+    /// <summary>Pages of originals drawn as pictures for the document page, kept so each is drawn once (derived; may be deleted).</summary>
+    public string PageRendersDirectory => Path.Combine(DataDirectory, "page-renders");
 
     /// <summary>Zips uploaded to start a batch, kept as the batch's input.</summary>
     public string UploadsDirectory => Path.Combine(DataDirectory, "uploads");

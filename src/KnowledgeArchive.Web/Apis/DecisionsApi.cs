@@ -18,7 +18,7 @@ public static class DecisionsApi
             .WithName("ListDecisions").WithSummary("List and search decisions by words, outcome, CCG, ICB, body, reference and date")
             .WithDescription("All words of q in the subject or sentence; reference matches any printed form (GB19/023 = GB/19/23); facets count the matches by outcome, ccg, body and year.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/{id}", GetAsync)
+        api.MapGet("/{id}", GetAsync).Audited(AuditActions.DecisionView, AuditEndpointFilter.Route("id"))
             .WithName("GetDecision").WithSummary("Get a decision")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;

@@ -30,7 +30,7 @@ public static class IngestApi
         api.MapGet("/{id}", GetAsync)
             .WithName("GetIngestBatch").WithSummary("Get an ingest batch: its state, counts and, unless files=false, every file's outcome")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id}/report.csv", ReportAsync)
+        api.MapGet("/{id}/report.csv", ReportAsync).Audited(AuditActions.BatchReportExport, AuditEndpointFilter.Route("id"))
             .WithName("GetIngestBatchReport").WithSummary("The batch's reconciliation report: a CSV row per input file with its outcome")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound);

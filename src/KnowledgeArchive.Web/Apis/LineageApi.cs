@@ -24,9 +24,11 @@ public static class LineageApi
     public static IEndpointRouteBuilder MapLineageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/decisions/{id}/lineage", GetAsync).WithTags("Lineage")
+            .Audited(AuditActions.LineageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "depth " + (http.Request.Query["depth"].FirstOrDefault() ?? DefaultDepth.ToString(CultureInfo.InvariantCulture))))
             .WithName("GetLineage").WithSummary("A decision's lineage: the decisions it acted on and that acted on it, each link with its evidence")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage")
+            .Audited(AuditActions.GapsExport, (http, _) => string.Equals(http.Request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase) ? (null, SearchDescription.Of(http.Request.Query)) : null)
             .WithName("ListLineageGaps").WithSummary("Gaps in the record: citations of nothing held, ambiguous citations, deferrals never taken up, conflicting policies")
             .WithDescription("JSON by default; format=csv gives a CSV row per gap with the file it is found in.")
             .Produces<IReadOnlyList<LineageGapDto>>(StatusCodes.Status200OK)

@@ -13,6 +13,11 @@ public static class AuditActions
     public const string DecisionSearch = "decision.search";
     public const string LineageQuestion = "lineage.question";
     public const string Export = "lineage.export";
+    public const string DecisionView = "decision.view";
+    public const string LineageView = "lineage.view";
+    public const string GapsExport = "lineage.gaps.export";
+    public const string BatchReportExport = "ingest.batch.report";
+    public const string InboxDrop = Ingestion.InboxWatcher.DropAction;
     public const string Upload = "document.upload";
     public const string DocumentRetry = "document.retry";
     public const string DocumentPassword = "document.password";
@@ -24,6 +29,9 @@ public static class AuditActions
     public const string KeyCreate = "key.create";
     public const string KeyRevoke = "key.revoke";
     public const string FixityRun = "fixity.run";
+
+    /// <summary>The actor of an entry made by the inbox watcher: a file someone put in the watched folder.</summary>
+    public const string Inbox = Ingestion.InboxWatcher.SourceName;
 
     /// <summary>The actor of an entry made without a key (a failed sign-in).</summary>
     public const string Anonymous = "anonymous";

@@ -30,7 +30,6 @@ public static class AuditEndpointFilter
     /// <summary>The route value <paramref name="name"/> as the target.</summary>
     public static Describe Route(string name) => (http, _) => (http.GetRouteValue(name)?.ToString(), null);
 
-    /// <summary>The query's <c>q</c> as the detail; no entry when there is none (a plain list).</summary>
-    public static Describe Query() => (http, _) =>
-        http.Request.Query["q"].ToString() is { Length: > 0 } q && !string.IsNullOrWhiteSpace(q) ? (null, "q=" + q) : null;
+    /// <summary>The search's words and filters as the detail (<see cref="SearchDescription"/>); no entry for a plain list.</summary>
+    public static Describe Query() => (http, _) => SearchDescription.Of(http.Request.Query) is { } detail ? (null, detail) : null;
 }

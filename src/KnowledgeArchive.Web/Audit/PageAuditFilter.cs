@@ -17,6 +17,7 @@ public sealed class PageAuditFilter(AuditTrail trail) : IAsyncPageFilter
         [("/Decisions/Index", "GET")] = c => Query(c, AuditActions.DecisionSearch),
         [("/Lineage/Trace", "GET")] = c => Query(c, AuditActions.LineageQuestion),
         [("/Documents/Details", "GET")] = c => (AuditActions.DocumentView, Route(c, "id"), null),
+        [("/Decisions/Details", "GET")] = c => (AuditActions.DecisionView, Route(c, "id"), "with its lineage (ui)"),
         [("/Ingest/Index", "POST")] = c => c.Result is RedirectToPageResult started ? (AuditActions.BatchStart, started.RouteValues?["id"]?.ToString(), "ui") : null,
         [("/Ingest/Details", "POST")] = c => (AuditActions.BatchRerun, Route(c, "id"), "ui"),
         [("/Ingest/Upload", "POST")] = c => c.Result is HttpResultAction { Value: UploadResultDto upload } ? (AuditActions.Upload, upload.DocumentId, upload.Status + " (ui)") : null,
@@ -41,11 +42,8 @@ public sealed class PageAuditFilter(AuditTrail trail) : IAsyncPageFilter
         await trail.RecordAsync(http.User, entry.Action, entry.Target, entry.Detail, http.RequestAborted);
     }
 
-    private static (string, string?, string?)? Query(PageHandlerExecutedContext context, string action)
-    {
-        var q = context.HttpContext.Request.Query["q"].ToString();
-        return string.IsNullOrWhiteSpace(q) ? null : (action, null, "q=" + q);
-    }
+    private static (string, string?, string?)? Query(PageHandlerExecutedContext context, string action) =>
+        SearchDescription.Of(context.HttpContext.Request.Query) is { } detail ? (action, null, detail) : null;
 
     private static string? Route(PageHandlerExecutedContext context, string name) => context.RouteData.Values[name]?.ToString();
 }

@@ -24,6 +24,8 @@ public static class ArchiveHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ConfigFile.Add(builder, args);
+        ArchiveLogging.Configure(builder);
+        ArchiveTelemetry.Configure(builder);
         var services = builder.Services;
 
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.SectionName);
@@ -61,6 +63,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<Gaps.LineageGaps>();
         services.AddSingleton<Search.DecisionHitFinder>();
         services.AddSingleton<Quarantine.QuarantineActions>();
+        services.AddSingleton<Rendering.PageRenders>();
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default));
         services.AddProblemDetails();
@@ -84,6 +87,8 @@ public static class ArchiveHostingExtensions
     public static WebApplication UseKnowledgeArchive(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseRequestLogging();
+
         // The API answers errors with problem details; the UI with its own pages.
         app.UseSecurityHeaders();
         app.UseWhen(RequestKinds.IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
@@ -97,6 +102,7 @@ public static class ArchiveHostingExtensions
         app.MapArchiveOpenApi();
         app.MapHealthApi();
         app.MapDocumentsApi();
+        app.MapPageRenderingApi();
         app.MapQuarantineApi();
         app.MapSimilarDocumentsApi();
         app.MapSearchApi();

@@ -11,7 +11,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IApiKeyStore keys)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, new ChallengeLogging(logger), encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

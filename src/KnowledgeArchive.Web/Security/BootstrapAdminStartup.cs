@@ -15,6 +15,7 @@ internal sealed class BootstrapAdminStartup(IApiKeyStore keys, ArchivePaths path
     // Starting runs before any hosted service starts, the web server included.
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation("Archive data directory: {DataDirectory}", paths.DataDirectory);
         var path = await BootstrapAdmin.EnsureAsync(keys, options.Value.Auth.BootstrapAdminKey, paths.DataDirectory, cancellationToken);
         if (path is not null)
         {

@@ -39,12 +39,24 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>Starts the service with the tests' bootstrap admin key configured.</summary>
     public static Task<ServiceProcess> StartAsync(string dataDirectory, params string[] extraArgs) =>
-        StartAsync(dataDirectory, [$"--{TestKeys.ConfigurationKey}", TestKeys.Admin, .. extraArgs], TestKeys.Admin);
+        StartAsync(dataDirectory, WorkingDirectoryFor(dataDirectory), [$"--{TestKeys.ConfigurationKey}", TestKeys.Admin, .. extraArgs], TestKeys.Admin, null);
 
     /// <summary>Starts the service with no bootstrap key configured, as a first installation would.</summary>
-    public static Task<ServiceProcess> StartWithoutConfiguredKeyAsync(string dataDirectory) => StartAsync(dataDirectory, [], null);
+    public static Task<ServiceProcess> StartWithoutConfiguredKeyAsync(string dataDirectory) =>
+        StartAsync(dataDirectory, WorkingDirectoryFor(dataDirectory), [], null, null);
 
-    private static async Task<ServiceProcess> StartAsync(string dataDirectory, string[] extraArgs, string? apiKey)
+    /// <summary>
+    /// Starts the service as the run command does, with no data directory and no key configured, in
+    /// <paramref name="workingDirectory"/> and with <paramref name="environment"/> (HOME, XDG_DATA_HOME…) set.
+    /// </summary>
+    public static Task<ServiceProcess> StartUnconfiguredAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment) =>
+        StartAsync(null, Directory.CreateDirectory(workingDirectory).FullName, [], null, environment);
+
+    private static string WorkingDirectoryFor(string dataDirectory) =>
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!).FullName;
+
+    private static async Task<ServiceProcess> StartAsync(
+        string? dataDirectory, string workingDirectory, string[] extraArgs, string? apiKey, IReadOnlyDictionary<string, string>? environment)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -53,10 +65,16 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataDirectory))!).FullName,
+            WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(WebAssemblyPath());
-        foreach (var arg in new[] { "--urls", baseAddress.ToString(), "--Archive:DataDirectory", dataDirectory, "--Archive:InboxSettleTime", "00:00:00.300", "--Archive:OrganisationOverlays:0", Path.Combine(AppContext.BaseDirectory, "organisations.demo.json") }.Concat(extraArgs))
+        string[] data = dataDirectory is null ? [] : ["--Archive:DataDirectory", dataDirectory];
+        foreach (var arg in new[] { "--urls", baseAddress.ToString(), "--Archive:InboxSettleTime", "00:00:00.300", "--Archive:OrganisationOverlays:0", Path.Combine(AppContext.BaseDirectory, "organisations.demo.json") }.Concat(data).Concat(extraArgs))
         {
             info.ArgumentList.Add(arg);
         }

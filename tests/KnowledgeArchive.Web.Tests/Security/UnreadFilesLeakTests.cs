@@ -26,7 +26,7 @@ public sealed class UnreadFilesLeakTests : IClassFixture<ArchiveAppFixture>
         var id = await UploadCorruptAsync(UnreadName);
 
         using var reader = _app.Factory.CreateClientAs("reader");
-        foreach (var path in new[] { $"/api/documents/{id}", $"/api/documents/{id}/file", $"/api/documents/{id}/pages/1", $"/api/documents/{id}/pages/1/image", $"/documents/{id}", $"/documents/{id}/quarantine" })
+        foreach (var path in new[] { $"/api/documents/{id}", $"/api/documents/{id}/file", $"/api/documents/{id}/pages/1", $"/api/documents/{id}/pages/1/image", $"/api/documents/{id}/pages/1/original", $"/documents/{id}", $"/documents/{id}/quarantine" })
         {
             using var response = await reader.GetAsync(new Uri(path, UriKind.Relative));
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{path}: {response.StatusCode}, expected 404");

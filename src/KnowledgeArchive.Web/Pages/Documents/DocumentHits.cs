@@ -1,10 +1,15 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using KnowledgeArchive.Core.Search;
 
 namespace KnowledgeArchive.Web.Pages.Documents;
 
-/// <summary>A document's pages with a search's words marked, every mark numbered through the document (<c>hit-1</c>, <c>hit-2</c>…).</summary>
-public sealed class DocumentHits
+/// <summary>
+/// A document's pages with a search's words marked, a hit at a time: words matched next to each other (a phrase, or
+/// "gluten-free prescribing" asked as words) are one hit, one <c>&lt;mark&gt;</c>, so <c>n</c> steps from phrase to
+/// phrase. Every hit is numbered through the document (<c>hit-1</c>, <c>hit-2</c>…).
+/// </summary>
+public sealed partial class DocumentHits
 {
     private const string Mark = "<mark>";
 
@@ -31,13 +36,13 @@ public sealed class DocumentHits
         var next = 1;
         foreach (var page in marked)
         {
-            if (page.Hits > 0)
+            // The page HTML is escaped text plus <mark> tags, so every "<mark>" in it is one of the marks.
+            var parts = Joined(page.Html).Split(Mark);
+            if (parts.Length > 1)
             {
-                withHits.Add((page.Number, page.Hits, next));
+                withHits.Add((page.Number, parts.Length - 1, next));
             }
 
-            // The page HTML is escaped text plus <mark> tags, so every "<mark>" in it is one of the marks.
-            var parts = page.Html.Split(Mark);
             var html = new System.Text.StringBuilder(parts[0]);
             foreach (var part in parts.Skip(1))
             {
@@ -50,4 +55,10 @@ public sealed class DocumentHits
 
         return new DocumentHits(pages, withHits, next - 1);
     }
+
+    /// <summary>Marks separated only by spaces, line breaks, hyphens, slashes or apostrophes joined into one.</summary>
+    private static string Joined(string html) => Adjacent().Replace(html, m => m.Groups["between"].Value);
+
+    [GeneratedRegex(@"</mark>(?<between>(?:\s|-|‐|–|/|&#39;|’)*)<mark>")]
+    private static partial Regex Adjacent();
 }
