@@ -15,7 +15,11 @@ public static class PageRenderingApi
     public static IEndpointRouteBuilder MapPageRenderingApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/documents/{id}/pages/{pageNumber:int}/original", GetAsync).WithTags("Documents")
-            .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page original " + http.GetRouteValue("pageNumber")));
+            .Audited(AuditActions.PageView, (http, _) => (http.GetRouteValue("id")?.ToString(), "page original " + http.GetRouteValue("pageNumber")))
+            .WithName("GetPageOriginal").WithSummary("A picture (PNG) of a page as the original prints it, drawn from the stored PDF")
+            .WithDescription("Drawn once and kept; a document the caller may not see, a page it does not have, or a format that cannot be drawn (Word, OpenDocument) is 404.")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
