@@ -1,10 +1,11 @@
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Configuration;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeArchive.Catalog;
 
 /// <summary>The catalog's SQLite file (WAL mode): opened and migrated once, then connections from the pool.</summary>
-public sealed class CatalogDatabase
+public sealed class CatalogDatabase : SqlDatabase
 {
     private readonly string connectionString;
 
@@ -24,10 +25,9 @@ public sealed class CatalogDatabase
         CatalogSchema.Migrate(connection);
     }
 
-    /// <summary>Saves whose statuses readers must not see until searches are shown them too.</summary>
-    internal CatalogPublication Publication { get; } = new();
+    public override SqlDialect Dialect => SqliteDialect.Instance;
 
-    public SqliteConnection Open()
+    public override SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
