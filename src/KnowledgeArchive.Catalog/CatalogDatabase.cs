@@ -10,12 +10,18 @@ public sealed class CatalogDatabase : SqlDatabase
     private readonly string connectionString;
 
     public CatalogDatabase(ArchivePaths paths)
+        : this((paths ?? throw new ArgumentNullException(nameof(paths))).CatalogFile)
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        Directory.CreateDirectory(Path.GetDirectoryName(paths.CatalogFile)!);
+    }
+
+    /// <summary>Opens (and migrates) the catalog in <paramref name="file"/>, wherever it is.</summary>
+    public CatalogDatabase(string file)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(file);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = paths.CatalogFile,
+            DataSource = file,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
