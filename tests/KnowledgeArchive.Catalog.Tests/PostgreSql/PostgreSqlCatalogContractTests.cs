@@ -50,6 +50,24 @@ public sealed class PostgreSqlCatalogContractTests : CatalogContract
     }
 
     [Fact]
+    public async Task Open_ACatalogOfANewerSchema_StopsWithAMessageToUpgrade()
+    {
+        await ExecuteAsync(Catalog, "INSERT INTO schema_version (version, name, applied_at) VALUES (99, '0099_future', '2030-01-01');");
+
+        var error = Assert.Throws<InvalidOperationException>(Reopen);
+
+        Assert.Contains("newer version of KnowledgeArchive (schema 99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_AServerThatIsNotThere_SaysWhereItLooked()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new PostgreSqlDatabase("Host=127.0.0.1;Port=1;Database=archive;Username=ka;Timeout=2"));
+
+        Assert.Contains("Could not open the PostgreSQL catalog at 127.0.0.1:1/archive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_WithoutAConnectionString_SaysWhichSettingToGive()
     {
         var error = Assert.Throws<InvalidOperationException>(() => new PostgreSqlDatabase(" "));

@@ -1,24 +1,24 @@
 -- API keys and the audit log (SQLite keeps them in security.db). The log is append-only: updates, deletes and
 -- truncation are refused, and the hash chain shows any change made around that.
 CREATE TABLE api_keys (
-    key_id text PRIMARY KEY,
-    name text NOT NULL,
-    role text NOT NULL,
-    secret_sha256 text NOT NULL UNIQUE,
-    created_at text NOT NULL,
-    revoked_at text
+    key_id text COLLATE "C" PRIMARY KEY,
+    name text COLLATE "C" NOT NULL,
+    role text COLLATE "C" NOT NULL,
+    secret_sha256 text COLLATE "C" NOT NULL UNIQUE,
+    created_at text COLLATE "C" NOT NULL,
+    revoked_at text COLLATE "C"
 );
 
 CREATE TABLE audit_log (
     sequence bigint PRIMARY KEY,
-    at text NOT NULL,
-    actor text NOT NULL,
-    role text,
-    action text NOT NULL,
-    target text,
-    detail text,
-    previous_hash text NOT NULL,
-    hash text NOT NULL
+    at text COLLATE "C" NOT NULL,
+    actor text COLLATE "C" NOT NULL,
+    role text COLLATE "C",
+    action text COLLATE "C" NOT NULL,
+    target text COLLATE "C",
+    detail text COLLATE "C",
+    previous_hash text COLLATE "C" NOT NULL,
+    hash text COLLATE "C" NOT NULL
 );
 CREATE INDEX ix_audit_actor ON audit_log(actor);
 CREATE INDEX ix_audit_action ON audit_log(action);
