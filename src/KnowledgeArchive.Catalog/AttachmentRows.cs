@@ -1,7 +1,7 @@
+using System.Data.Common;
 using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Security;
-using System.Data.Common;
 
 namespace KnowledgeArchive.Catalog;
 

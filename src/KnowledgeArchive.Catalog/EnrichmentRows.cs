@@ -1,7 +1,7 @@
-using KnowledgeArchive.Catalog.Sql;
-using System.Text.Json;
-using KnowledgeArchive.Core.Enrichment;
 using System.Data.Common;
+using System.Text.Json;
+using KnowledgeArchive.Catalog.Sql;
+using KnowledgeArchive.Core.Enrichment;
 using static KnowledgeArchive.Catalog.SqlValues;
 
 namespace KnowledgeArchive.Catalog;

@@ -1,9 +1,9 @@
-using KnowledgeArchive.Catalog.Sql;
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Ingestion;
-using System.Data.Common;
 
 namespace KnowledgeArchive.Catalog;
 

@@ -1,7 +1,7 @@
-using KnowledgeArchive.Catalog.Sql;
-using System.Globalization;
-using KnowledgeArchive.Core.Ingestion;
 using System.Data.Common;
+using System.Globalization;
+using KnowledgeArchive.Catalog.Sql;
+using KnowledgeArchive.Core.Ingestion;
 
 namespace KnowledgeArchive.Catalog;
 

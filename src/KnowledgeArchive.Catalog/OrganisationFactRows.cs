@@ -1,6 +1,6 @@
+using System.Data.Common;
 using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Enrichment;
-using System.Data.Common;
 using static KnowledgeArchive.Catalog.SqlValues;
 
 namespace KnowledgeArchive.Catalog;

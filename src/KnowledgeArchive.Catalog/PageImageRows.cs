@@ -1,6 +1,6 @@
+using System.Data.Common;
 using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Extraction;
-using System.Data.Common;
 
 namespace KnowledgeArchive.Catalog;
 

@@ -1,12 +1,12 @@
-using KnowledgeArchive.Catalog.Sql;
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
-using System.Data.Common;
 using static KnowledgeArchive.Catalog.SqlValues;
 
 namespace KnowledgeArchive.Catalog;

@@ -1,16 +1,16 @@
-using KnowledgeArchive.Catalog.Sql;
+using System.Data.Common;
 using System.Globalization;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
-using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Enrichment;
+using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
-using System.Data.Common;
 
 namespace KnowledgeArchive.Catalog;
 
-/// <summary>The catalog of documents and their page texts in one SQLite file (WAL mode) in the data directory.</summary>
+/// <summary>The catalog of documents and their page texts, in whichever database <see cref="SqlDatabase"/> is.</summary>
 public class SqlDocumentCatalog : IDocumentCatalog
 {
     private const string Columns =

@@ -1,10 +1,10 @@
-using KnowledgeArchive.Catalog.Sql;
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Core.Security;
-using System.Data.Common;
 
 namespace KnowledgeArchive.Catalog;
 

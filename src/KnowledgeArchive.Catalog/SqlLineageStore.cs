@@ -1,9 +1,9 @@
-using KnowledgeArchive.Catalog.Sql;
+using System.Data.Common;
 using System.Text.Json;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
-using System.Data.Common;
 using static KnowledgeArchive.Catalog.SqlValues;
 
 namespace KnowledgeArchive.Catalog;

@@ -1,5 +1,5 @@
-using KnowledgeArchive.Catalog.Sql;
 using System.Globalization;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
 

@@ -1,6 +1,6 @@
-using KnowledgeArchive.Catalog.Sql;
-using System.Globalization;
 using System.Data.Common;
+using System.Globalization;
+using KnowledgeArchive.Catalog.Sql;
 
 namespace KnowledgeArchive.Catalog;
 

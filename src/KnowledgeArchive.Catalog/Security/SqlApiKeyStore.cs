@@ -1,9 +1,9 @@
-using KnowledgeArchive.Catalog.Sql;
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Security;
-using System.Data.Common;
 
 namespace KnowledgeArchive.Catalog.Security;
 

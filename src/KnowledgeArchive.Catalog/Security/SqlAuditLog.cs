@@ -1,7 +1,7 @@
-using KnowledgeArchive.Catalog.Sql;
-using System.Globalization;
-using KnowledgeArchive.Core.Security;
 using System.Data.Common;
+using System.Globalization;
+using KnowledgeArchive.Catalog.Sql;
+using KnowledgeArchive.Core.Security;
 
 namespace KnowledgeArchive.Catalog.Security;
 
@@ -9,6 +9,7 @@ namespace KnowledgeArchive.Catalog.Security;
 /// The audit log in the security database. Each append returns once its entry is fully synced; appends made while
 /// others are being written go together into the next transaction, so many requests share one disk sync rather
 /// than queue for one each. Triggers refuse updates and deletes, and the hash chain shows any change made around them.
+/// Where several processes may append (PostgreSQL), each group takes the dialect's lock first, so the chain stays one.
 /// </summary>
 public class SqlAuditLog : IAuditLog, IDisposable
 {

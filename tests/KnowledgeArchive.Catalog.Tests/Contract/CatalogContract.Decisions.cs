@@ -1,8 +1,3 @@
-using KnowledgeArchive.Core.Decisions;
-using KnowledgeArchive.Core.Security;
-using KnowledgeArchive.Core.Storage;
-using static KnowledgeArchive.Catalog.Tests.Contract.CatalogSamples;
-
 namespace KnowledgeArchive.Catalog.Tests.Contract;
 
 public abstract partial class CatalogContract

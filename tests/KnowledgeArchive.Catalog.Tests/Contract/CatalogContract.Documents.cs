@@ -1,8 +1,4 @@
-using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
-using KnowledgeArchive.Core.Security;
-using KnowledgeArchive.Core.Storage;
-using static KnowledgeArchive.Catalog.Tests.Contract.CatalogSamples;
 
 namespace KnowledgeArchive.Catalog.Tests.Contract;
 

@@ -1,8 +1,3 @@
-using KnowledgeArchive.Core.Documents;
-using KnowledgeArchive.Core.Ingestion;
-using KnowledgeArchive.Core.Security;
-using static KnowledgeArchive.Catalog.Tests.Contract.CatalogSamples;
-
 namespace KnowledgeArchive.Catalog.Tests.Contract;
 
 public abstract partial class CatalogContract

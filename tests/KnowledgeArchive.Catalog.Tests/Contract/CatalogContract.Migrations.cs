@@ -1,6 +1,3 @@
-using KnowledgeArchive.Core.Documents;
-using static KnowledgeArchive.Catalog.Tests.Contract.CatalogSamples;
-
 namespace KnowledgeArchive.Catalog.Tests.Contract;
 
 public abstract partial class CatalogContract

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using KnowledgeArchive.Catalog.Security;
-using KnowledgeArchive.Core.Security;
 
 namespace KnowledgeArchive.Catalog.Tests.Contract;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using KnowledgeArchive.Core.Decisions;
-using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Enrichment;
 
 namespace KnowledgeArchive.Catalog.Tests.Contract;
