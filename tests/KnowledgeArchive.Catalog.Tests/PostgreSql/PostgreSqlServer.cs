@@ -69,12 +69,28 @@ public static class PostgreSqlServer
         Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], asRoot);
         Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "-o",
             $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=16MB", "start"], asRoot);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asRoot, check: false);
-            Remove(root);
-        };
+        StopWhenThisProcessEnds(Path.Combine(bin, "pg_ctl"), data, root, asRoot);
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=30;Command Timeout=120";
+    }
+
+    /// <summary>
+    /// Leaves a watchdog (in a session of its own) that stops the server and deletes its folder once this process has
+    /// ended, however it ends: a test host is often killed once its tests are done, before exit handlers finish.
+    /// </summary>
+    private static void StopWhenThisProcessEnds(string pgCtl, string data, string root, bool asRoot)
+    {
+        const string Script = """
+            while kill -0 "$1" 2>/dev/null; do sleep 1; done
+            if [ "$5" = 1 ]; then runuser -u postgres -- "$2" -D "$3" -m immediate -w stop; else "$2" -D "$3" -m immediate -w stop; fi >/dev/null 2>&1
+            rm -rf "$4"
+            """;
+        var start = new ProcessStartInfo("setsid") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "sh", "-c", Script, "ka-pg-watchdog", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), pgCtl, data, root, asRoot ? "1" : "0" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process.Start(start)?.Dispose();
     }
 
     /// <summary>Deletes the folders of earlier runs whose server has stopped (a test host killed before it could tidy up).</summary>
