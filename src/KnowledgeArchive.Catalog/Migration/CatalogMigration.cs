@@ -70,7 +70,15 @@ public static class CatalogMigration
                 parameters[i].Value = reader.GetValue(i);
             }
 
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            try
+            {
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (DbException ex)
+            {
+                throw new InvalidOperationException($"{table}: row {rows + 1} could not be copied, so nothing was: {ex.Message}", ex);
+            }
+
             rows++;
         }
 

@@ -32,7 +32,7 @@ public class SqlAuditLog : IAuditLog, IDisposable
         ArgumentNullException.ThrowIfNull(auditEvent);
         ArgumentException.ThrowIfNullOrEmpty(auditEvent.Actor);
         ArgumentException.ThrowIfNullOrEmpty(auditEvent.Action);
-        var pending = new Pending(auditEvent, new TaskCompletionSource<AuditEntry>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(AuditText.Storable(auditEvent), new TaskCompletionSource<AuditEntry>(TaskCreationOptions.RunContinuationsAsynchronously));
         lock (gate)
         {
             waiting.Add(pending);

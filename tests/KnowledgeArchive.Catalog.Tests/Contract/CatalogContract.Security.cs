@@ -23,6 +23,18 @@ public abstract partial class CatalogContract
     }
 
     [Fact]
+    public async Task AuditLog_ANulCharacterInAnEvent_IsStoredAsAReplacementCharacter_AndTheChainVerifies()
+    {
+        using var log = new SqlAuditLog(Security);
+
+        var entry = await log.AppendAsync(new AuditEvent("key-1", Roles.Reader, "search", "q=ivf\0policy"), None);
+
+        Assert.Equal("q=ivf\uFFFDpolicy", entry.Target);
+        Assert.Equal(entry, Assert.Single(await log.ListAsync(null, null, 10, null, None)));
+        Assert.True((await log.VerifyAsync(None)).Intact);
+    }
+
+    [Fact]
     public async Task AuditLog_AppendsFromManyCallers_FormOneUnbrokenChain_ThatAChangeBreaks()
     {
         using (var log = new SqlAuditLog(Security))
