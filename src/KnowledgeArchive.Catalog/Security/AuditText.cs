@@ -1,21 +1,20 @@
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Security;
 
 namespace KnowledgeArchive.Catalog.Security;
 
 /// <summary>
-/// An audit event as every engine can store it: PostgreSQL's text holds no NUL character, so one (say, in a query a
-/// caller typed) is written U+FFFD before the entry is hashed, in every engine, and the chain reads alike in both.
+/// An audit event as every engine can store it (see <see cref="SqlText"/>), made so before the entry is hashed, so the
+/// hash is of what is stored and the chain verifies alike in every engine.
 /// </summary>
 internal static class AuditText
 {
     public static AuditEvent Storable(AuditEvent e) => e with
     {
-        Actor = Clean(e.Actor)!,
-        Role = Clean(e.Role),
-        Action = Clean(e.Action)!,
-        Target = Clean(e.Target),
-        Detail = Clean(e.Detail),
+        Actor = SqlText.Storable(e.Actor)!,
+        Role = SqlText.Storable(e.Role),
+        Action = SqlText.Storable(e.Action)!,
+        Target = SqlText.Storable(e.Target),
+        Detail = SqlText.Storable(e.Detail),
     };
-
-    private static string? Clean(string? text) => text is not null && text.Contains('\0', StringComparison.Ordinal) ? text.Replace('\0', '\uFFFD') : text;
 }

@@ -20,6 +20,17 @@ public abstract partial class CatalogContract
     }
 
     [Fact]
+    public async Task Documents_ANulCharacterInANameOrTitle_IsStoredAsAReplacementCharacter()
+    {
+        var record = Record("nul") with { FileName = "minutes\0.pdf", Title = "Minutes\0" };
+
+        Assert.True(await Documents.TryAddAsync(record, None));
+
+        var found = await Documents.FindAsync(record.DocumentId, None);
+        Assert.Equal(("minutes\uFFFD.pdf", "Minutes\uFFFD"), (found!.FileName, found.Title));
+    }
+
+    [Fact]
     public async Task Documents_List_FiltersByNameIgnoringCase_AndStatus_AndPages()
     {
         foreach (var seed in new[] { "a", "bb", "ccc" })
