@@ -1,20 +1,27 @@
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Configuration;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeArchive.Catalog;
 
 /// <summary>The catalog's SQLite file (WAL mode): opened and migrated once, then connections from the pool.</summary>
-public sealed class CatalogDatabase
+public sealed class CatalogDatabase : SqlDatabase
 {
     private readonly string connectionString;
 
     public CatalogDatabase(ArchivePaths paths)
+        : this((paths ?? throw new ArgumentNullException(nameof(paths))).CatalogFile)
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        Directory.CreateDirectory(Path.GetDirectoryName(paths.CatalogFile)!);
+    }
+
+    /// <summary>Opens (and migrates) the catalog in <paramref name="file"/>, wherever it is.</summary>
+    public CatalogDatabase(string file)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(file);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = paths.CatalogFile,
+            DataSource = file,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
@@ -24,10 +31,9 @@ public sealed class CatalogDatabase
         CatalogSchema.Migrate(connection);
     }
 
-    /// <summary>Saves whose statuses readers must not see until searches are shown them too.</summary>
-    internal CatalogPublication Publication { get; } = new();
+    public override SqlDialect Dialect => SqliteDialect.Instance;
 
-    public SqliteConnection Open()
+    public override SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();

@@ -1,8 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Ingestion;
-using Microsoft.Data.Sqlite;
 
 namespace KnowledgeArchive.Catalog;
 
@@ -19,16 +20,16 @@ internal static class IngestFileRows
 
     public const string Counts = """
         SELECT
-            COALESCE(SUM(f.state = 'accepted' AND d.status = 'indexed'), 0),
-            COALESCE(SUM(f.state = 'duplicate'), 0),
-            COALESCE(SUM(f.state = 'quarantined' OR (f.state = 'accepted' AND d.status = 'quarantined')), 0),
-            COALESCE(SUM(f.state = 'skipped'), 0),
-            COALESCE(SUM(f.state = 'pending' OR (f.state = 'accepted' AND (d.status IS NULL OR d.status = 'pending'))), 0)
+            COALESCE(SUM(CASE WHEN f.state = 'accepted' AND d.status = 'indexed' THEN 1 ELSE 0 END), 0),
+            COALESCE(SUM(CASE WHEN f.state = 'duplicate' THEN 1 ELSE 0 END), 0),
+            COALESCE(SUM(CASE WHEN f.state = 'quarantined' OR (f.state = 'accepted' AND d.status = 'quarantined') THEN 1 ELSE 0 END), 0),
+            COALESCE(SUM(CASE WHEN f.state = 'skipped' THEN 1 ELSE 0 END), 0),
+            COALESCE(SUM(CASE WHEN f.state = 'pending' OR (f.state = 'accepted' AND (d.status IS NULL OR d.status = 'pending')) THEN 1 ELSE 0 END), 0)
         FROM ingest_files f LEFT JOIN documents d ON d.document_id = f.document_id AND f.state = 'accepted'
-        WHERE f.batch_id = $batch AND f.state <> 'expanded'
+        WHERE f.batch_id = @batch AND f.state <> 'expanded'
         """;
 
-    public static IngestFile Read(SqliteDataReader r)
+    public static IngestFile Read(DbDataReader r)
     {
         var state = ParseState(r.GetString(8));
         var documentStatus = r.Text(15);
@@ -54,7 +55,7 @@ internal static class IngestFileRows
         };
     }
 
-    public static IngestCounts ReadCounts(SqliteDataReader r) =>
+    public static IngestCounts ReadCounts(DbDataReader r) =>
         new(Int(r, 0), Int(r, 1), Int(r, 2), Int(r, 3), Int(r, 4));
 
     public static string StateText(IngestFileState state) => state.ToString().ToLowerInvariant();
@@ -78,5 +79,5 @@ internal static class IngestFileRows
         _ => null,
     };
 
-    private static int Int(SqliteDataReader r, int i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
+    private static int Int(DbDataReader r, int i) => Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
 }

@@ -1,13 +1,14 @@
+using System.Data.Common;
 using System.Globalization;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Ingestion;
-using Microsoft.Data.Sqlite;
 
 namespace KnowledgeArchive.Catalog;
 
 /// <summary>The ledger's reads: batches with their counts, unfinished batches, and files with their outcomes.</summary>
 internal static class IngestLedgerQueries
 {
-    public static async Task<IReadOnlyList<string>> UnfinishedBatchIdsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> UnfinishedBatchIdsAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT batch_id FROM ingest_batches b WHERE listed = 0 OR EXISTS " +
@@ -22,12 +23,12 @@ internal static class IngestLedgerQueries
         return ids;
     }
 
-    public static async Task<IReadOnlyList<IngestFile>> FilesAsync(SqliteConnection connection, string where, string batchId, int limit, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IngestFile>> FilesAsync(DbConnection connection, string where, string batchId, int limit, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = IngestFileRows.Select + " " + where + ";";
-        command.Parameters.AddWithValue("$batch", batchId);
-        command.Parameters.AddWithValue("$limit", limit);
+        command.Bind("@batch", batchId);
+        command.Bind("@limit", limit);
         var files = new List<IngestFile>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -38,14 +39,14 @@ internal static class IngestLedgerQueries
         return files;
     }
 
-    public static async Task<IReadOnlyList<IngestBatch>> BatchesAsync(SqliteConnection connection, string where, string? batchId, int limit, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IngestBatch>> BatchesAsync(DbConnection connection, string where, string? batchId, int limit, CancellationToken cancellationToken)
     {
         var batches = new List<IngestBatch>();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"SELECT batch_id, source, input_path, created_at, listed FROM ingest_batches {where} ORDER BY created_at DESC, batch_id DESC LIMIT $limit;";
-            command.Parameters.AddWithValue("$batch", (object?)batchId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$limit", limit);
+            command.CommandText = $"SELECT batch_id, source, input_path, created_at, listed FROM ingest_batches {where} ORDER BY created_at DESC, batch_id DESC LIMIT @limit;";
+            command.Bind("@batch", (object?)batchId ?? DBNull.Value);
+            command.Bind("@limit", limit);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -64,7 +65,7 @@ internal static class IngestLedgerQueries
         {
             await using var counts = connection.CreateCommand();
             counts.CommandText = IngestFileRows.Counts;
-            counts.Parameters.AddWithValue("$batch", batches[i].BatchId);
+            counts.Bind("@batch", batches[i].BatchId);
             await using var reader = await counts.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             batches[i] = batches[i] with { Counts = IngestFileRows.ReadCounts(reader) };
@@ -74,12 +75,12 @@ internal static class IngestLedgerQueries
     }
 
     /// <summary>Documents of a batch's files (accepted or duplicated) that only a scope seeing everything may know of.</summary>
-    public static async Task<HashSet<string>> HiddenDocumentsAsync(SqliteConnection connection, string batchId, CancellationToken cancellationToken)
+    public static async Task<HashSet<string>> HiddenDocumentsAsync(DbConnection connection, string batchId, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT document_id FROM ({ScopeSql.RestrictedDocuments}) WHERE document_id IN " +
-            "(SELECT COALESCE(f.document_id, f.duplicate_of) FROM ingest_files f WHERE f.batch_id = $batch);";
-        command.Parameters.AddWithValue("$batch", batchId);
+        command.CommandText = $"SELECT document_id FROM ({ScopeSql.RestrictedDocuments}) restricted WHERE document_id IN " +
+            "(SELECT COALESCE(f.document_id, f.duplicate_of) FROM ingest_files f WHERE f.batch_id = @batch);";
+        command.Bind("@batch", batchId);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

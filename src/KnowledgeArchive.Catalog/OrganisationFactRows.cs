@@ -1,5 +1,6 @@
+using System.Data.Common;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Enrichment;
-using Microsoft.Data.Sqlite;
 using static KnowledgeArchive.Catalog.SqlValues;
 
 namespace KnowledgeArchive.Catalog;
@@ -7,13 +8,13 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>The organisation facts a document states (where an organisation's duties went), kept with the evidence.</summary>
 internal static class OrganisationFactRows
 {
-    public static async Task ReplaceAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, IReadOnlyList<OrganisationFact> facts, CancellationToken cancellationToken)
+    public static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string documentId, IReadOnlyList<OrganisationFact> facts, CancellationToken cancellationToken)
     {
         await using (var delete = connection.CreateCommand())
         {
             delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM organisation_facts WHERE document_id = $id;";
-            delete.Parameters.AddWithValue("$id", documentId);
+            delete.CommandText = "DELETE FROM organisation_facts WHERE document_id = @id;";
+            delete.Bind("@id", documentId);
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -23,21 +24,21 @@ internal static class OrganisationFactRows
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = "INSERT INTO organisation_facts (document_id, ordinal, organisation, organisation_kind, successor, successor_kind, \"on\", page_number, text) " +
-                "VALUES ($id, $ordinal, $organisation, $organisationKind, $successor, $successorKind, $on, $page, $text);";
-            insert.Parameters.AddWithValue("$id", documentId);
-            insert.Parameters.AddWithValue("$ordinal", ordinal++);
-            insert.Parameters.AddWithValue("$organisation", fact.Organisation);
-            insert.Parameters.AddWithValue("$organisationKind", fact.OrganisationKind);
-            insert.Parameters.AddWithValue("$successor", fact.Successor);
-            insert.Parameters.AddWithValue("$successorKind", fact.SuccessorKind);
-            insert.Parameters.AddWithValue("$on", Db(fact.On));
-            insert.Parameters.AddWithValue("$page", fact.PageNumber);
-            insert.Parameters.AddWithValue("$text", fact.Text);
+                "VALUES (@id, @ordinal, @organisation, @organisationKind, @successor, @successorKind, @on, @page, @text);";
+            insert.Bind("@id", documentId);
+            insert.Bind("@ordinal", ordinal++);
+            insert.Bind("@organisation", fact.Organisation);
+            insert.Bind("@organisationKind", fact.OrganisationKind);
+            insert.Bind("@successor", fact.Successor);
+            insert.Bind("@successorKind", fact.SuccessorKind);
+            insert.Bind("@on", Db(fact.On));
+            insert.Bind("@page", fact.PageNumber);
+            insert.Bind("@text", fact.Text);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    public static async Task<IReadOnlyList<OrganisationFact>> ReadAllAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<OrganisationFact>> ReadAllAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var facts = new List<OrganisationFact>();
         await using var command = connection.CreateCommand();

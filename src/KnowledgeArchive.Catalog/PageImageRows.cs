@@ -1,28 +1,30 @@
+using System.Data.Common;
+using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Extraction;
-using Microsoft.Data.Sqlite;
 
 namespace KnowledgeArchive.Catalog;
 
 /// <summary>Writes the kept pictures of a document's OCR'd pages, replacing any kept before.</summary>
 internal static class PageImageRows
 {
-    public static async Task ReplaceAsync(SqliteConnection connection, SqliteTransaction transaction, string documentId, IReadOnlyList<PageImage> images, CancellationToken cancellationToken)
+    public static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string documentId, IReadOnlyList<PageImage> images, CancellationToken cancellationToken)
     {
         await using (var clear = connection.CreateCommand())
         {
             clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM page_images WHERE document_id = $id;";
-            clear.Parameters.AddWithValue("$id", documentId);
+            clear.CommandText = "DELETE FROM page_images WHERE document_id = @id;";
+            clear.Bind("@id", documentId);
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT OR REPLACE INTO page_images (document_id, page_number, media_type, content) VALUES ($id, $n, $type, $content);";
-        insert.Parameters.AddWithValue("$id", documentId);
-        var number = insert.Parameters.Add("$n", SqliteType.Integer);
-        var type = insert.Parameters.Add("$type", SqliteType.Text);
-        var content = insert.Parameters.Add("$content", SqliteType.Blob);
+        insert.CommandText = "INSERT INTO page_images (document_id, page_number, media_type, content) VALUES (@id, @n, @type, @content)" +
+            SqlStatements.ReplaceOnConflict("document_id, page_number", "media_type, content") + ";";
+        insert.Bind("@id", documentId);
+        var number = insert.Parameter("@n");
+        var type = insert.Parameter("@type");
+        var content = insert.Parameter("@content");
         foreach (var image in images)
         {
             number.Value = image.PageNumber;

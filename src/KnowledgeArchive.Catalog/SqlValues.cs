@@ -1,5 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using KnowledgeArchive.Catalog.Sql;
 
 namespace KnowledgeArchive.Catalog;
 
@@ -10,8 +11,8 @@ internal static class SqlValues
 
     public static object Db(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
 
-    public static string? Text(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? Text(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    public static DateOnly? Date(this SqliteDataReader reader, int ordinal) =>
+    public static DateOnly? Date(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -18,5 +18,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     EvalHandCountCommand.Create(),
     EvalOcrCommand.Create(),
     BenchOcrCommand.Create(),
+    MigrateCatalogCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using KnowledgeArchive.Catalog.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeArchive.Catalog.Security;
@@ -6,7 +7,7 @@ namespace KnowledgeArchive.Catalog.Security;
 /// The security database (<c>security.db</c>): API keys and the audit log, in a file of their own, apart from the
 /// catalog, so rebuilding or migrating the catalog never touches them. Writes are fully synced before they return.
 /// </summary>
-public sealed class SecurityDatabase
+public sealed class SecurityDatabase : SqlDatabase
 {
     private readonly string connectionString;
 
@@ -46,7 +47,9 @@ public sealed class SecurityDatabase
         create.ExecuteNonQuery();
     }
 
-    public SqliteConnection Open()
+    public override SqlDialect Dialect => SqliteDialect.Instance;
+
+    public override SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();

@@ -88,6 +88,9 @@ public sealed class ArchiveOptions
     /// </summary>
     public int SearchCacheEntries { get; set; } = 1024;
 
+    /// <summary>Which database holds the catalog: SQLite in the data directory (the default) or PostgreSQL.</summary>
+    public CatalogOptions Catalog { get; set; } = new();
+
     /// <summary>Access control: the bootstrap admin key and the UI sign-in lifetime.</summary>
     public ArchiveAuthOptions Auth { get; set; } = new();
 }
