@@ -16,6 +16,9 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
     private const double OwnerConfidence = 0.8;
     private const int MaxRowLength = 200;
     private const double NamesThePolicy = 0.34;
+    private const double NamesTheSharedPolicy = 0.75;
+    private const double SharedConfidence = 0.7;
+    private const int MinimumTitleWords = 2;
 
     private readonly Dictionary<string, Decision> byId = decisions.ToDictionary(d => d.DecisionId, StringComparer.Ordinal);
     private readonly ILookup<string, Decision> byCcg = decisions.Where(d => d.Ccg is not null).ToLookup(d => d.Ccg!, StringComparer.OrdinalIgnoreCase);
@@ -52,6 +55,12 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
             {
                 // A CCG's decision putting another body's policy in force for it is that CCG's adoption of the policy.
                 edges.Add(Edge(cited.DecisionId, policy.Approval.DecisionId, LineageEdgeTypes.Adopts, sourced, OwnerConfidence));
+            }
+            else if (policy is null && citation.Relation == LineageEdgeTypes.Adopts && cited.Ccg is not null && SharedApproval(citation.Text, cited) is { } shared)
+            {
+                // The policy's own document is not held, but the joint body's decision approving a policy of the row's title
+                // and version for its CCGs is: the CCG adopted that decision.
+                edges.Add(Edge(cited.DecisionId, shared.DecisionId, LineageEdgeTypes.Adopts, sourced, SharedConfidence));
             }
         }
 
@@ -128,6 +137,32 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
         }
 
         return sameDay.Count == 1 ? sameDay[0] : AboutThePolicy(sameDay, policy is null ? citation.Text : Title(policy));
+    }
+
+    /// <summary>
+    /// The one decision of a body that decides for several CCGs (no CCG of its own, the adopter's ICB), taken before the
+    /// adoption, that approved the policy a row names: most of the words of the row's title, and its version.
+    /// </summary>
+    private Decision? SharedApproval(string row, Decision adopter)
+    {
+        var cells = row.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var title = cells.Where(c => adopter.Ccg is null || !c.Contains(adopter.Ccg, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(c => SubjectWords.Of(c).Count)
+            .FirstOrDefault();
+        var words = title is null ? [] : SubjectWords.Of(title);
+        var version = VersionNumber().Match(row);
+        if (words.Count < MinimumTitleWords || !version.Success)
+        {
+            return null;
+        }
+
+        var found = decisions
+            .Where(d => d.Ccg is null && d.Icb is not null && string.Equals(d.Icb, adopter.Icb, StringComparison.OrdinalIgnoreCase)
+                && d.Outcome is DecisionOutcomes.Approved && d.Date < adopter.Date
+                && SubjectWords.Covered(words, SubjectWords.Of((d.Subject ?? string.Empty) + " " + d.Text)) >= NamesTheSharedPolicy
+                && VersionNumber().Matches(d.Text).Any(m => m.Value == version.Value))
+            .ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>Of one day's decisions, the one whose words name the row's policy (a third of its title's words at least), when one does clearly more than the rest.</summary>

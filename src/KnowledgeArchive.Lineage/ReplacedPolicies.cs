@@ -49,19 +49,24 @@ internal sealed partial class ReplacedPolicies(IReadOnlyList<Decision> decisions
         // Implied: the adopted policy's title covers the subject of a policy the adopter had in force.
         foreach (var adoption in adoptions)
         {
-            if (!byId.TryGetValue(adoption.From, out var adopter) || approvals.FirstOrDefault(a => a.Approval.DecisionId == adoption.To) is not { } adopted)
+            // The adopted policy's title: from its document, else (its document not held) the subject of the decision of
+            // the body that decided it for several CCGs.
+            var adopted = approvals.FirstOrDefault(a => a.Approval.DecisionId == adoption.To);
+            var title = adopted is not null ? Title(adopted) : byId.GetValueOrDefault(adoption.To) is { Ccg: null, Subject: { } subject } ? subject : null;
+
+            if (!byId.TryGetValue(adoption.From, out var adopter) || title is null)
             {
                 continue;
             }
 
             // Titles of one or two words ("Prescribing Policy") say too little to tell one subject from another.
-            var words = SubjectWords.Of(Title(adopted));
+            var words = SubjectWords.Of(title);
             if (words.Count < MinimumTitleWords)
             {
                 continue;
             }
 
-            foreach (var replaced in InForce(adopter, own => own.Policy.Policy.Reference != adopted.Policy.Policy.Reference && Covers(words, SubjectWords.Of(Title(own)))))
+            foreach (var replaced in InForce(adopter, own => own.Policy.Policy.Reference != adopted?.Policy.Policy.Reference && Covers(words, SubjectWords.Of(Title(own)))))
             {
                 links.Add(Edge(adopter, replaced.Approval, ImpliedConfidence, adoption.EvidenceDocumentId, adoption.EvidencePage, adoption.EvidenceText, adoption.EvidenceSha256));
             }

@@ -5,7 +5,7 @@ internal static class SubjectWords
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
     {
-        "the", "that", "this", "with", "from", "were", "which", "have", "been", "will", "into", "policy", "policies",
+        "the", "and", "for", "that", "this", "with", "from", "were", "which", "have", "been", "will", "into", "policy", "policies",
         "version", "decision", "approved", "approve", "ratified", "adopted", "adopt", "committee", "governing", "body",
         "board", "meeting", "held", "deferred", "pending", "existing", "local",
     };

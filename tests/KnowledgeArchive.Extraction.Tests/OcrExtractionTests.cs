@@ -125,18 +125,19 @@ public sealed class OcrExtractionTests : IDisposable
     [Fact]
     public async Task WorkerProcess_ReadsAScanPageByPage_PastTheTimeLimitOfAFileWithoutProgress()
     {
-        // Each page takes the recogniser about a second or more; the whole scan takes longer than the limit, which
-        // only a file that stops making progress runs into.
-        var options = new Core.Configuration.ArchiveOptions { ExtractionTimeout = TimeSpan.FromSeconds(4) };
+        // Each page takes the recogniser about a second (several on a busy machine, well under the limit); the whole
+        // scan takes longer than the limit, which only a file that stops making progress runs into.
+        const int Pages = 8;
+        var options = new Core.Configuration.ArchiveOptions { ExtractionTimeout = TimeSpan.FromSeconds(6) };
         using var service = new IsolatedExtractionService(new MagicBytesFormatDetector(), Options.Create(options), NullLogger<IsolatedExtractionService>.Instance);
-        var path = _folder.Write("long scan.pdf", Scanner.ScanToPdf(Minutes(pages: 4), dpi: 300));
+        var path = _folder.Write("long scan.pdf", Scanner.ScanToPdf(Minutes(pages: Pages), dpi: 300));
 
         var outcome = await service.ExtractAsync(path, CancellationToken.None);
 
         Assert.True(outcome.Result.Succeeded, outcome.Result.Failure?.ToString());
-        Assert.Equal(4, outcome.Result.Document.Pages.Count);
+        Assert.Equal(Pages, outcome.Result.Document.Pages.Count);
         Assert.All(outcome.Result.Document.Pages, p => Assert.NotNull(p.Ocr));
-        Assert.Equal(4, outcome.Result.Document.PageImages.Count);
+        Assert.Equal(Pages, outcome.Result.Document.PageImages.Count);
     }
 
     [Fact]
@@ -150,8 +151,8 @@ public sealed class OcrExtractionTests : IDisposable
     /// <summary>Minutes whose pages each say something of their own (a page repeated word for word is a running header).</summary>
     private static byte[] Minutes(int pages)
     {
-        string[] ordinals = ["first", "second", "third", "fourth", "fifth"];
-        string[] topics = ["community services", "the estates strategy", "infection control", "continuing healthcare", "the finance report"];
+        string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
+        string[] topics = ["community services", "the estates strategy", "infection control", "continuing healthcare", "the finance report", "the workforce plan", "safeguarding", "the risk register"];
         using var pdf = new LaidOutPdf();
         for (var i = 0; i < pages; i++)
         {
