@@ -122,8 +122,10 @@ public sealed partial class PolicyControlLinks(Wording wording)
 
         // Only the month is printed ("11/2015"): any meeting of that body in that month.
         var sameMeeting = family.Where(d => (exactDate ? d.Date == date : SameMonth(d.Date, date)) && string.Equals(d.Body, body, StringComparison.OrdinalIgnoreCase) && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted).ToList();
-        var titleWords = (policy.Policy.Title ?? policy.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && !w.Equals("policy", StringComparison.OrdinalIgnoreCase)).ToList();
-        var onSubject = sameMeeting.Where(d => titleWords.Count(w => d.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || (d.Subject?.Contains(w, StringComparison.OrdinalIgnoreCase) ?? false)) >= Math.Min(2, titleWords.Count)).ToList();
+        // The title's own words: not the organisation's name some titles carry ("NHS Gorsedale CCG Complaints Policy").
+        var titleWords = SubjectWords.Of(policy.Policy.Title ?? policy.Title);
+        titleWords.ExceptWith(SubjectWords.Of(policy.Ccg ?? policy.Icb ?? string.Empty));
+        var onSubject = sameMeeting.Where(d => SubjectWords.Of((d.Subject ?? string.Empty) + " " + d.Text).Count(titleWords.Contains) >= Math.Min(2, titleWords.Count)).ToList();
         if (onSubject.Count == 1)
         {
             return onSubject[0];

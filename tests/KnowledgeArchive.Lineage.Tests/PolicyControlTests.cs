@@ -108,4 +108,31 @@ public sealed class PolicyControlTests
         Assert.Equal(new DateOnly(2016, 9, 19), first.Date);
         Assert.Contains(edges, e => e.To == first.DecisionId && e.Type == LineageEdgeTypes.Supersedes);
     }
+
+    [Fact]
+    public void TitleCarryingTheOrganisationsName_StillFindsTheHeldDecisionThatNamesThePolicyWithoutIt()
+    {
+        var ratification = new Decision
+        {
+            DecisionId = "gb-ratify",
+            DocumentId = "doc-gb",
+            Date = new DateOnly(2015, 11, 3),
+            Body = "Governing Body",
+            Ccg = "NHS Testford CCG",
+            Outcome = DecisionOutcomes.Ratified,
+            Text = "The Governing Body ratified the Audit Committee's approval of the Wheelchair Services Policy (version 1.0).",
+        };
+        var policy = new PolicyDocument("doc-p", "NHS Testford CCG Wheelchair Services Policy", "NHS Testford CCG", null, new DateOnly(2015, 10, 22),
+            new PolicyInfo("TST-4", "1.0", new DateOnly(2015, 10, 22), null, [])
+            {
+                ApprovedBy = "Audit Committee, 22 October 2015",
+                RatifiedBy = "Governing Body, 3 November 2015",
+                Title = "NHS Testford CCG Wheelchair Services Policy",
+            });
+
+        var (edges, cited) = new PolicyControlLinks(Wording).Derive([policy], [ratification]);
+
+        Assert.DoesNotContain(cited, c => c.Date == new DateOnly(2015, 11, 3));
+        Assert.Contains(edges, e => e.From == "gb-ratify" && e.Type == LineageEdgeTypes.Ratifies);
+    }
 }
