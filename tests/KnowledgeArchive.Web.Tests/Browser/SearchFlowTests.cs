@@ -170,6 +170,30 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task TracePage_ReadingCorrectedPartByPart_AnswersTheCorrectedQuestion()
+    {
+        var (committee, ratification) = SampleMinutes.RatifiedPair("community podiatry service", "PCCC/18/070", "GB18/071");
+        await UploadAsync(committee, "PCCC minutes podiatry.pdf");
+        await UploadAsync(ratification, "GB minutes podiatry.pdf");
+        var api = _browser.App.Factory.CreateApi();
+        await Eventually.GetAsync(async () => (await api.TraceAsync("which decision ratified the PCCC decision on the community podiatry service")).Nodes.Count == 2 ? "answered" : null, what: "the answer");
+        var page = await _browser.NewPageAsync();
+
+        await page.GotoAsync("/lineage/trace?q=" + Uri.EscapeDataString("what happened to podiatry"));
+        await Assertions.Expect(page.Locator("#reading")).ToContainTextAsync("history");
+        await page.ClickAsync("#correct-reading summary");
+        await page.SelectOptionAsync("#intent", "ratification");
+        await page.FillAsync("#subject", "community podiatry service");
+        await page.ClickAsync("#correct-reading button[type=submit]");
+
+        await Assertions.Expect(page.Locator("#reading")).ToContainTextAsync("ratification");
+        await Assertions.Expect(page.Locator("#correct-reading")).ToHaveAttributeAsync("open", string.Empty);
+        await Assertions.Expect(page.Locator("#intent")).ToHaveValueAsync("ratification");
+        await Assertions.Expect(page.Locator("#timeline .timeline-entry")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#timeline .timeline-entry").First.Locator(".edge-label")).ToHaveTextAsync("ratified by");
+    }
+
+    [Fact]
     public async Task TracePage_AnswersAQuestion_AndTheDecisionPageExportsItsEvidencePack()
     {
         var (committee, ratification) = SampleMinutes.RatifiedPair("community dermatology service", "PCCC/18/090", "GB18/091");
