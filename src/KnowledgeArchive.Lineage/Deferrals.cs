@@ -6,7 +6,8 @@ namespace KnowledgeArchive.Lineage;
 
 /// <summary>
 /// A deferred item is taken up again later by the same organisation and body: the first later decision on the same
-/// subject (at the meeting the deferral names, when it names one) is the decision it <c>defers_to</c>.
+/// subject at the meeting the deferral names (when it names one), else within a year, is the decision it
+/// <c>defers_to</c>.
 /// </summary>
 public static class Deferrals
 {
@@ -28,8 +29,13 @@ public static class Deferrals
                 .OrderBy(d => d.Date)
                 .ThenBy(d => d.DecisionId, StringComparer.Ordinal)
                 .ToList();
+            // A deferral to a named meeting is taken up at that meeting: a decision on the subject a year later is a new
+            // one, not the deferred item's. Without a named meeting, the first decision on the subject within a year.
             var named = NamedMonth(deferred, dates);
-            found.Add((deferred, later.FirstOrDefault(d => named is { } m && d.Date!.Value.Year == m.Year && d.Date.Value.Month == m.Month) ?? later.FirstOrDefault()));
+            var horizon = deferred.Date!.Value.AddYears(1);
+            found.Add((deferred, named is { } m
+                ? later.FirstOrDefault(d => d.Date!.Value.Year == m.Year && d.Date.Value.Month == m.Month)
+                : later.FirstOrDefault(d => d.Date <= horizon)));
         }
 
         return found;

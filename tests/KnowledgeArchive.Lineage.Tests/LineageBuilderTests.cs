@@ -199,6 +199,21 @@ public sealed class LineageBuilderTests
     }
 
     [Fact]
+    public void DeferredItem_WhoseNamedMeetingIsNotHeld_OrTakenUpOnlyYearsLater_DefersToNothingHeld()
+    {
+        var toNovember = Decision("d-1", Marsh, "Minute 53/17", "2017-09-13", "Governing Body", DecisionOutcomes.Deferred, "Assisted Conception Policy (version 2.0)")
+            with { Text = "The Governing Body DEFERRED the Assisted Conception Policy (version 2.0) to the November 2017 meeting." };
+        var unnamed = Decision("d-5", Marsh, "Minute 54/17", "2017-09-13", "Governing Body", DecisionOutcomes.Deferred, "Wheelchair Services Strategy")
+            with { Text = "The Governing Body deferred the Wheelchair Services Strategy pending further engagement." };
+        var february = Decision("d-4", Marsh, "Minute 12/18", "2018-02-14", "Governing Body", subject: "Assisted Conception Policy v2.0");
+        var twoYearsOn = Decision("d-6", Marsh, "Minute 40/19", "2019-10-09", "Governing Body", subject: "Wheelchair Services Strategy");
+
+        var graph = new LineageBuilder(Wording).Build([toNovember, unnamed, february, twoYearsOn], [], [], Hashes());
+
+        Assert.DoesNotContain(graph.Edges, e => e.Type == LineageEdgeTypes.DefersTo);
+    }
+
+    [Fact]
     public void SupersededVersion_WithNoApprovalInItsPolicy_IsTheDecisionThatApprovedThatVersionByName()
     {
         var first = Decision("q-1", Marsh, "QPC/14/02", "2014-10-14", "Quality and Performance Committee", subject: "Assisted Conception Policy")
