@@ -251,6 +251,8 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
 
         await page.GotoAsync("/");
         await page.ClickAsync("nav >> text=Gaps");
+        await page.Locator("#gap-organisations a.gap-organisation", new() { HasText = "NHS Hartwell" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#gap-count")).ToContainTextAsync("in the record of NHS Hartwell");
 
         var row = page.Locator("tr.gap", new() { HasText = "PCCC/18/077" });
         await Assertions.Expect(row.Locator(".reason")).ToContainTextAsync("not in the archive");
