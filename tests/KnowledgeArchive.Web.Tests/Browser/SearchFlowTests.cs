@@ -203,7 +203,8 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
             using (var zip = System.IO.Compression.ZipFile.OpenRead(saved))
             {
                 Assert.Contains(zip.Entries, e => e.FullName == "manifest.json");
-                Assert.Equal(2, zip.Entries.Count(e => e.FullName.EndsWith(".pdf", StringComparison.Ordinal)));
+                Assert.Equal(2, zip.Entries.Count(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal) && e.FullName.EndsWith(".pdf", StringComparison.Ordinal)));
+                Assert.Contains(zip.Entries, e => e.FullName == "report.pdf");
             }
 
             // The pack opened as an auditor would: unzipped, its report in a browser.
