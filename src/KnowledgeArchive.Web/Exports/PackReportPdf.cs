@@ -17,7 +17,10 @@ public static class PackReportPdf
     private const double A4Height = 842;
     private const double BodySize = 10;
     private const double LineHeight = 13.5;
-    private const int CharsPerLine = 95;
+    private const double TextWidth = 595 - (2 * Margin);
+    private static readonly FontWidths Regular = new(Standard14Font.Helvetica);
+    private static readonly FontWidths Bold = new(Standard14Font.HelveticaBold);
+    private static readonly FontWidths Code = new(Standard14Font.Courier);
 
     public static byte[] Build(PackReportModel report)
     {
@@ -52,7 +55,7 @@ public static class PackReportPdf
     {
         var lines = new List<Line>();
         var export = report.Export;
-        Add(lines, report.Title, 15, Style.Bold, 0, 0, CharsPerLine * 10 / 15);
+        Add(lines, report.Title, 15, Style.Bold);
         Add(lines, $"Exported on {report.ExportedOn} by API key {export.Actor}{(export.Role is null ? string.Empty : $" ({export.Role})")}.", before: 8);
         Add(lines, $"Reason given: {report.ReasonGiven}.");
         Add(lines, "Every quotation below is the cited document's own text, on the page given, in the original file whose SHA-256 is listed; "
@@ -92,16 +95,15 @@ public static class PackReportPdf
         return lines;
     }
 
-    private static void Heading(List<Line> lines, string text) => Add(lines, text, 12.5, Style.Bold, 0, 14, CharsPerLine * 10 / 13);
+    private static void Heading(List<Line> lines, string text) => Add(lines, text, 12.5, Style.Bold, before: 14);
 
-    private static void Quote(List<Line> lines, string text) => Add(lines, "\u201C" + text + "\u201D", indent: 14, width: CharsPerLine - 4);
+    private static void Quote(List<Line> lines, string text) => Add(lines, "\u201C" + text + "\u201D", indent: 14);
 
-    private static void Add(List<Line> lines, string text, double size = BodySize, Style style = Style.Regular, double indent = 0, double before = 0, int width = CharsPerLine)
+    private static void Add(List<Line> lines, string text, double size = BodySize, Style style = Style.Regular, double indent = 0, double before = 0)
     {
-        // Courier is wider than Helvetica: fewer characters fit.
-        var fits = style == Style.Code ? (int)(width * 0.72 * BodySize / size) : width;
+        var widths = style switch { Style.Bold => Bold, Style.Code => Code, _ => Regular };
         var first = true;
-        foreach (var part in PdfText.Wrap(PdfText.Sanitise(text), fits))
+        foreach (var part in PdfText.Wrap(PdfText.Sanitise(text), c => widths.Of(c) * size, TextWidth - indent))
         {
             lines.Add(new Line(part, size, style, indent, first ? before : 0));
             first = false;
