@@ -41,11 +41,14 @@ public static class PackReportPdf
             foreach (var line in pages[i])
             {
                 y -= line.Before;
-                page.AddText(line.Text, line.Size, new PdfPoint(Margin + line.Indent, y), line.Style switch { Style.Bold => bold, Style.Code => mono, _ => regular });
+                var font = line.Style switch { Style.Bold => bold, Style.Code => mono, _ => regular };
+                page.AddText(line.Text, line.Size, new PdfPoint(Margin + line.Indent, y), font);
                 y -= LineHeight;
             }
 
-            page.AddText(PdfText.Sanitise($"Evidence pack exported on {report.ExportedOn}    Page {(i + 1).ToString(CultureInfo.InvariantCulture)} of {pages.Count.ToString(CultureInfo.InvariantCulture)}"), 7.5, new PdfPoint(Margin, 28), regular);
+            var footer = string.Create(CultureInfo.InvariantCulture,
+                $"Evidence pack exported on {report.ExportedOn}    Page {i + 1} of {pages.Count}");
+            page.AddText(PdfText.Sanitise(footer), 7.5, new PdfPoint(Margin, 28), regular);
         }
 
         return builder.Build();
@@ -56,10 +59,11 @@ public static class PackReportPdf
         var lines = new List<Line>();
         var export = report.Export;
         Add(lines, report.Title, 15, Style.Bold);
-        Add(lines, $"Exported on {report.ExportedOn} by API key {export.Actor}{(export.Role is null ? string.Empty : $" ({export.Role})")}.", before: 8);
+        var role = export.Role is null ? string.Empty : $" ({export.Role})";
+        Add(lines, $"Exported on {report.ExportedOn} by API key {export.Actor}{role}.", before: 8);
         Add(lines, $"Reason given: {report.ReasonGiven}.");
-        Add(lines, "Every quotation below is the cited document's own text, on the page given, in the original file whose SHA-256 is listed; "
-            + "the originals are in this pack under originals/.", before: 6);
+        Add(lines, "Every quotation below is the cited document's own text, on the page given, in the original file whose SHA-256 "
+            + "is listed; the originals are in this pack under originals/.", before: 6);
 
         Heading(lines, "The decisions, in date order");
         foreach (var node in report.Chain)
@@ -67,7 +71,8 @@ public static class PackReportPdf
             Add(lines, $"{node.Date} - {node.Body}, {node.Organisation}", style: Style.Bold, before: 8);
             Add(lines, $"{node.Reference} | {node.Outcome} | {node.Subject}{(node.Restricted ? " | Restricted" : string.Empty)}");
             Quote(lines, node.Text);
-            Add(lines, $"{(node.InArchive ? "Recorded in " : "Known only from a citation in ")}{node.FileName}, page {node.PageNumber.ToString(CultureInfo.InvariantCulture)}");
+            var where = node.InArchive ? "Recorded in " : "Known only from a citation in ";
+            Add(lines, string.Create(CultureInfo.InvariantCulture, $"{where}{node.FileName}, page {node.PageNumber}"));
             if (node.Sha256 is not null)
             {
                 Add(lines, "SHA-256 " + node.Sha256, style: Style.Code, size: 8.5);
@@ -99,7 +104,8 @@ public static class PackReportPdf
 
     private static void Quote(List<Line> lines, string text) => Add(lines, "\u201C" + text + "\u201D", indent: 14);
 
-    private static void Add(List<Line> lines, string text, double size = BodySize, Style style = Style.Regular, double indent = 0, double before = 0)
+    private static void Add(
+        List<Line> lines, string text, double size = BodySize, Style style = Style.Regular, double indent = 0, double before = 0)
     {
         var widths = style switch { Style.Bold => Bold, Style.Code => Code, _ => Regular };
         var first = true;

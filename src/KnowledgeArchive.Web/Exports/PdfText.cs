@@ -35,7 +35,10 @@ public static class PdfText
         return builder.ToString();
     }
 
-    /// <summary>Wraps to <paramref name="maxWidth"/> as measured by <paramref name="width"/> (the width of one character, in the units of the maximum).</summary>
+    /// <summary>
+    /// Wraps to <paramref name="maxWidth"/> as measured by <paramref name="width"/> (the width of one character, in the
+    /// units of the maximum).
+    /// </summary>
     public static IEnumerable<string> Wrap(string text, Func<char, double> width, double maxWidth)
     {
         ArgumentNullException.ThrowIfNull(text);
