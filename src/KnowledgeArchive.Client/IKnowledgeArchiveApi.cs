@@ -110,13 +110,16 @@ public interface IKnowledgeArchiveApi
     [Get("/api/lineage/trace")]
     Task<LineageAnswerDto> TraceAsync([AliasAs("q")] string question, string? intent, string? organisation, string? body, int? year, string? subject, CancellationToken cancellationToken = default);
 
-    /// <summary>Gaps in the record, of one kind when <paramref name="reason"/> is given (not_in_archive, ambiguous, deferred_never_decided, conflicting_policies).</summary>
+    /// <summary>
+    /// Gaps in the record, of one kind when <paramref name="reason"/> is given (not_in_archive, ambiguous, deferred_never_decided,
+    /// conflicting_policies), of one CCG or ICB when <paramref name="organisation"/> is (its name, any case).
+    /// </summary>
     [Get("/api/lineage/gaps")]
-    Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(string? reason = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<LineageGapDto>> GetLineageGapsAsync(string? reason = null, string? organisation = null, CancellationToken cancellationToken = default);
 
     /// <summary>The gaps as CSV (<c>format=csv</c>), a row each with the file it is found in.</summary>
     [Get("/api/lineage/gaps?format=csv")]
-    Task<HttpResponseMessage> ExportLineageGapsAsync(string? reason = null, CancellationToken cancellationToken = default);
+    Task<HttpResponseMessage> ExportLineageGapsAsync(string? reason = null, string? organisation = null, CancellationToken cancellationToken = default);
 
     [Get("/api/organisations")]
     Task<OrganisationsDto> GetOrganisationsAsync(CancellationToken cancellationToken = default);

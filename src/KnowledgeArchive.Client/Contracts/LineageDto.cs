@@ -25,5 +25,9 @@ public sealed record EvidenceDto(string DocumentId, int PageNumber, string Text,
 /// A gap in the record. <see cref="Reason"/>: <c>not_in_archive</c> or <c>ambiguous</c> (a citation that resolves to no
 /// decision, or to several: <see cref="Candidates"/>), <c>deferred_never_decided</c> (a deferral nothing later took up),
 /// <c>conflicting_policies</c> (two policies on one subject in force for one organisation; <see cref="Candidates"/> holds both documents).
+/// <see cref="Organisation"/> is the CCG or ICB whose record has the gap (the citing document's, the deferring decision's,
+/// the policies'), or null when not known.
 /// </summary>
-public sealed record LineageGapDto(string DocumentId, int PageNumber, string Text, string Relation, string? CitedReference, string? FromDecisionId, string Reason, IReadOnlyList<string> Candidates);
+public sealed record LineageGapDto(
+    string DocumentId, int PageNumber, string Text, string Relation, string? CitedReference, string? FromDecisionId, string Reason, IReadOnlyList<string> Candidates,
+    string? Organisation = null);

@@ -30,7 +30,7 @@ public static class LineageApi
         app.MapGet("/api/lineage/gaps", GapsAsync).WithTags("Lineage")
             .Audited(AuditActions.GapsExport, (http, _) => string.Equals(http.Request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase) ? (null, SearchDescription.Of(http.Request.Query)) : null)
             .WithName("ListLineageGaps").WithSummary("Gaps in the record: citations of nothing held, ambiguous citations, deferrals never taken up, conflicting policies")
-            .WithDescription("JSON by default; format=csv gives a CSV row per gap with the file it is found in.")
+            .WithDescription("JSON by default; format=csv gives a CSV row per gap with the file it is found in. reason keeps one kind; organisation keeps one CCG or ICB (its name, any case).")
             .Produces<IReadOnlyList<LineageGapDto>>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         app.MapGet("/api/lineage/trace", TraceAsync).WithTags("Lineage").Audited(AuditActions.LineageQuestion, AuditEndpointFilter.Query())
@@ -139,7 +139,7 @@ public static class LineageApi
     private static LineageEdgeDto ToDto(LineageEdge e) =>
         new(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256));
 
-    private static async Task<IResult> GapsAsync(HttpContext http, LineageGaps gaps, IDocumentCatalog catalog, string? reason, string? format, CancellationToken cancellationToken)
+    private static async Task<IResult> GapsAsync(HttpContext http, LineageGaps gaps, IDocumentCatalog catalog, string? reason, string? organisation, string? format, CancellationToken cancellationToken)
     {
         var kind = (format ?? "json").Trim().ToLowerInvariant();
         if (kind is not ("json" or "csv"))
@@ -153,7 +153,7 @@ public static class LineageApi
         }
 
         var scope = http.RecordScope();
-        var found = (await gaps.AllAsync(scope, cancellationToken)).Where(g => reason is null || g.Reason == reason).ToList();
+        var found = LineageGaps.Filter(await gaps.AllAsync(scope, cancellationToken), reason, string.IsNullOrWhiteSpace(organisation) ? null : organisation.Trim());
         if (kind == "json")
         {
             return TypedResults.Ok<IReadOnlyList<LineageGapDto>>(found);

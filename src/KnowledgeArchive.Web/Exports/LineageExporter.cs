@@ -14,7 +14,7 @@ namespace KnowledgeArchive.Web.Exports;
 /// <summary>
 /// A lineage for an audit: as JSON, as CSV (one row per decision and per link, with evidence and hashes), and as an
 /// evidence pack: a zip of the cited original files, a manifest with each file's SHA-256 and who exported it and why,
-/// the lineage JSON and CSV, and a readable report (<see cref="PackReport"/>).
+/// the lineage JSON and CSV, and a readable report as HTML (<see cref="PackReport"/>) and PDF (<see cref="PackReportPdf"/>).
 /// </summary>
 public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore originals, TimeProvider clock)
 {
@@ -89,17 +89,25 @@ public sealed class LineageExporter(IDocumentCatalog catalog, IOriginalStore ori
             files.Add(new PackFile(path, document.DocumentId, document.FileName, document.Sha256, document.SizeBytes, document.Provenance.Source, document.IngestedAt));
         }
 
-        await WriteTextAsync(zip, "lineage.json", JsonSerializer.Serialize(lineage, ArchiveJsonContext.Default.LineageDto), cancellationToken);
-        await WriteTextAsync(zip, "lineage.csv", Csv(lineage, documents), cancellationToken);
-        var manifest = new PackManifest(lineage.Root, export.ExportedAt, files) { ExportedBy = export.Actor, Role = export.Role, Reason = export.Reason };
-        await WriteTextAsync(zip, "manifest.json", JsonSerializer.Serialize(manifest, PackJsonContext.Default.PackManifest), cancellationToken);
-        await WriteTextAsync(zip, "report.html", PackReport.Html(lineage, documents, files, export), cancellationToken);
+        var report = PackReportModel.Of(lineage, documents, files, export);
+        var generated = new List<PackEntry>
+        {
+            await WriteAsync(zip, "lineage.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(lineage, ArchiveJsonContext.Default.LineageDto)), cancellationToken),
+            await WriteAsync(zip, "lineage.csv", Encoding.UTF8.GetBytes(Csv(lineage, documents)), cancellationToken),
+            await WriteAsync(zip, "report.html", Encoding.UTF8.GetBytes(PackReport.Html(report)), cancellationToken),
+            await WriteAsync(zip, "report.pdf", PackReportPdf.Build(report), cancellationToken),
+        };
+
+        // Written last, so it can give the SHA-256 of every other file in the pack.
+        var manifest = new PackManifest(lineage.Root, export.ExportedAt, files) { ExportedBy = export.Actor, Role = export.Role, Reason = export.Reason, Generated = generated };
+        await WriteAsync(zip, "manifest.json", Encoding.UTF8.GetBytes(JsonSerializer.Serialize(manifest, PackJsonContext.Default.PackManifest)), cancellationToken);
     }
 
-    private static async Task WriteTextAsync(ZipArchive zip, string name, string text, CancellationToken cancellationToken)
+    private static async Task<PackEntry> WriteAsync(ZipArchive zip, string name, byte[] content, CancellationToken cancellationToken)
     {
         await using var stream = await zip.CreateEntry(name).OpenAsync(cancellationToken);
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
+        await stream.WriteAsync(content, cancellationToken);
+        return new PackEntry(name, Convert.ToHexStringLower(SHA256.HashData(content)), content.LongLength);
     }
 
     private static string SafeName(string fileName) =>

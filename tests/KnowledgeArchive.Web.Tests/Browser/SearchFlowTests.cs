@@ -227,7 +227,8 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
             using (var zip = System.IO.Compression.ZipFile.OpenRead(saved))
             {
                 Assert.Contains(zip.Entries, e => e.FullName == "manifest.json");
-                Assert.Equal(2, zip.Entries.Count(e => e.FullName.EndsWith(".pdf", StringComparison.Ordinal)));
+                Assert.Equal(2, zip.Entries.Count(e => e.FullName.StartsWith("originals/", StringComparison.Ordinal) && e.FullName.EndsWith(".pdf", StringComparison.Ordinal)));
+                Assert.Contains(zip.Entries, e => e.FullName == "report.pdf");
             }
 
             // The pack opened as an auditor would: unzipped, its report in a browser.
@@ -275,6 +276,8 @@ public sealed class SearchFlowTests : IClassFixture<BrowserFixture>
 
         await page.GotoAsync("/");
         await page.ClickAsync("nav >> text=Gaps");
+        await page.Locator("#gap-organisations a.gap-organisation", new() { HasText = "NHS Hartwell" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#gap-count")).ToContainTextAsync("in the record of NHS Hartwell");
 
         var row = page.Locator("tr.gap", new() { HasText = "PCCC/18/077" });
         await Assertions.Expect(row.Locator(".reason")).ToContainTextAsync("not in the archive");

@@ -14,11 +14,17 @@ public sealed class GapsModel(LineageGaps lineageGaps, IDocumentCatalog catalog)
     /// <summary>The gaps shown: of the kind asked for, one page of them.</summary>
     public IReadOnlyList<LineageGapDto> Gaps { get; private set; } = [];
 
-    /// <summary>How many gaps of each kind there are (all kinds, whatever is shown).</summary>
+    /// <summary>How many gaps of each kind there are (all kinds, of the organisation shown if one is).</summary>
     public IReadOnlyList<(string Reason, int Count)> Kinds { get; private set; } = [];
+
+    /// <summary>How many gaps each CCG or ICB has (all of them, of the kind shown if one is), most first.</summary>
+    public IReadOnlyList<(string Organisation, int Count)> Organisations { get; private set; } = [];
 
     /// <summary>The kind shown, or null for all.</summary>
     public string? Reason { get; private set; }
+
+    /// <summary>The organisation shown, as its gaps name it, or null for all.</summary>
+    public string? Organisation { get; private set; }
 
     public int Total { get; private set; }
 
@@ -28,13 +34,18 @@ public sealed class GapsModel(LineageGaps lineageGaps, IDocumentCatalog catalog)
 
     public IReadOnlyDictionary<string, string> FileNames { get; private set; } = new Dictionary<string, string>();
 
-    public async Task OnGetAsync(string? reason, int? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? reason, string? organisation, int? page, CancellationToken cancellationToken)
     {
         var scope = HttpContext.RecordScope();
         var all = await lineageGaps.AllAsync(scope, cancellationToken);
-        Kinds = [.. LineageGaps.Reasons.Select(r => (r, all.Count(g => g.Reason == r))).Where(k => k.Item2 > 0)];
         Reason = reason is not null && LineageGaps.Reasons.Contains(reason) ? reason : null;
-        var shown = all.Where(g => Reason is null || g.Reason == Reason).ToList();
+        Organisation = all.Select(g => g.Organisation).FirstOrDefault(o => o is not null && string.Equals(o, organisation?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var ofOrganisation = LineageGaps.Filter(all, null, Organisation);
+        Kinds = [.. LineageGaps.Reasons.Select(r => (r, ofOrganisation.Count(g => g.Reason == r))).Where(k => k.Item2 > 0)];
+        Organisations = [.. LineageGaps.Filter(all, Reason, null).Where(g => g.Organisation is not null)
+            .GroupBy(g => g.Organisation!, StringComparer.OrdinalIgnoreCase).Select(g => (g.Key, g.Count()))
+            .OrderByDescending(o => o.Item2).ThenBy(o => o.Key, StringComparer.OrdinalIgnoreCase)];
+        var shown = LineageGaps.Filter(all, Reason, Organisation);
         Total = shown.Count;
         PageNumber = Math.Clamp(page ?? 1, 1, Pages);
         Gaps = [.. shown.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
@@ -62,7 +73,22 @@ public sealed class GapsModel(LineageGaps lineageGaps, IDocumentCatalog catalog)
         _ => reason,
     };
 
-    /// <summary>This page's address with the kind and page given.</summary>
-    public static string Link(string? reason, int page) =>
-        "/lineage/gaps" + (reason is null ? (page > 1 ? $"?page={page}" : string.Empty) : $"?reason={reason}" + (page > 1 ? $"&page={page}" : string.Empty));
+    /// <summary>This page's address with the kind, organisation and page given.</summary>
+    public static string Link(string? reason, string? organisation, int page) => "/lineage/gaps" + Query(null, reason, organisation, page);
+
+    /// <summary>The gaps CSV's address for the kind and organisation given.</summary>
+    public static string CsvLink(string? reason, string? organisation) => "/api/lineage/gaps" + Query("csv", reason, organisation, 1);
+
+    private static string Query(string? format, string? reason, string? organisation, int page)
+    {
+        var parts = new[]
+        {
+            format is null ? null : "format=" + format,
+            reason is null ? null : "reason=" + reason,
+            organisation is null ? null : "organisation=" + Uri.EscapeDataString(organisation),
+            page > 1 ? "page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
+        var query = string.Join('&', parts.Where(p => p is not null));
+        return query.Length == 0 ? string.Empty : "?" + query;
+    }
 }
