@@ -7,10 +7,11 @@ namespace KnowledgeArchive.Generator.Writers;
 /// Keeps text within what PdfPig's builder writes faithfully with the standard 14 fonts: ASCII and the pound sign.
 /// Accented letters lose their accents, typographic quotes and dashes become plain ones, anything else becomes '?'.
 /// </summary>
-internal static class WinAnsi
+public static class WinAnsi
 {
     public static string Sanitise(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KnowledgeArchive.Generator.Writers;
 
 namespace KnowledgeArchive.Web.Exports;
 
@@ -10,30 +11,7 @@ namespace KnowledgeArchive.Web.Exports;
 /// </summary>
 public static class PdfText
 {
-    public static string Sanitise(string? text)
-    {
-        var builder = new StringBuilder(text?.Length ?? 0);
-        foreach (var c in (text ?? string.Empty).Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            builder.Append(c switch
-            {
-                '\t' or '\n' or '\r' => ' ',
-                '\u2018' or '\u2019' => '\'',
-                '\u201C' or '\u201D' => '"',
-                '\u2013' or '\u2014' => '-',
-                '\u00A3' => c,
-                _ when c >= ' ' && c <= '~' => c,
-                _ => '?',
-            });
-        }
-
-        return builder.ToString();
-    }
+    public static string Sanitise(string? text) => WinAnsi.Sanitise(text ?? string.Empty);
 
     /// <summary>
     /// Wraps to <paramref name="maxWidth"/> as measured by <paramref name="width"/> (the width of one character, in the
