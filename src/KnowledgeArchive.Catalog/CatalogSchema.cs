@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 11;
+    public const int CurrentVersion = 12;
 
     private static readonly string[] Migrations =
     [
@@ -241,6 +241,7 @@ internal static class CatalogSchema
             note TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+        "ALTER TABLE lineage_edges ADD COLUMN rule TEXT NOT NULL DEFAULT '';",
     ];
 
     public static void Migrate(SqliteConnection connection)

@@ -29,7 +29,8 @@ public class SqlLineageStore(SqlDatabase database) : ILineageStore
         {
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO lineage_edges VALUES (@from, @to, @type, @method, @confidence, @doc, @page, @text, @sha)" + SqlStatements.IgnoreOnConflict + ";";
+            insert.CommandText = "INSERT INTO lineage_edges (from_decision_id, to_decision_id, type, method, confidence, evidence_document_id, evidence_page, evidence_text, evidence_sha256, rule) " +
+                "VALUES (@from, @to, @type, @method, @confidence, @doc, @page, @text, @sha, @rule)" + SqlStatements.IgnoreOnConflict + ";";
             insert.Bind("@from", e.From);
             insert.Bind("@to", e.To);
             insert.Bind("@type", e.Type);
@@ -39,6 +40,7 @@ public class SqlLineageStore(SqlDatabase database) : ILineageStore
             insert.Bind("@page", e.EvidencePage);
             insert.Bind("@text", e.EvidenceText);
             insert.Bind("@sha", e.EvidenceSha256);
+            insert.Bind("@rule", e.Rule);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -241,7 +243,7 @@ public class SqlLineageStore(SqlDatabase database) : ILineageStore
     private static async Task<List<LineageEdge>> EdgesTouchingAsync(DbConnection connection, string id, RecordScope scope, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT from_decision_id, to_decision_id, type, method, confidence, evidence_document_id, evidence_page, evidence_text, evidence_sha256 FROM lineage_edges " +
+        command.CommandText = "SELECT from_decision_id, to_decision_id, type, method, confidence, evidence_document_id, evidence_page, evidence_text, evidence_sha256, rule FROM lineage_edges " +
             $"WHERE (from_decision_id = @id OR to_decision_id = @id) AND {ScopeSql.EdgeVisible(scope)};";
         command.Bind("@id", id);
         var edges = new List<LineageEdge>();
@@ -259,6 +261,7 @@ public class SqlLineageStore(SqlDatabase database) : ILineageStore
                 EvidencePage = reader.GetInt32(6),
                 EvidenceText = reader.GetString(7),
                 EvidenceSha256 = reader.GetString(8),
+                Rule = reader.GetString(9),
             });
         }
 

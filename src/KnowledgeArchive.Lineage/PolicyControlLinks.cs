@@ -20,12 +20,12 @@ public sealed partial class PolicyControlLinks(Wording wording)
     private const double TableConfidence = 0.9;
     private readonly BodyReader bodies = new(wording);
 
-    /// <summary>Links from <paramref name="policies"/>' document control, with the decisions known only from them.</summary>
+    /// <summary>Links from <paramref name="policies"/>' document control and version histories, with the decisions known only from them.</summary>
     public (IReadOnlyList<LineageEdge> Edges, IReadOnlyList<Decision> Cited) Derive(IReadOnlyList<PolicyDocument> policies, IReadOnlyList<Decision> decisions)
     {
         var known = new KnownDecisions();
-        var (edges, _) = Derive(policies, decisions, known);
-        return (edges, known.All);
+        var (edges, approvals) = Derive(policies, decisions, known);
+        return ([.. edges, .. History(approvals, decisions, known)], known.All);
     }
 
     /// <summary>Links from document control, noting decisions outside the archive in <paramref name="known"/>; also each policy's approving decision.</summary>
@@ -61,11 +61,21 @@ public sealed partial class PolicyControlLinks(Wording wording)
                 edges.Add(Edge(ratification, approval, LineageEdgeTypes.Ratifies, policy, ratifiedBy));
                 edges.Add(Cites(policy, ratification, ratifiedBy));
             }
-
-            edges.AddRange(VersionChain(policy, title, approval, family, known));
         }
 
         return (edges, approvals);
+    }
+
+    /// <summary>Links from each approved policy's version history, noting earlier approvals outside the archive in <paramref name="known"/>.</summary>
+    public IReadOnlyList<LineageEdge> History(IReadOnlyList<PolicyApproval> approvals, IReadOnlyList<Decision> decisions, KnownDecisions known)
+    {
+        ArgumentNullException.ThrowIfNull(approvals);
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(known);
+        var byOrganisation = decisions.ToLookup(d => OrganisationKey(d.Ccg, d.Icb), StringComparer.OrdinalIgnoreCase);
+        return approvals
+            .SelectMany(a => VersionChain(a.Policy, a.Policy.Policy.Title ?? a.Policy.Title, a.Approval, byOrganisation[OrganisationKey(a.Policy.Ccg, a.Policy.Icb)].ToList(), known))
+            .ToList();
     }
 
     /// <summary>

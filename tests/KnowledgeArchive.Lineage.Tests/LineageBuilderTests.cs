@@ -3,6 +3,7 @@ using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Language;
+using KnowledgeArchive.Lineage.Rules;
 
 namespace KnowledgeArchive.Lineage.Tests;
 
@@ -36,6 +37,20 @@ public sealed class LineageBuilderTests
         Assert.Equal((valeAdoption.DecisionId, LineageNodes.Organisation(Icb)), (transfer.From, transfer.To));
         Assert.Equal("doc-board", transfer.EvidenceDocumentId);
         Assert.DoesNotContain(graph.Unresolved, u => u.Citation.CitedReference == "GB20/058");
+    }
+
+    [Fact]
+    public void EveryLink_RecordsTheRuleThatFoundIt()
+    {
+        var (decisions, citations, policies) = HarmonisationStory();
+
+        var graph = new LineageBuilder(Wording).Build(decisions, citations, policies, Hashes());
+
+        var names = LineageRules.All.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        Assert.All(graph.Edges, e => Assert.Contains(e.Rule, names));
+        Assert.Equal("handover", Assert.Single(graph.Edges, e => e.Type == LineageEdgeTypes.TransfersTo).Rule);
+        Assert.Equal("replaced-policy", Assert.Single(graph.Edges, e => e.Type == LineageEdgeTypes.Supersedes && e.From != "board-1").Rule);
+        Assert.Contains(graph.Edges, e => e.From == "board-1" && e.Type == LineageEdgeTypes.Adopts && e.Rule == "policy-table");
     }
 
     [Fact]

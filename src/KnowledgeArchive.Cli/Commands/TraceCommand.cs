@@ -52,7 +52,7 @@ internal static class TraceCommand
                 var label = forwards ? edge.Type.Replace('_', ' ') : Passive(edge.Type);
                 var end = forwards ? edge.To : edge.From;
                 var name = LineageEdgeDto.OrganisationName(end) ?? (LineageEdgeDto.CitingDocumentId(end) is { } document ? "the document " + document : null) ?? Name(other) ?? end;
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {label} {name} ({edge.Method}); evidence {edge.Evidence.DocumentId} page {edge.Evidence.PageNumber}, sha256 {edge.Evidence.Sha256}"));
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    {label} {name} ({edge.Rule ?? edge.Method}); evidence {edge.Evidence.DocumentId} page {edge.Evidence.PageNumber}, sha256 {edge.Evidence.Sha256}"));
             }
         }
 

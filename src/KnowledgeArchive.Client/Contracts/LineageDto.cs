@@ -3,8 +3,11 @@ namespace KnowledgeArchive.Client.Contracts;
 /// <summary><c>GET /api/decisions/{id}/lineage</c>: the decisions linked to <see cref="Root"/> and the links, each with its evidence.</summary>
 public sealed record LineageDto(string Root, IReadOnlyList<DecisionDto> Nodes, IReadOnlyList<LineageEdgeDto> Edges);
 
-/// <summary>A link: <see cref="From"/> (the later decision) <see cref="Type"/> <see cref="To"/>.</summary>
-public sealed record LineageEdgeDto(string From, string To, string Type, string Method, double Confidence, EvidenceDto Evidence)
+/// <summary>
+/// A link: <see cref="From"/> (the later decision) <see cref="Type"/> <see cref="To"/>. <see cref="Rule"/> names the
+/// lineage rule that found it and <see cref="Explanation"/> says in words how (null for links stored before rules were named).
+/// </summary>
+public sealed record LineageEdgeDto(string From, string To, string Type, string Method, double Confidence, EvidenceDto Evidence, string? Rule = null, string? Explanation = null)
 {
     private const string OrganisationPrefix = "organisation:";
     private const string DocumentPrefix = "document:";

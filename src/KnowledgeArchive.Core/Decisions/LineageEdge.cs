@@ -16,6 +16,9 @@ public sealed record LineageEdge
     /// <summary>How the link was found: <c>reference</c> (a printed minute reference) or <c>description</c> (body and date named in words).</summary>
     public required string Method { get; init; }
 
+    /// <summary>The lineage rule that found the link (<c>document-control</c>, <c>reference</c>, <c>deferral</c>, …); empty for links stored before rules were named.</summary>
+    public string Rule { get; init; } = string.Empty;
+
     /// <summary>1 for an explicit reference; less for a description that only one decision fits.</summary>
     public double Confidence { get; init; } = 1;
 

@@ -106,6 +106,15 @@ internal sealed class LineageScore
             }
         }
 
+        // Each rule's links and how many the truth holds: the evidence for the confidence each rule gives its links.
+        Console.WriteLine("lineage edges by rule (all types): rule, found, matched, precision, mean confidence");
+        foreach (var rule in edges.GroupBy(e => e.Rule, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var found = rule.Select(e => (From: truthIdOf.GetValueOrDefault(e.From) ?? LineageNodes.DocumentId(e.From) ?? "?" + e.From, To: truthIdOf.GetValueOrDefault(e.To) ?? "?" + e.To, e.Type)).Distinct().ToList();
+            var matched = found.Count(expected.Contains);
+            Console.WriteLine(string.Create(inv, $"  {rule.Key,-16} {found.Count,4} {matched,4}  {(found.Count == 0 ? 0 : (double)matched / found.Count):0.000}  {rule.Average(e => e.Confidence):0.00}"));
+        }
+
         if (verbose)
         {
             foreach (var node in known.Where(n => !truthIdOf.ContainsKey(n.DecisionId) && edges.Any(e => e.From == n.DecisionId || e.To == n.DecisionId)))

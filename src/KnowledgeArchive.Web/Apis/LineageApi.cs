@@ -3,6 +3,7 @@ using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Decisions;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Lineage.Questions;
+using KnowledgeArchive.Lineage.Rules;
 using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Exports;
 using KnowledgeArchive.Web.Gaps;
@@ -137,7 +138,8 @@ public static class LineageApi
     }
 
     private static LineageEdgeDto ToDto(LineageEdge e) =>
-        new(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256));
+        new(e.From, e.To, e.Type, e.Method, e.Confidence, new EvidenceDto(e.EvidenceDocumentId, e.EvidencePage, e.EvidenceText, e.EvidenceSha256),
+            e.Rule.Length == 0 ? null : e.Rule, LineageRules.Explain(e.Rule));
 
     private static async Task<IResult> GapsAsync(HttpContext http, LineageGaps gaps, IDocumentCatalog catalog, string? reason, string? organisation, string? format, CancellationToken cancellationToken)
     {

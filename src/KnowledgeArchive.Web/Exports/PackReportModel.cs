@@ -45,7 +45,7 @@ public sealed record PackReportModel(
             var document = documents.GetValueOrDefault(edge.Evidence.DocumentId);
             return new PackReportLink(
                 End(edge.From, nodes, documents), edge.Type.Replace('_', ' '), End(edge.To, nodes, documents),
-                edge.Method + (edge.Confidence < 1 ? string.Create(CultureInfo.InvariantCulture, $", confidence {edge.Confidence:0.0}") : string.Empty),
+                (edge.Explanation ?? edge.Method) + (edge.Confidence < 1 ? string.Create(CultureInfo.InvariantCulture, $", confidence {edge.Confidence:0.0}") : string.Empty),
                 edge.Evidence.Text, document?.FileName ?? edge.Evidence.DocumentId, edge.Evidence.PageNumber, edge.Evidence.Sha256,
                 document?.Metadata.Sensitivity == Sensitivities.Restricted);
         }).ToList();

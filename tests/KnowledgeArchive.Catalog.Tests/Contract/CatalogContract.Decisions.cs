@@ -34,7 +34,7 @@ public abstract partial class CatalogContract
         var v2 = Record("policy-v2", date: new DateOnly(2018, 6, 1));
         await Documents.SaveAsync(v1, Pages(), Enrichment(v1, Decision(v1, "dec-v1", "IVF policy v1")), None);
         await Documents.SaveAsync(v2, Pages(), Enrichment(v2, Decision(v2, "dec-v2", "IVF policy v2")), None);
-        var edge = new LineageEdge { From = "dec-v2", To = "dec-v1", Type = LineageEdgeTypes.Supersedes, Method = "reference", Confidence = 0.8, EvidenceDocumentId = v2.DocumentId, EvidencePage = 2, EvidenceText = "supersedes GB16/045", EvidenceSha256 = v2.Sha256 };
+        var edge = new LineageEdge { From = "dec-v2", To = "dec-v1", Type = LineageEdgeTypes.Supersedes, Method = "reference", Rule = "reference", Confidence = 0.8, EvidenceDocumentId = v2.DocumentId, EvidencePage = 2, EvidenceText = "supersedes GB16/045", EvidenceSha256 = v2.Sha256 };
         var cited = new Core.Decisions.Decision { DecisionId = "cited-gb15", DocumentId = v2.DocumentId, Outcome = DecisionOutcomes.Approved, Text = "GB15/001 IVF", Subject = "IVF", Ccg = Ccg };
         var citation = (await Decisions.CitationsAsync(v2.DocumentId, None))[0];
         var unresolved = new UnresolvedCitation(citation, ["dec-v1", "dec-v2"]);

@@ -32,6 +32,7 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
         Assert.Equal(approved.DecisionId, edge.To);
         Assert.Equal("ratifies", edge.Type);
         Assert.Equal("reference", edge.Method);
+        Assert.Equal(("reference", "the document prints the decision's minute reference"), (edge.Rule, edge.Explanation));
         Assert.Equal(ratifying.DocumentId, edge.Evidence.DocumentId);
         Assert.Contains("minute PCCC/18/020", edge.Evidence.Text, StringComparison.Ordinal);
         Assert.Equal((await api.GetDocumentAsync(ratifying.DocumentId)).Sha256, edge.Evidence.Sha256);
@@ -86,6 +87,8 @@ public sealed class LineageApiTests : IClassFixture<ArchiveAppFixture>
         var transfer = Assert.Single(answer.Edges, e => e.Type == "transfers_to");
         Assert.Equal("NHS Wessex Downs Integrated Care Board", LineageEdgeDto.OrganisationName(transfer.To));
         Assert.Contains("GB19/088", transfer.Evidence.Text, StringComparison.Ordinal);
+        Assert.Equal("handover", transfer.Rule);
+        Assert.StartsWith("inferred from", transfer.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+using KnowledgeArchive.Core.Decisions;
+
+namespace KnowledgeArchive.Lineage.Rules;
+
+/// <summary>A deferred item taken up again by the same body.</summary>
+internal sealed class DeferralRule : ILineageRule
+{
+    public string Name => "deferral";
+
+    public string Explanation => "inferred from a deferral followed by the same body's decision on the same subject";
+
+    public IEnumerable<LineageEdge> Find(LineageWork work) => Deferrals.Link(work.Pool, work.Sha256Of, work.Wording.Dates);
+}
