@@ -46,6 +46,12 @@ internal sealed partial class PolicyRows(IReadOnlyList<Decision> decisions, IRea
             }
 
             used.Add(sourced);
+            if (citing is null)
+            {
+                // A paper's row (a handover statement's list of policies): the paper cites the decision.
+                edges.Add(Edge(LineageNodes.Document(citation.DocumentId), cited.DecisionId, LineageEdgeTypes.References, sourced, RowConfidence));
+            }
+
             if (citing is not null && citation.Relation == LineageEdgeTypes.Adopts && citing.DecisionId != cited.DecisionId)
             {
                 edges.Add(Edge(citing.DecisionId, cited.DecisionId, LineageEdgeTypes.Adopts, sourced, RowConfidence));

@@ -168,4 +168,24 @@ public sealed class DecisionTests
         Assert.Equal((new DateOnly(2016, 12, 1), "NHS Testford CCG"), (withoutReference.CitedDateFrom!.Value, withoutReference.CitedOrganisation));
         Assert.NotNull(withoutReference.FromDecisionId);
     }
+
+    [Fact]
+    public void HandoverPaperTable_IntroducedAsTransferring_ListsWhatTransfers_ByTheMinutePrintedWithTheDate()
+    {
+        var result = Minutes.Enrich("handover.docx",
+            "NHS Testford CCG\nHandover of commissioning responsibilities to NHS Testshire Integrated Care Board\n" +
+            "The CCG's policies listed below move across to the ICB on 1 July 2022.\n" +
+            "Policies transferring\n" +
+            "Policy | Reference | Version | Approved\n" +
+            "Gluten-free Prescribing Policy | TST-MM-007 | 2.0 | 26 March 2019 (GB19/023)\n" +
+            "Risks carried forward\n" +
+            "Risk | Reference | Date\n" +
+            "Estates backlog | CR/21/004 | 03/2021");
+
+        var listed = Assert.Single(result.Citations, c => c.Text.Contains("Gluten-free", StringComparison.Ordinal));
+        Assert.Equal((LineageEdgeTypes.TransfersTo, "GB19/023", new DateOnly(2019, 3, 26)), (listed.Relation, listed.CitedReference, listed.CitedDateFrom!.Value));
+        Assert.Null(listed.FromDecisionId);
+        var risk = Assert.Single(result.Citations, c => c.Text.Contains("Estates", StringComparison.Ordinal));
+        Assert.Equal(LineageEdgeTypes.References, risk.Relation);
+    }
 }

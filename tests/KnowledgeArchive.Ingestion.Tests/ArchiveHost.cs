@@ -36,6 +36,8 @@ public sealed class ArchiveHost : IAsyncDisposable
     public ILineageStore Lineage => _host.Services.GetRequiredService<ILineageStore>();
 
     /// <summary>Recomputes the lineage graph now rather than waiting for the updater's quiet period.</summary>
+    public KnowledgeArchive.Lineage.Questions.LineageQuestions Questions => _host.Services.GetRequiredService<KnowledgeArchive.Lineage.Questions.LineageQuestions>();
+
     public Task UpdateLineageAsync() => _host.Services.GetRequiredService<LineageUpdater>().UpdateAsync(CancellationToken.None);
 
     public DocumentIntake Intake => _host.Services.GetRequiredService<DocumentIntake>();

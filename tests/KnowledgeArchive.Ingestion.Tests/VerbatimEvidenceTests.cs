@@ -17,19 +17,7 @@ public sealed class VerbatimEvidenceTests : IDisposable
     [Fact]
     public async Task EveryLinksEvidence_IsTextOfTheCitedPage_OfTheOriginalItHashes()
     {
-        await using var archive = await ArchiveHost.StartAsync(Path.Combine(_root, "data"));
-        var files = DemoArchive.WriteTo(Path.Combine(_root, "demo"));
-        foreach (var file in files)
-        {
-            File.Copy(file, Path.Combine(archive.Paths.InboxDirectory, Path.GetFileName(file)));
-        }
-
-        foreach (var file in files)
-        {
-            await archive.WaitForFileAsync(Path.GetFileName(file));
-        }
-
-        await archive.UpdateLineageAsync();
+        await using var archive = await DemoAsync();
         var edges = new Dictionary<(string, string, string), LineageEdge>();
         foreach (var decision in await archive.Decisions.AllDecisionsAsync(RecordScope.All, CancellationToken.None))
         {
@@ -48,5 +36,36 @@ public sealed class VerbatimEvidenceTests : IDisposable
             Assert.True(page is not null && page.Text.Contains(edge.EvidenceText, StringComparison.Ordinal), $"{link}: \"{edge.EvidenceText}\" is not on page {edge.EvidencePage}");
             Assert.Equal(record!.Sha256, edge.EvidenceSha256);
         }
+    }
+
+    [Fact]
+    public async Task HandoverPaper_AnswersWhichPoliciesTransferred_WithTheRowsItLists()
+    {
+        await using var archive = await DemoAsync();
+
+        var (question, chain) = await archive.Questions.AnswerAsync("which Hartwell policies transferred to the ICB", RecordScope.All, CancellationToken.None);
+
+        Assert.Equal("Transfer", question.Intent.ToString());
+        Assert.Equal(["GB19/023", "GB19/041"], chain.Nodes.Select(n => n.Reference).Order(StringComparer.Ordinal));
+        Assert.All(chain.Edges, e => Assert.Equal((LineageEdgeTypes.TransfersTo, "NHS Wessex Downs Integrated Care Board"), (e.Type, LineageNodes.OrganisationName(e.To))));
+        Assert.Contains(chain.Edges, e => e.EvidenceText.Contains("(GB19/023)", StringComparison.Ordinal));
+    }
+
+    private async Task<ArchiveHost> DemoAsync()
+    {
+        var archive = await ArchiveHost.StartAsync(Path.Combine(_root, "data"));
+        var files = DemoArchive.WriteTo(Path.Combine(_root, "demo"));
+        foreach (var file in files)
+        {
+            File.Copy(file, Path.Combine(archive.Paths.InboxDirectory, Path.GetFileName(file)));
+        }
+
+        foreach (var file in files)
+        {
+            await archive.WaitForFileAsync(Path.GetFileName(file));
+        }
+
+        await archive.UpdateLineageAsync();
+        return archive;
     }
 }

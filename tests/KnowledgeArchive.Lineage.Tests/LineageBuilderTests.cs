@@ -53,6 +53,41 @@ public sealed class LineageBuilderTests
         Assert.Contains(graph.Edges, e => e.From == "board-1" && e.Type == LineageEdgeTypes.Adopts && e.Rule == "policy-table");
     }
 
+    [Theory]
+    [InlineData(LineageEdgeTypes.TransfersTo, true)]
+    [InlineData(LineageEdgeTypes.References, false)]
+    public void HandoverPaperListingAPolicy_CitesItsApproval_AndHandsItOnOnlyWhenListedAsTransferring(string relation, bool handedOn)
+    {
+        var approval = Decision("gb-1", Marsh, "GB19/023", "2019-03-26", "Governing Body", subject: "Gluten-free Prescribing Policy v2.0");
+        var policy = Policy("doc-policy", Marsh, "Gluten-free Prescribing Policy", "NMA-MM-007", "2.0", "2019-03-26", "Governing Body (minute GB19/023)");
+        var row = new Citation
+        {
+            DocumentId = "doc-handover",
+            PageNumber = 2,
+            Text = "Gluten-free Prescribing Policy | NMA-MM-007 | 2.0 | 26 March 2019 (GB19/023)",
+            Relation = relation,
+            Method = "reference",
+            CitedReference = "GB19/023",
+            CitedDateFrom = new DateOnly(2019, 3, 26),
+            CitedDateTo = new DateOnly(2019, 3, 26),
+        };
+
+        var graph = new LineageBuilder(Wording).Build([approval], [Sourced(row, Marsh)], [policy], Hashes());
+
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == (LineageNodes.Document("doc-handover"), "gb-1", LineageEdgeTypes.References));
+        var transfers = graph.Edges.Where(e => e.Type == LineageEdgeTypes.TransfersTo).ToList();
+        if (handedOn)
+        {
+            var transfer = Assert.Single(transfers);
+            Assert.Equal(("gb-1", LineageNodes.Organisation(Icb), "handover-list", 2), (transfer.From, transfer.To, transfer.Rule, transfer.EvidencePage));
+            Assert.Equal(row.Text, transfer.EvidenceText);
+        }
+        else
+        {
+            Assert.Empty(transfers);
+        }
+    }
+
     [Fact]
     public void Graph_IsTheSame_WhateverOrderTheInputsCome_In()
     {

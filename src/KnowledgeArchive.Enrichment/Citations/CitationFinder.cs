@@ -36,6 +36,7 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
             var decision = decisions.FirstOrDefault(d => own is not null && d.CanonicalReference == own)
                 ?? decisions.FirstOrDefault(d => d.Subject == item.Title && item.Title is not null);
             string? tableRelation = null;
+            var lead = item.Heading?.Text ?? string.Empty;
             foreach (var unit in item.Units)
             {
                 if (unit.Cell is { Row: > 0, Column: 0 } && tableRelation is not null)
@@ -46,10 +47,12 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
 
                 // A paper that records no decision of its own (a closedown report's "Key decisions" table, a handover
                 // statement's policies with the minutes that approved them) cites each row of a table with a column
-                // headed as the minute or reference.
+                // headed as the minute or reference. A table introduced as transferring ("Policies transferring to the
+                // ICB") lists what is handed on.
                 if (unit.Cell is { Row: > 0, Column: 0 } cellOf && decisions.Count == 0 && ReferenceColumn(view, cellOf.Table) is not null)
                 {
-                    citations.AddRange(Row(documentId, view, unit, null, LineageEdgeTypes.References, register, referenceColumn: true));
+                    var listed = relations.Of(lead) == LineageEdgeTypes.TransfersTo ? LineageEdgeTypes.TransfersTo : LineageEdgeTypes.References;
+                    citations.AddRange(Row(documentId, view, unit, null, listed, register, referenceColumn: true));
                     continue;
                 }
 
@@ -57,6 +60,8 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
                 {
                     continue;
                 }
+
+                lead = unit.Text;
 
                 // "Appendix 2: Policies adopted": the rows of the table below are cited by the decision that names the
                 // appendix, acting on them as the appendix's heading or else that decision says.
@@ -163,6 +168,14 @@ public sealed class CitationFinder(Wording wording, OrganisationFinder organisat
         string ColumnText(int column) => row.Where(u => u.Cell!.Value.Column == column).Select(u => u.Text).FirstOrDefault() ?? string.Empty;
         var searched = (decisionColumn ?? minuteColumn) is { } column ? ColumnText(column) : text;
         var reference = ReferenceIn(searched);
+        if (decisionColumn is null && minuteColumn is not null && wording.Dates.FindAll(searched).Count == 0
+            && row.Select(u => u.Text).FirstOrDefault(t => wording.Dates.FindAll(t).Count > 0 && ReferenceIn(t) is not null) is { } dated)
+        {
+            // A reference printed with a date ("26 March 2019 (GB19/023)") is the decision's; the column headed
+            // "Reference" beside the policy's title is then the policy's own.
+            reference = ReferenceIn(dated);
+        }
+
         if (reference is null && decisionColumn is not null && minuteColumn is { } minute && wording.Dates.FindAll(searched).Count == 0)
         {
             reference = ReferenceIn(ColumnText(minute));

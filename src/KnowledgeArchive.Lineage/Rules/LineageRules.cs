@@ -3,7 +3,8 @@ namespace KnowledgeArchive.Lineage.Rules;
 /// <summary>
 /// The lineage rules, in the order they run. Order matters where a rule reads what earlier ones found: rows and
 /// references are read after document control has named each policy's approval; a policy's stated earlier version,
-/// replaced local policies and hand-overs build on the adoptions and supersessions found before them.
+/// replaced local policies and hand-overs build on the adoptions and supersessions found before them; a handover
+/// paper's list of what transfers builds on the paper's citations.
 /// </summary>
 public static class LineageRules
 {
@@ -19,6 +20,7 @@ public static class LineageRules
         new HandoverRule(),
         new DeferralRule(),
         new PaperCitationRule(),
+        new HandoverListRule(),
     ];
 
     /// <summary>The explanation of the rule called <paramref name="name"/>, or null for a name no rule has (links stored before rules were named).</summary>
