@@ -62,25 +62,14 @@ public static class LineageResolver
 
             if (candidates.Count == 1)
             {
-                var cited = candidates[0];
-                var edge = new LineageEdge
+                foreach (var edge in Links(citation, citing, candidates[0], confidence, sha256))
                 {
-                    From = citing.DecisionId,
-                    To = cited.DecisionId,
-                    Type = citation.Relation,
-                    Method = citation.Method,
-                    Confidence = confidence,
-                    EvidenceDocumentId = citation.DocumentId,
-                    EvidencePage = citation.PageNumber,
-                    EvidenceText = citation.Text,
-                    EvidenceSha256 = sha256,
-                };
-
-                // One edge per pair and type: the most certain evidence wins.
-                var key = (edge.From, edge.To, edge.Type);
-                if (!edges.TryGetValue(key, out var existing) || existing.Confidence < edge.Confidence)
-                {
-                    edges[key] = edge;
+                    // One edge per pair and type: the most certain evidence wins.
+                    var key = (edge.From, edge.To, edge.Type);
+                    if (!edges.TryGetValue(key, out var existing) || existing.Confidence < edge.Confidence)
+                    {
+                        edges[key] = edge;
+                    }
                 }
             }
             else
@@ -90,6 +79,38 @@ public static class LineageResolver
         }
 
         return (edges.Values.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal).ToList(), unresolved);
+    }
+
+    /// <summary>
+    /// The links one resolved citation makes. A deferral cited by a later decision ("following its deferral at the
+    /// meeting on 14/12/2017 ([17/059])") runs the other way: the earlier, deferred decision <c>defers_to</c> the citing
+    /// one, which also references it.
+    /// </summary>
+    public static IEnumerable<LineageEdge> Links(Citation citation, Decision citing, Decision cited, double confidence, string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        ArgumentNullException.ThrowIfNull(citing);
+        ArgumentNullException.ThrowIfNull(cited);
+        var edge = new LineageEdge
+        {
+            From = citing.DecisionId,
+            To = cited.DecisionId,
+            Type = citation.Relation,
+            Method = citation.Method,
+            Confidence = confidence,
+            EvidenceDocumentId = citation.DocumentId,
+            EvidencePage = citation.PageNumber,
+            EvidenceText = citation.Text,
+            EvidenceSha256 = sha256,
+        };
+        if (citation.Relation != LineageEdgeTypes.DefersTo)
+        {
+            yield return edge;
+            yield break;
+        }
+
+        yield return edge with { From = cited.DecisionId, To = citing.DecisionId };
+        yield return edge with { Type = LineageEdgeTypes.References };
     }
 
     /// <summary>Edges from several sources, one per pair and type, the most certain evidence kept.</summary>
@@ -132,7 +153,7 @@ public static class LineageResolver
                 SameFamily(citing, d)
                 && IsEarlier(d, citing)
                 && (citation.CitedBody is null || string.Equals(d.Body, citation.CitedBody, StringComparison.OrdinalIgnoreCase))
-                && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted
+                && Decides(citation, d)
                 && !IsRecordOfMinutes(d))
             .ToList();
     }
@@ -144,7 +165,7 @@ public static class LineageResolver
             var held = byDate[day].Where(d =>
                     SameFamily(citing, d)
                     && string.Equals(d.Body, citation.CitedBody, StringComparison.OrdinalIgnoreCase)
-                    && d.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted
+                    && Decides(citation, d)
                     && !IsRecordOfMinutes(d))
                 .ToList();
             if (held.Count > 0)
@@ -155,6 +176,15 @@ public static class LineageResolver
 
         return [];
     }
+
+    /// <summary>
+    /// A described decision is one that decided: approved, ratified or adopted; or, cited as a deferral ("following its
+    /// deferral at the meeting on 20 July 2016"), one that deferred.
+    /// </summary>
+    private static bool Decides(Citation citation, Decision described) =>
+        citation.Relation == LineageEdgeTypes.DefersTo
+            ? described.Outcome == DecisionOutcomes.Deferred
+            : described.Outcome is DecisionOutcomes.Approved or DecisionOutcomes.Ratified or DecisionOutcomes.Adopted;
 
     /// <summary>A reference names a decision of the organisation the citation names (a table row's CCG), else of the citing decision's family.</summary>
     private static bool Named(Citation citation, Decision citing, Decision cited) =>

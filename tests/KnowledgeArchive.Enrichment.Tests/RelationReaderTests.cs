@@ -13,7 +13,8 @@ public sealed class RelationReaderTests
     [InlineData("The Panel agreed the changes to the Wheelchair Policy, issued as version 1.2, amending the policy recorded at minute 12/19.", "12/19", null, "amends")]
     [InlineData("The Board adopted the policy (JC 21/40), which replaces the policy approved at minute GB 18/007.", "JC 21/40", null, "adopts")]
     [InlineData("The Board adopted the policy (JC 21/40), which replaces the policy approved at minute GB 18/007.", "GB 18/007", "JC 21/40", "supersedes")]
-    [InlineData("The Board approved version 3.0, replacing the policy approved at minute 89/2015, following its deferral at the meeting on 14 December 2017 (GB 17/059).", "GB 17/059", "89/2015", "references")]
+    [InlineData("The Board approved version 3.0, replacing the policy approved at minute 89/2015, following its deferral at the meeting on 14 December 2017 (GB 17/059).", "GB 17/059", "89/2015", "defers_to")]
+    [InlineData("The Board approved version 3.0, replacing the policy approved at minute 89/2015, as discussed at the meeting on 14 December 2017 (GB 17/059).", "GB 17/059", "89/2015", "references")]
     [InlineData("The Committee ratified decisions PCC 19/11 and PCC 19/12.", "PCC 19/12", "PCC 19/11", "ratifies")]
     public void EachReference_TakesTheActOfItsOwnClause(string sentence, string reference, string? previous, string expected)
     {

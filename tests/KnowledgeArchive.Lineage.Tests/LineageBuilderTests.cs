@@ -89,6 +89,31 @@ public sealed class LineageBuilderTests
     }
 
     [Fact]
+    public void DeferralWhoseMinutesAreNotHeld_IsKnownFromTheDecisionThatTookItUp()
+    {
+        var takenUp = Decision("gb-2", Marsh, "[18/006]", "2018-02-08", "Governing Body", subject: "Individual Funding Requests Policy v2.0");
+        var citation = new Citation
+        {
+            DocumentId = takenUp.DocumentId,
+            Text = "Members approved version 2.0 of the Individual Funding Requests Policy, following its deferral at the meeting on 14/12/2017 ([17/059]).",
+            FromDecisionId = "gb-2",
+            Relation = LineageEdgeTypes.DefersTo,
+            Method = "reference",
+            CitedReference = "[17/059]",
+            CitedDateFrom = new DateOnly(2017, 12, 14),
+            CitedDateTo = new DateOnly(2017, 12, 14),
+        };
+
+        var graph = new LineageBuilder(Wording).Build([takenUp], [Sourced(citation, Marsh)], [], Hashes());
+
+        var deferred = Assert.Single(graph.Cited);
+        Assert.Equal((DecisionOutcomes.Deferred, new DateOnly(2017, 12, 14), Marsh, "Governing Body", false), (deferred.Outcome, deferred.Date!.Value, deferred.Ccg, deferred.Body, deferred.InArchive));
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type, e.Rule) == (deferred.DecisionId, "gb-2", LineageEdgeTypes.DefersTo, "deferral"));
+        Assert.Contains(graph.Edges, e => (e.From, e.To, e.Type) == ("gb-2", deferred.DecisionId, LineageEdgeTypes.References));
+        Assert.Empty(graph.Unresolved);
+    }
+
+    [Fact]
     public void Graph_IsTheSame_WhateverOrderTheInputsCome_In()
     {
         var (decisions, citations, policies) = HarmonisationStory();

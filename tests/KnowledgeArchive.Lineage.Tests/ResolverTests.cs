@@ -124,6 +124,31 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void DeferralCitedByTheLaterDecision_IsTheDeferredDecisionOfThatDay_DeferringToTheCitingOne()
+    {
+        var approvedThatDay = Decision("g1", Marsh, "GB16/070", "2016-07-20", "Governing Body", subject: "Estates strategy");
+        var deferredThatDay = Decision("g2", Marsh, "GB16/071", "2016-07-20", "Governing Body", DecisionOutcomes.Deferred, "Bariatric Surgery Policy");
+        var takenUp = Decision("g3", Marsh, "GB16/101", "2016-09-21", "Governing Body", subject: "Bariatric Surgery Policy");
+        var citation = new Citation
+        {
+            DocumentId = takenUp.DocumentId,
+            Text = "The Governing Body approved the Bariatric Surgery Policy, following its deferral at the meeting on 20 July 2016.",
+            FromDecisionId = "g3",
+            Relation = LineageEdgeTypes.DefersTo,
+            Method = "description",
+            CitedDateFrom = new DateOnly(2016, 7, 20),
+            CitedDateTo = new DateOnly(2016, 7, 20),
+        };
+
+        var (edges, unresolved) = LineageResolver.Resolve([approvedThatDay, deferredThatDay, takenUp], [(citation, "sha")]);
+
+        Assert.Empty(unresolved);
+        Assert.Equal(
+            [("g2", "g3", LineageEdgeTypes.DefersTo), ("g3", "g2", LineageEdgeTypes.References)],
+            edges.Select(e => (e.From, e.To, e.Type)).Order());
+    }
+
+    [Fact]
     public void Result_DoesNotDependOnInputOrder()
     {
         var decisions = new[]

@@ -76,6 +76,9 @@ public sealed class LineageWork
 
     public void AddUnresolved(IEnumerable<UnresolvedCitation> citations) => unresolved.AddRange(citations);
 
+    /// <summary>Takes citations off the unresolved list: a later rule explained them.</summary>
+    public void Explain(IReadOnlyCollection<UnresolvedCitation> citations) => unresolved.RemoveAll(citations.Contains);
+
     internal void AddEdges(IEnumerable<LineageEdge> found) => Edges = LineageResolver.Merge(Edges, [.. found]);
 
     public string Sha256Of(string documentId) => DocumentHashes.GetValueOrDefault(documentId, string.Empty);
