@@ -126,13 +126,14 @@ internal static class EvalExtractionCommand
             if (File.Exists(truthEdgesPath))
             {
                 var queriesPath = Path.Combine(root.FullName, "queries.jsonl");
-                lineage.Print(
+                await lineage.PrintAsync(
                     TruthFiles.Read(truthEdgesPath),
                     truthDecisions,
                     File.Exists(queriesPath) ? TruthFiles.Read(queriesPath) : [],
                     directory.Register.With(directory.Learned),
                     tools.Wording,
                     new Synonyms(SynonymList.LoadConfigured(null).Groups),
+                    read.ToDictionary(r => r.Id, r => r.Pages, StringComparer.Ordinal),
                     result.GetValue(verbose));
             }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using KnowledgeArchive.Core.Decisions;
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Language;
@@ -37,10 +38,19 @@ internal sealed class LineageScore
         readableTruthIds.UnionWith(truthIdsInDocument);
     }
 
-    public void Print(IReadOnlyList<JsonElement> truthEdges, IReadOnlyList<JsonElement> truthDecisions, IReadOnlyList<JsonElement> queries, Gazetteer gazetteer, Wording wording, Synonyms synonyms, bool verbose)
+    public async Task PrintAsync(
+        IReadOnlyList<JsonElement> truthEdges,
+        IReadOnlyList<JsonElement> truthDecisions,
+        IReadOnlyList<JsonElement> queries,
+        Gazetteer gazetteer,
+        Wording wording,
+        Synonyms synonyms,
+        IReadOnlyDictionary<string, IReadOnlyList<PageText>> pages,
+        bool verbose)
     {
         var graph = new LineageBuilder(wording).Build(decisions, citations, policies, new Dictionary<string, string>());
-        var edges = graph.Edges;
+        var edges = await EvidencePages.PlaceAsync(graph.Edges, id => Task.FromResult(pages.GetValueOrDefault(id) ?? []));
+        PrintVerbatim(edges, pages, verbose);
         var unresolved = graph.Unresolved;
         var known = graph.Cited;
 
@@ -174,4 +184,21 @@ internal sealed class LineageScore
 
     private static bool SameOrganisation(string? a, string? b) =>
         a is not null && b is not null && OrganisationNames.Normalise(a) == OrganisationNames.Normalise(b);
+
+    /// <summary>How many links quote text found, as stored, on the page they cite: what an auditor checks first.</summary>
+    private static void PrintVerbatim(IReadOnlyList<LineageEdge> edges, IReadOnlyDictionary<string, IReadOnlyList<PageText>> pages, bool verbose)
+    {
+        var off = edges
+            .Where(e => !(pages.GetValueOrDefault(e.EvidenceDocumentId)?.FirstOrDefault(p => p.Number == e.EvidencePage)?.Text.Contains(e.EvidenceText, StringComparison.Ordinal) ?? false))
+            .ToList();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lineage evidence verbatim on the cited page: {edges.Count - off.Count} of {edges.Count} ({(edges.Count == 0 ? 1 : (double)(edges.Count - off.Count) / edges.Count):0.000})"));
+        if (verbose)
+        {
+            foreach (var edge in off)
+            {
+                Console.WriteLine($"    not on page {edge.EvidencePage} of {edge.EvidenceDocumentId} ({edge.Rule}): {edge.EvidenceText}");
+            }
+        }
+    }
 }
