@@ -241,7 +241,11 @@ internal static class CatalogSchema
             note TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
-        "ALTER TABLE lineage_edges ADD COLUMN rule TEXT NOT NULL DEFAULT '';",
+        """
+        ALTER TABLE lineage_edges ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+        ALTER TABLE decisions ADD COLUMN month_only INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE cited_decisions ADD COLUMN month_only INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static void Migrate(SqliteConnection connection)

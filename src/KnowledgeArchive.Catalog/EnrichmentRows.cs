@@ -10,7 +10,7 @@ namespace KnowledgeArchive.Catalog;
 internal static class EnrichmentRows
 {
     private const string DecisionColumns = "decision_id, document_id, ordinal, reference, canonical_reference, page_number, date, body, ccg, icb, outcome, subject, text, " +
-        "item_label, text_offset, confidence, reason, needs_review, qualifier";
+        "item_label, text_offset, confidence, reason, needs_review, qualifier, month_only";
 
     public static Task<IReadOnlyList<OrganisationFact>> FactsAsync(DbConnection connection, CancellationToken cancellationToken) =>
         OrganisationFactRows.ReadAllAsync(connection, cancellationToken);
@@ -34,7 +34,7 @@ internal static class EnrichmentRows
         {
             await batch.ExecuteAsync(
                 $"INSERT INTO decisions ({DecisionColumns}) " +
-                "VALUES (@decision, @id, @ordinal, @reference, @canonical, @page, @date, @body, @ccg, @icb, @outcome, @subject, @text, @label, @offset, @confidence, @reason, @review, @qualifier)" +
+                "VALUES (@decision, @id, @ordinal, @reference, @canonical, @page, @date, @body, @ccg, @icb, @outcome, @subject, @text, @label, @offset, @confidence, @reason, @review, @qualifier, @monthOnly)" +
                 SqlStatements.ReplaceOnConflict("decision_id", DecisionColumns) + ";",
                 ("@decision", d.DecisionId),
                 ("@id", documentId),
@@ -54,7 +54,8 @@ internal static class EnrichmentRows
                 ("@confidence", d.Confidence),
                 ("@reason", Db(d.Reason)),
                 ("@review", d.NeedsReview ? 1 : 0),
-                ("@qualifier", Db(d.Qualifier)));
+                ("@qualifier", Db(d.Qualifier)),
+                ("@monthOnly", d.MonthOnly ? 1 : 0));
         }
 
         ordinal = 0;

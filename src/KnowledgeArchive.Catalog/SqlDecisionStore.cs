@@ -17,7 +17,7 @@ public class SqlDecisionStore(SqlDatabase database) : IDecisionStore
     private static readonly (string Name, string Expression)[] Facets =
         [("outcome", "outcome"), ("ccg", "ccg"), ("body", "body"), ("year", "substr(date, 1, 4)")];
 
-    internal const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb, item_label, text_offset, confidence, reason, needs_review, qualifier";
+    internal const string DecisionColumns = "decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb, item_label, text_offset, confidence, reason, needs_review, qualifier, month_only";
 
     /// <summary>The columns <see cref="ReadDecisionsAsync"/> reads from <paramref name="table"/>: a decision's own, and the sensitivity of the document it is read from.</summary>
     internal static string ColumnsOf(string table) =>
@@ -281,7 +281,8 @@ public class SqlDecisionStore(SqlDatabase database) : IDecisionStore
                 Reason = reader.Text(15),
                 NeedsReview = reader.GetInt64(16) != 0,
                 Qualifier = reader.Text(17),
-                Sensitivity = reader.Text(18) ?? Sensitivities.Restricted,
+                MonthOnly = reader.GetInt64(18) != 0,
+                Sensitivity = reader.Text(19) ?? Sensitivities.Restricted,
             });
         }
 

@@ -48,8 +48,8 @@ public class SqlLineageStore(SqlDatabase database) : ILineageStore
         {
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO cited_decisions (decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb) " +
-                "VALUES (@id, @doc, @reference, @canonical, @page, @date, @body, @ccg, @outcome, @subject, @text, @icb)" + SqlStatements.IgnoreOnConflict + ";";
+            insert.CommandText = "INSERT INTO cited_decisions (decision_id, document_id, reference, canonical_reference, page_number, date, body, ccg, outcome, subject, text, icb, month_only) " +
+                "VALUES (@id, @doc, @reference, @canonical, @page, @date, @body, @ccg, @outcome, @subject, @text, @icb, @monthOnly)" + SqlStatements.IgnoreOnConflict + ";";
             insert.Bind("@id", d.DecisionId);
             insert.Bind("@doc", d.DocumentId);
             insert.Bind("@reference", Db(d.Reference));
@@ -62,6 +62,7 @@ public class SqlLineageStore(SqlDatabase database) : ILineageStore
             insert.Bind("@subject", Db(d.Subject));
             insert.Bind("@text", d.Text);
             insert.Bind("@icb", Db(d.Icb));
+            insert.Bind("@monthOnly", d.MonthOnly ? 1 : 0);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -109,6 +109,7 @@ public sealed class KnownDecisions
                 Reference = facts.Reference,
                 CanonicalReference = facts.CanonicalReference,
                 Date = facts.Date,
+                MonthOnly = facts.Date is not null && !facts.ExactDate,
                 Body = facts.Body,
                 Ccg = facts.Ccg,
                 Icb = facts.Icb,
@@ -131,7 +132,7 @@ public sealed class KnownDecisions
             var d = Decision;
             if (facts.Date is not null && (d.Date is null || (facts.ExactDate && !exactDate)))
             {
-                d = d with { Date = facts.Date };
+                d = d with { Date = facts.Date, MonthOnly = !facts.ExactDate };
                 exactDate = facts.ExactDate;
             }
 

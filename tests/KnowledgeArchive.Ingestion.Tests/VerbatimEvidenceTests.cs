@@ -51,6 +51,18 @@ public sealed class VerbatimEvidenceTests : IDisposable
         Assert.Contains(chain.Edges, e => e.EvidenceText.Contains("(GB19/023)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task VersionApprovedInAMonth_IsKnownByThatMonth_NotADay()
+    {
+        await using var archive = await DemoAsync();
+
+        var approved = (await archive.Decisions.AllDecisionsAsync(RecordScope.All, CancellationToken.None)).First(d => d.Reference == "GB19/023");
+        var graph = await archive.Lineage.WalkAsync(approved.DecisionId, 2, RecordScope.All, CancellationToken.None);
+
+        var first = Assert.Single(graph!.Nodes, n => !n.InArchive && n.Date?.Year == 2016);
+        Assert.Equal((new DateOnly(2016, 6, 1), true), (first.Date!.Value, first.MonthOnly));
+    }
+
     private async Task<ArchiveHost> DemoAsync()
     {
         var archive = await ArchiveHost.StartAsync(Path.Combine(_root, "data"));

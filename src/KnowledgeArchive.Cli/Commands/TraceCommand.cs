@@ -42,7 +42,7 @@ internal static class TraceCommand
         foreach (var node in lineage.Nodes)
         {
             var marker = node.DecisionId == lineage.Root ? "*" : " ";
-            var date = node.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "????-??-??";
+            var date = DecisionDates.Iso(node.Date, node.DatePrecision == DecisionDates.Month) ?? "????-??-??";
             await output.WriteLineAsync($"{marker} {date}  {node.Reference ?? "-",-14} {node.Outcome,-9} {node.Body}{(node.Ccg is null ? string.Empty : ", " + node.Ccg)}: {node.Subject}{(node.InArchive ? string.Empty : " (known only from a citation)")}");
             await output.WriteLineAsync($"    {node.Text}");
             foreach (var edge in lineage.Edges.Where(e => e.From == node.DecisionId || e.To == node.DecisionId))

@@ -17,6 +17,9 @@ public sealed record DecisionDto
 
     public DateOnly? Date { get; init; }
 
+    /// <summary><c>day</c>, or <c>month</c> when only the month is printed (<see cref="Date"/> is then its first day, shown as "June 2016").</summary>
+    public string DatePrecision { get; init; } = DecisionDates.Day;
+
     public string? Body { get; init; }
 
     public string? Ccg { get; init; }

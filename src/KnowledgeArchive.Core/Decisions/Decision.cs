@@ -20,6 +20,9 @@ public sealed record Decision
 
     public DateOnly? Date { get; init; }
 
+    /// <summary>The date is printed as a month only ("June 2016"): <see cref="Date"/> is that month's first day and is shown as the month.</summary>
+    public bool MonthOnly { get; init; }
+
     public string? Body { get; init; }
 
     public string? Ccg { get; init; }

@@ -36,7 +36,7 @@ public sealed record PackReportModel(
         {
             var document = documents.GetValueOrDefault(node.DocumentId);
             return new PackReportDecision(
-                node.Date?.ToString("d MMMM yyyy", Gb) ?? "undated", node.Ccg ?? node.Icb ?? string.Empty, node.Body ?? "body not known",
+                DecisionDates.Show(node) ?? "undated", node.Ccg ?? node.Icb ?? string.Empty, node.Body ?? "body not known",
                 node.Reference ?? "no reference", node.Outcome, node.Subject ?? string.Empty, node.Text, node.Sensitivity == Sensitivities.Restricted,
                 node.InArchive, document?.FileName ?? node.DocumentId, node.PageNumber, document?.Sha256);
         }).ToList();
@@ -56,7 +56,7 @@ public sealed record PackReportModel(
     public static string Size(PackFile file) => (file?.SizeBytes ?? 0).ToString("N0", Gb) + " bytes";
 
     private static string? Name(DecisionDto? node) =>
-        node is null ? null : string.Join(" — ", new[] { node.Reference, node.Subject, node.Date?.ToString("d MMMM yyyy", Gb) }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        node is null ? null : string.Join(" — ", new[] { node.Reference, node.Subject, DecisionDates.Show(node) }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     private static string End(string id, Dictionary<string, DecisionDto> nodes, IReadOnlyDictionary<string, DocumentRecord> documents) =>
         LineageNodes.OrganisationName(id)

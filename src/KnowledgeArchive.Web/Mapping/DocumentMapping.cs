@@ -27,6 +27,7 @@ internal static class DocumentMapping
         DocumentId = decision.DocumentId,
         PageNumber = decision.PageNumber,
         Date = decision.Date,
+        DatePrecision = decision.MonthOnly ? DecisionDates.Month : DecisionDates.Day,
         Body = decision.Body,
         Ccg = decision.Ccg,
         Outcome = decision.Outcome,

@@ -35,7 +35,7 @@ public abstract partial class CatalogContract
         await Documents.SaveAsync(v1, Pages(), Enrichment(v1, Decision(v1, "dec-v1", "IVF policy v1")), None);
         await Documents.SaveAsync(v2, Pages(), Enrichment(v2, Decision(v2, "dec-v2", "IVF policy v2")), None);
         var edge = new LineageEdge { From = "dec-v2", To = "dec-v1", Type = LineageEdgeTypes.Supersedes, Method = "reference", Rule = "reference", Confidence = 0.8, EvidenceDocumentId = v2.DocumentId, EvidencePage = 2, EvidenceText = "supersedes GB16/045", EvidenceSha256 = v2.Sha256 };
-        var cited = new Core.Decisions.Decision { DecisionId = "cited-gb15", DocumentId = v2.DocumentId, Outcome = DecisionOutcomes.Approved, Text = "GB15/001 IVF", Subject = "IVF", Ccg = Ccg };
+        var cited = new Core.Decisions.Decision { DecisionId = "cited-gb15", DocumentId = v2.DocumentId, Outcome = DecisionOutcomes.Approved, Text = "GB15/001 IVF", Subject = "IVF", Ccg = Ccg, Date = new DateOnly(2015, 6, 1), MonthOnly = true };
         var citation = (await Decisions.CitationsAsync(v2.DocumentId, None))[0];
         var unresolved = new UnresolvedCitation(citation, ["dec-v1", "dec-v2"]);
 
@@ -46,7 +46,9 @@ public abstract partial class CatalogContract
         Assert.Equal(["dec-v1", "dec-v2"], graph!.Nodes.Select(n => n.DecisionId));
         Assert.Equal(edge, Assert.Single(graph.Edges));
         Assert.Equal(edge, Assert.Single(await Lineage.EdgesOfAsync("dec-v2", RecordScope.All, None)));
-        Assert.False((await Lineage.NodeAsync("cited-gb15", RecordScope.All, None))!.InArchive);
+        var known = (await Lineage.NodeAsync("cited-gb15", RecordScope.All, None))!;
+        Assert.Equal((false, true, new DateOnly(2015, 6, 1)), (known.InArchive, known.MonthOnly, known.Date!.Value));
+        Assert.False((await Lineage.NodeAsync("dec-v1", RecordScope.All, None))!.MonthOnly);
         Assert.Equal(["dec-v1", "dec-v2"], Assert.Single(await Lineage.UnresolvedAsync(RecordScope.All, None)).Candidates);
         var candidates = await Lineage.CandidatesAsync(Ccg.ToLowerInvariant(), null, ["ivf"], 10, RecordScope.All, None);
         Assert.Equal(["cited-gb15", "dec-v1", "dec-v2"], candidates.Select(c => c.DecisionId).Order(StringComparer.Ordinal));
