@@ -64,7 +64,7 @@ internal static class TraceCommand
 
     /// <summary>How a linked decision is named: its printed reference, else its body and date.</summary>
     private static string? Name(DecisionDto? decision) =>
-        decision is null ? null : decision.Reference ?? string.Create(CultureInfo.InvariantCulture, $"{decision.Body} {decision.Date:yyyy-MM-dd}");
+        decision is null ? null : decision.Reference ?? $"{decision.Body} {DecisionDates.Iso(decision.Date, decision.DatePrecision == DecisionDates.Month)}";
 
     private static string Passive(string type) => type switch
     {
