@@ -1,0 +1,87 @@
+using KnowledgeArchive.Core.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+namespace KnowledgeArchive.Worker.Broker;
+
+/// <summary>
+/// The one connection to the broker: opened on first use, waiting (and saying so) while the broker cannot be reached;
+/// after that the client re-opens it, its channels and their consumers by itself when the broker restarts.
+/// </summary>
+public sealed class BrokerConnection(IOptions<ArchiveOptions> options, ILogger<BrokerConnection> logger) : IAsyncDisposable
+{
+    private static readonly TimeSpan Retry = TimeSpan.FromSeconds(2);
+
+    private readonly SemaphoreSlim opening = new(1, 1);
+    private IConnection? connection;
+
+    /// <summary>The broker's address without its password, for messages.</summary>
+    public string Address => Redacted(options.Value.Broker.Url);
+
+    public async Task<IConnection> GetAsync(CancellationToken cancellationToken)
+    {
+        if (connection is { } open)
+        {
+            return open;
+        }
+
+        await opening.WaitAsync(cancellationToken);
+        try
+        {
+            return connection ??= await OpenAsync(cancellationToken);
+        }
+        finally
+        {
+            opening.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connection is { } open)
+        {
+            await open.CloseAsync();
+            open.Dispose();
+        }
+
+        opening.Dispose();
+    }
+
+    private async Task<IConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var factory = new ConnectionFactory
+        {
+            Uri = new Uri(options.Value.Broker.Url ?? throw new InvalidOperationException("Archive:Broker:Url is empty")),
+            AutomaticRecoveryEnabled = true,
+            TopologyRecoveryEnabled = true,
+            NetworkRecoveryInterval = Retry,
+            ClientProvidedName = $"{AppDomain.CurrentDomain.FriendlyName} on {Environment.MachineName} ({Environment.ProcessId})",
+        };
+        var since = DateTimeOffset.UtcNow;
+        var told = DateTimeOffset.MinValue;
+        while (true)
+        {
+            try
+            {
+                var opened = await factory.CreateConnectionAsync(cancellationToken);
+                logger.LogInformation("Connected to the broker at {Broker}", Address);
+                return opened;
+            }
+            catch (BrokerUnreachableException ex)
+            {
+                if (DateTimeOffset.UtcNow - told > TimeSpan.FromSeconds(30))
+                {
+                    told = DateTimeOffset.UtcNow;
+                    logger.LogWarning("Waiting for the broker at {Broker} ({Seconds:0} s so far): {Reason}", Address, (told - since).TotalSeconds, ex.InnerException?.Message ?? ex.Message);
+                }
+
+                await Task.Delay(Retry, cancellationToken);
+            }
+        }
+    }
+
+    private static string Redacted(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Host}:{uri.Port}{uri.AbsolutePath}" : "(not set)";
+}
