@@ -7,8 +7,10 @@ using RabbitMQ.Client.Exceptions;
 namespace KnowledgeArchive.Worker.Broker;
 
 /// <summary>
-/// The one connection to the broker: opened on first use, waiting (and saying so) while the broker cannot be reached;
-/// after that the client re-opens it, its channels and their consumers by itself when the broker restarts.
+/// The one connection to the broker: opened when first needed and again after it is lost (a broker restarted),
+/// waiting (and saying so) while the broker cannot be reached. Its users open fresh channels on the new connection:
+/// nothing is carried over from the old one, so no acknowledgement can reach a message the broker has already given
+/// back to the queue.
 /// </summary>
 public sealed class BrokerConnection(IOptions<ArchiveOptions> options, ILogger<BrokerConnection> logger) : IAsyncDisposable
 {
@@ -22,7 +24,7 @@ public sealed class BrokerConnection(IOptions<ArchiveOptions> options, ILogger<B
 
     public async Task<IConnection> GetAsync(CancellationToken cancellationToken)
     {
-        if (connection is { } open)
+        if (connection is { IsOpen: true } open)
         {
             return open;
         }
@@ -30,7 +32,14 @@ public sealed class BrokerConnection(IOptions<ArchiveOptions> options, ILogger<B
         await opening.WaitAsync(cancellationToken);
         try
         {
-            return connection ??= await OpenAsync(cancellationToken);
+            if (connection is { IsOpen: true } opened)
+            {
+                return opened;
+            }
+
+            connection?.Dispose();
+            connection = await OpenAsync(cancellationToken);
+            return connection;
         }
         finally
         {
@@ -54,9 +63,7 @@ public sealed class BrokerConnection(IOptions<ArchiveOptions> options, ILogger<B
         var factory = new ConnectionFactory
         {
             Uri = new Uri(options.Value.Broker.Url ?? throw new InvalidOperationException("Archive:Broker:Url is empty")),
-            AutomaticRecoveryEnabled = true,
-            TopologyRecoveryEnabled = true,
-            NetworkRecoveryInterval = Retry,
+            AutomaticRecoveryEnabled = false,
             ClientProvidedName = $"{AppDomain.CurrentDomain.FriendlyName} on {Environment.MachineName} ({Environment.ProcessId})",
         };
         var since = DateTimeOffset.UtcNow;

@@ -28,8 +28,44 @@ public abstract class BrokerConsumer(BrokerConnection connection, BrokerQueues q
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ConsumeUntilLostAsync(stoppingToken);
+                logger.LogWarning("Lost the broker while consuming {Queue}; consuming again once it is back", Queue);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("Could not consume {Queue} ({Reason}); trying again", Queue, ex.Message);
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Consumes on a channel of its own until the channel closes (the broker gone) or the service stops.</summary>
+    private async Task ConsumeUntilLostAsync(CancellationToken stoppingToken)
+    {
         var concurrency = (ushort)Math.Clamp(Concurrency, 1, ushort.MaxValue);
         var channel = await (await connection.GetAsync(stoppingToken)).CreateChannelAsync(new CreateChannelOptions(false, false, consumerDispatchConcurrency: concurrency), stoppingToken);
+        var lost = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        channel.ChannelShutdownAsync += (_, _) =>
+        {
+            lost.TrySetResult();
+            return Task.CompletedTask;
+        };
         try
         {
             await queues.DeclareAsync(channel, stoppingToken);
@@ -38,14 +74,11 @@ public abstract class BrokerConsumer(BrokerConnection connection, BrokerQueues q
             consumer.ReceivedAsync += (_, delivery) => OnReceivedAsync(channel, delivery, stoppingToken);
             await channel.BasicConsumeAsync(Queue, autoAck: false, consumer, stoppingToken);
             logger.LogInformation("Consuming {Queue} at {Broker}, {Concurrency} at a time", Queue, connection.Address, concurrency);
-            await Task.Delay(Timeout.Infinite, stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: what was not acknowledged goes back to the queue when the channel closes.
+            await lost.Task.WaitAsync(stoppingToken);
         }
         finally
         {
+            // Stopping or lost: what was not acknowledged goes back to the queue when the channel closes.
             await CloseQuietlyAsync(channel);
         }
     }

@@ -55,6 +55,17 @@ public sealed class WorkerCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // KA_TEST_LOGS=DIR keeps every process's whole log for a look after the run.
+        if (Environment.GetEnvironmentVariable("KA_TEST_LOGS") is { Length: > 0 } logs)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(logs, Path.GetFileName(root))).FullName;
+            File.WriteAllText(Path.Combine(folder, "service.log"), Service.Log);
+            for (var i = 0; i < workers.Count; i++)
+            {
+                File.WriteAllText(Path.Combine(folder, $"worker-{i + 1}.log"), workers[i].Log);
+            }
+        }
+
         foreach (var worker in workers)
         {
             await worker.DisposeAsync();

@@ -60,6 +60,34 @@ public sealed partial class WorkersThroughBrokerTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    [Trait("Category", "Fault")]
+    public async Task BrokerKilledAndRestartedMidBatch_BatchCompletes_EveryFileIndexedExactlyOnce()
+    {
+        await using var cluster = await WorkerCluster.StartAsync(workerCount: 2);
+        try
+        {
+            var expected = WriteInput(cluster.InputDirectory, unique: 300, copies: 6);
+            var api = cluster.Service.CreateApi();
+            var batchId = (await api.StartBatchAsync(new IngestBatchRequestDto(cluster.InputDirectory, BatchInput.Source))).BatchId;
+            await Eventually.GetAsync(
+                () => Task.FromResult(cluster.Workers.Sum(w => ReadLine().Count(w.Log)) >= 10 ? cluster : null), TimeSpan.FromSeconds(180), "the workers to be reading");
+
+            await cluster.Broker.KillAsync();
+            var atKill = (await api.GetBatchAsync(batchId, files: false)).Counts;
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            await cluster.Broker.RestartAsync();
+            output.WriteLine($"broker killed with {atKill.Indexed} indexed, {atKill.Pending} pending; restarted 3 s later");
+
+            await AssertEveryFileOnceAsync(cluster, batchId, expected, unique: 300, copies: 6);
+            Assert.All(cluster.Workers, w => Assert.False(w.HasExited));
+        }
+        finally
+        {
+            output.WriteLine(cluster.Logs());
+        }
+    }
+
     private static async Task AssertEveryFileOnceAsync(WorkerCluster cluster, string batchId, List<string> expectedPaths, int unique, int copies)
     {
         var api = cluster.Service.CreateApi();
