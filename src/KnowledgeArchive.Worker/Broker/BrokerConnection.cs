@@ -37,7 +37,13 @@ public sealed class BrokerConnection(IOptions<ArchiveOptions> options, ILogger<B
                 return opened;
             }
 
-            connection?.Dispose();
+            // The lost connection is let go, not disposed here: disposing waits for its consumers' handlers, which
+            // may themselves be waiting for this new connection to send their answers.
+            if (connection is { } lost)
+            {
+                _ = Task.Run(lost.Dispose, CancellationToken.None);
+            }
+
             connection = await OpenAsync(cancellationToken);
             return connection;
         }
