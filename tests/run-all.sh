@@ -1,24 +1,26 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh Debian machine with the .NET 10 SDK.
-# Installs what the browser, OCR and PostgreSQL tests need (Debian's chromium, tesseract-ocr, poppler-utils,
-# postgresql) when missing,
+# Installs what the browser, OCR, PostgreSQL and broker tests need (Debian's chromium, tesseract-ocr, poppler-utils,
+# postgresql, rabbitmq-server) when missing,
 # then prints one line "N passed, N failed" as its last line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: chromium (browser tests), tesseract with English data and poppler's pdftoppm (OCR),
-# and PostgreSQL's server binaries (the catalog's PostgreSQL tests start a throw-away server of their own; no service).
+# and PostgreSQL's and RabbitMQ's server binaries (the PostgreSQL and broker tests start throw-away servers of their own;
+# no service).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-eng)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -n "${KA_TEST_POSTGRES:-}" ] || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing Debian packages for the tests: ${missing[*]}..."
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null \
-    || echo "warning: could not install ${missing[*]}; browser, OCR or PostgreSQL tests will fail"
+    || echo "warning: could not install ${missing[*]}; browser, OCR, PostgreSQL or broker tests will fail"
 fi
 
 results="$(mktemp -d)"

@@ -6,15 +6,18 @@ namespace KnowledgeArchive.Catalog;
 
 /// <summary>
 /// Originals on disk under their SHA-256 (<c>originals/ab/cd/abcd…</c>), written to a temporary file first and
-/// moved into place, so a crash never leaves a half-written original under a real hash.
+/// moved into place, so a crash never leaves a half-written original under a real hash. With a shared folder apart
+/// from the data directory (workers on other machines), the temporary file is written on that folder's own file
+/// system, so the move stays a rename.
 /// </summary>
 public sealed class FileSystemOriginalStore(ArchivePaths paths) : IOriginalStore
 {
     public async Task<StoredOriginal> SaveAsync(Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        Directory.CreateDirectory(paths.WorkDirectory);
-        var temporary = Path.Combine(paths.WorkDirectory, "upload-" + Guid.NewGuid().ToString("N"));
+        var incoming = paths.SharedDirectory == paths.DataDirectory ? paths.WorkDirectory : Path.Combine(paths.SharedDirectory, "incoming");
+        Directory.CreateDirectory(incoming);
+        var temporary = Path.Combine(incoming, "upload-" + Guid.NewGuid().ToString("N"));
         try
         {
             string sha256;

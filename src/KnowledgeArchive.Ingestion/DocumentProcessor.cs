@@ -21,30 +21,24 @@ namespace KnowledgeArchive.Ingestion;
 public sealed class DocumentProcessor(
     IDocumentCatalog catalog,
     IOriginalStore originals,
-    DocumentPipeline pipeline,
-    IDocumentEnricher enricher,
+    IPipelineRunner runner,
     ISearchIndex index,
     StoredDocuments stored,
     IArchiveChanges changes,
     GroupCommit commits,
     IngestTimings timings,
-    ExtractorVersions versions,
+    ProcessingVersion version,
     AttachmentIntake attachments,
     ArchivePaths paths,
     OneOffExtractions oneOffs,
     ArchiveMetrics metrics,
-    ILogger<DocumentProcessor> logger) : IDisposable
+    ILogger<DocumentProcessor> logger)
 {
-    /// <summary>Documents read at once; more may be waiting for their group's commit.</summary>
-    public static readonly int ExtractionSlots = Math.Clamp(Environment.ProcessorCount, 1, 4);
-
-    private readonly SemaphoreSlim extracting = new(ExtractionSlots);
-
     /// <summary>
     /// The extraction rules for <paramref name="format"/> and the enrichment rules this build applies; a document
     /// processed by others is processed again.
     /// </summary>
-    public string CurrentVersion(FileFormat format) => $"{versions.For(format)} {enricher.Version}";
+    public string CurrentVersion(FileFormat format) => version.For(format);
 
     public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
     {
@@ -87,17 +81,8 @@ public sealed class DocumentProcessor(
 
     private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, string attached, CancellationToken cancellationToken)
     {
-        DocumentRun run;
-        await extracting.WaitAsync(cancellationToken);
-        try
-        {
-            var setUp = new DocumentRun(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata) { AttachmentsDirectory = attached, OneOff = oneOff };
-            run = await pipeline.RunAsync(setUp, cancellationToken);
-        }
-        finally
-        {
-            extracting.Release();
-        }
+        var setUp = new DocumentRun(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata) { AttachmentsDirectory = attached, OneOff = oneOff };
+        var run = await runner.RunAsync(setUp, record, cancellationToken);
 
         if (run.Failure is null && run.Document!.Attachments.Count > 0 && await attachments.RefusalAsync(record, cancellationToken) is { } tooDeep)
         {
@@ -107,7 +92,7 @@ public sealed class DocumentProcessor(
         timings.Document(record.DocumentId, run.OwnTime);
         if (run.Failure is { } failure)
         {
-            await QuarantineAsync(record, run.Format, failure, CurrentVersion(run.Format), cancellationToken);
+            await QuarantineAsync(record, run.Format, failure, run.Version ?? CurrentVersion(run.Format), cancellationToken);
             return;
         }
 
@@ -122,7 +107,7 @@ public sealed class DocumentProcessor(
             PageCount = document.Pages.Count,
             Metadata = enrichment.Metadata,
             Description = enrichment.Description,
-            ExtractorVersion = CurrentVersion(run.Format),
+            ExtractorVersion = run.Version ?? CurrentVersion(run.Format),
         };
 
         // Attachments are taken in before the email is committed: once it is indexed (and its batch says so),
@@ -161,8 +146,6 @@ public sealed class DocumentProcessor(
         await commits.CommitAsync(null, await stored.LoadAsync(record, cancellationToken), cancellationToken);
         logger.LogInformation("Re-indexed {DocumentId} from the catalog", record.DocumentId);
     }
-
-    public void Dispose() => extracting.Dispose();
 
     private async Task QuarantineAsync(DocumentRecord record, FileFormat format, QuarantineReason reason, string? extractorVersion, CancellationToken cancellationToken)
     {

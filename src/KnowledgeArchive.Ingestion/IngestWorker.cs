@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Pipeline;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -15,15 +16,14 @@ public sealed class IngestWorker(
     DocumentProcessor processor,
     IDocumentCatalog catalog,
     ISearchIndex index,
+    IPipelineRunner runner,
     ILogger<IngestWorker> logger) : BackgroundService
 {
-    // Many more loops than extraction slots: while some documents extract, others enrich or wait for their group's
-    // commit, so one index commit and one catalog transaction serve many documents.
-    private static readonly int Workers = DocumentProcessor.ExtractionSlots * 16;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var loops = Enumerable.Range(0, Workers).Select(_ => ConsumeAsync(stoppingToken)).ToList();
+        // Many more loops than documents in reading: while some documents are read, others wait for their group's
+        // commit, so one index commit and one catalog transaction serve many documents.
+        var loops = Enumerable.Range(0, runner.Capacity * 16).Select(_ => ConsumeAsync(stoppingToken)).ToList();
         try
         {
             await ReconcileAsync(stoppingToken);

@@ -18,7 +18,6 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestBacklog>();
         services.AddSingleton<OneOffExtractions>();
         services.AddSingleton<QuarantinedDocuments>();
-        services.AddSingleton<Timing.IngestTimings>();
         services.AddSingleton<Sensitivity.RestrictedNames>();
         services.AddSingleton<DocumentIntake>();
         services.AddSingleton<Attachments.AttachmentIntake>();
@@ -26,11 +25,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<Pipeline.ArchiveOrganisations>();
         services.AddSingleton<StoredDocuments>();
         services.AddSingleton<GroupCommit>();
-        services.AddSingleton<Pipeline.PreflightStep>();
-        services.AddSingleton<Pipeline.ExtractStep>();
-        services.AddSingleton<Pipeline.EnrichStep>();
-        services.AddSingleton<Pipeline.TitleStep>();
-        services.AddSingleton<Pipeline.DocumentPipeline>();
+        services.AddDocumentPipeline();
+        services.TryAddSingleton<Pipeline.IPipelineRunner>(sp => sp.GetRequiredService<Pipeline.LocalPipelineRunner>());
         services.AddSingleton<DocumentProcessor>();
         services.AddHostedService<IngestWorker>();
         services.AddHostedService<InboxWatcher>();
@@ -39,6 +35,20 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestBatches>();
         services.AddSingleton<BatchRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<BatchRunner>());
+        return services;
+    }
+
+    /// <summary>The steps a document is read by, and the runner that reads documents in this process: all a worker needs.</summary>
+    public static IServiceCollection AddDocumentPipeline(this IServiceCollection services)
+    {
+        services.TryAddSingleton<Timing.IngestTimings>();
+        services.TryAddSingleton<Pipeline.PreflightStep>();
+        services.TryAddSingleton<Pipeline.ExtractStep>();
+        services.TryAddSingleton<Pipeline.EnrichStep>();
+        services.TryAddSingleton<Pipeline.TitleStep>();
+        services.TryAddSingleton<Pipeline.DocumentPipeline>();
+        services.TryAddSingleton<Pipeline.LocalPipelineRunner>();
+        services.TryAddSingleton<Pipeline.ProcessingVersion>();
         return services;
     }
 }

@@ -15,6 +15,12 @@ public sealed class ArchiveOptions
     public string? InboxDirectory { get; set; }
 
     /// <summary>
+    /// A folder the service and its workers on other machines all mount (originals by SHA-256, what workers read);
+    /// unset, the data directory. Only a deployment with workers (<see cref="Broker"/>) needs it apart.
+    /// </summary>
+    public string? SharedDirectory { get; set; }
+
+    /// <summary>
     /// The register of organisations (schema: <c>schemas/organisations.schema.json</c>). Default: the
     /// <c>organisations.json</c> shipped beside the service, a copy of <c>ingest-config/organisations.json</c>: every
     /// English CCG 2013-2022, ICB and sub-ICB location, with sources.
@@ -90,6 +96,9 @@ public sealed class ArchiveOptions
 
     /// <summary>Which database holds the catalog: SQLite in the data directory (the default) or PostgreSQL.</summary>
     public CatalogOptions Catalog { get; set; } = new();
+
+    /// <summary>A message broker that hands documents to worker processes; unset, the service reads them itself.</summary>
+    public BrokerOptions Broker { get; set; } = new();
 
     /// <summary>Access control: the bootstrap admin key and the UI sign-in lifetime.</summary>
     public ArchiveAuthOptions Auth { get; set; } = new();

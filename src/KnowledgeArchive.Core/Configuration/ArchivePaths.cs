@@ -8,13 +8,20 @@ public sealed class ArchivePaths
         ArgumentNullException.ThrowIfNull(options);
         DataDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DataDirectory) ? DefaultDataDirectory.ForCurrentUser() : options.DataDirectory);
         InboxDirectory = Path.GetFullPath(options.InboxDirectory ?? Path.Combine(DataDirectory, "inbox"));
+        SharedDirectory = string.IsNullOrWhiteSpace(options.SharedDirectory) ? DataDirectory : Path.GetFullPath(options.SharedDirectory);
     }
 
     public string DataDirectory { get; }
 
     public string InboxDirectory { get; }
 
-    public string OriginalsDirectory => Path.Combine(DataDirectory, "originals");
+    /// <summary>What the service and its workers share (originals, workers' results): the data directory unless set apart.</summary>
+    public string SharedDirectory { get; }
+
+    public string OriginalsDirectory => Path.Combine(SharedDirectory, "originals");
+
+    /// <summary>What workers read of documents, kept by job until the service has taken it in.</summary>
+    public string JobResultsDirectory => Path.Combine(SharedDirectory, "job-results");
 
     public string IndexDirectory => Path.Combine(DataDirectory, "index");
 

@@ -25,6 +25,12 @@ public sealed class DocumentRun(string path, string documentId, string fileName,
 
     public string? ExtractorVersion { get; set; }
 
+    /// <summary>
+    /// The extraction and enrichment rules the run was read by, when another process read it (a worker of another
+    /// build may differ from the service's); null when read here, by the service's own rules.
+    /// </summary>
+    public string? Version { get; set; }
+
     public ExtractedDocument? Document { get; set; }
 
     public EnrichmentResult? Enrichment { get; set; }

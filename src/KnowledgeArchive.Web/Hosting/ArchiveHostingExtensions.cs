@@ -13,6 +13,7 @@ using KnowledgeArchive.Web.Apis;
 using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Demo;
 using KnowledgeArchive.Web.Security;
+using KnowledgeArchive.Worker.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Web.Hosting;
@@ -56,6 +57,11 @@ public static class ArchiveHostingExtensions
         services.AddIndexing();
         services.AddSingleton(sp => sp.GetRequiredService<Wording>().Phrasebook.SearchQuestions);
         services.AddIngestion();
+        if (builder.Configuration.GetSection(ArchiveOptions.SectionName).Get<ArchiveOptions>()?.Broker.Enabled == true)
+        {
+            services.AddReadingOnWorkers();
+        }
+
         services.AddLineage();
         services.AddHostedService<DemoSeeder>();
         services.AddSingleton<Exports.LineageExporter>();
