@@ -16,10 +16,12 @@ public sealed class ReferenceReader
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);
     private readonly Regex reference;
     private readonly Regex numbers = new(@"\d+", RegexOptions.CultureInvariant, Limit);
+    private readonly HashSet<string> notReferences;
 
     public ReferenceReader(ReferenceWords words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        notReferences = new HashSet<string>(words.NotReferences, StringComparer.OrdinalIgnoreCase);
         var prefix = string.Join('|', words.PrefixWords.OrderByDescending(w => w.Length).Select(w => string.Join(@"\.?\s*", w.Split(' ').Select(Regex.Escape)) + @"\.?"));
         const string Letters = @"[A-Za-z&]{1,8}";
         const string Group = @"[A-Za-z]{0,3}\d{1,4}[A-Za-z]?";
@@ -59,6 +61,12 @@ public sealed class ReferenceReader
                     || (!m.Groups["prefix"].Success && letters.Length > 0 && letters.Count(char.IsUpper) < Math.Min(2, letters.Length)))
                 {
                     // Without a prefix word, leading letters are a series code ("GB", "PCCiC", "B"), not a word ("Level 2").
+                    continue;
+                }
+
+                if (!m.Groups["prefix"].Success && notReferences.Contains(core))
+                {
+                    // A name in the shape of a reference ("COVID-19").
                     continue;
                 }
 

@@ -11,4 +11,7 @@ public sealed record ReferenceWords
     public IReadOnlyList<string> PrivateAffixes { get; init; } = [];
 
     public IReadOnlyList<string> CitationWords { get; init; } = [];
+
+    /// <summary>Names printed in the shape of a reference that are never one ("COVID-19"), compared whole and ignoring case.</summary>
+    public IReadOnlyList<string> NotReferences { get; init; } = [];
 }
