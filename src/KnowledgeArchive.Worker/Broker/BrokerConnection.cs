@@ -37,11 +37,10 @@ public sealed class BrokerConnection(IOptions<ArchiveOptions> options, ILogger<B
                 return opened;
             }
 
-            // The lost connection is let go, not disposed here: disposing waits for its consumers' handlers, which
-            // may themselves be waiting for this new connection to send their answers.
+            // The lost connection is let go, not disposed here: closing it waits for its consumers' handlers to stop.
             if (connection is { } lost)
             {
-                _ = Task.Run(lost.Dispose, CancellationToken.None);
+                BrokerDisposal.LetGo(lost);
             }
 
             connection = await OpenAsync(cancellationToken);

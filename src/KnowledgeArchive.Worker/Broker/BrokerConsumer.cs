@@ -23,7 +23,10 @@ public abstract class BrokerConsumer(BrokerConnection connection, BrokerQueues q
     /// <summary>Messages handled at once (and so taken from the queue ahead).</summary>
     protected abstract int Concurrency { get; }
 
-    /// <summary>Handles one message; an exception leaves it unacknowledged, to be delivered again.</summary>
+    /// <summary>
+    /// Handles one message; an exception leaves it unacknowledged, to be delivered again. The token is cancelled when the
+    /// service stops or the channel that delivered the message is lost.
+    /// </summary>
     protected abstract Task HandleAsync(ReadOnlyMemory<byte> body, bool redelivered, CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -61,6 +64,14 @@ public abstract class BrokerConsumer(BrokerConnection connection, BrokerQueues q
         var concurrency = (ushort)Math.Clamp(Concurrency, 1, ushort.MaxValue);
         var channel = await (await connection.GetAsync(stoppingToken)).CreateChannelAsync(new CreateChannelOptions(false, false, consumerDispatchConcurrency: concurrency), stoppingToken);
         var lost = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // What this channel delivered can no longer be acknowledged once it is lost (the broker delivers it again), so
+        // its handlers are stopped then (below, not in the client's shutdown event). They must be: the client shuts a
+        // lost connection's channels down one after another, each only once all its consumer's handlers have
+        // returned, so a handler waiting for the confirm of an answer sent on a later channel of that connection
+        // would wait for ever, holding up every answer sent after it.
+        using var handlersStop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var handlersToken = handlersStop.Token;
         channel.ChannelShutdownAsync += (_, _) =>
         {
             lost.TrySetResult();
@@ -71,7 +82,7 @@ public abstract class BrokerConsumer(BrokerConnection connection, BrokerQueues q
             await queues.DeclareAsync(channel, stoppingToken);
             await channel.BasicQosAsync(0, concurrency, global: false, stoppingToken);
             var consumer = new AsyncEventingBasicConsumer(channel);
-            consumer.ReceivedAsync += (_, delivery) => OnReceivedAsync(channel, delivery, stoppingToken);
+            consumer.ReceivedAsync += (_, delivery) => OnReceivedAsync(channel, delivery, handlersToken);
             await channel.BasicConsumeAsync(Queue, autoAck: false, consumer, stoppingToken);
             logger.LogInformation("Consuming {Queue} at {Broker}, {Concurrency} at a time", Queue, connection.Address, concurrency);
             await lost.Task.WaitAsync(stoppingToken);
@@ -79,18 +90,20 @@ public abstract class BrokerConsumer(BrokerConnection connection, BrokerQueues q
         finally
         {
             // Stopping or lost: what was not acknowledged goes back to the queue when the channel closes.
+            await handlersStop.CancelAsync();
             await CloseQuietlyAsync(channel);
         }
     }
 
-    private async Task OnReceivedAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
+    private async Task OnReceivedAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken handlersStop)
     {
         try
         {
-            await HandleAsync(delivery.Body, delivery.Redelivered, stoppingToken);
+            await HandleAsync(delivery.Body, delivery.Redelivered, handlersStop);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (handlersStop.IsCancellationRequested)
         {
+            // The service stops or the channel is lost: the message goes back to the queue with the channel.
             return;
         }
         catch (Exception ex)
@@ -128,6 +141,6 @@ public abstract class BrokerConsumer(BrokerConnection connection, BrokerQueues q
             // The connection is gone already.
         }
 
-        channel.Dispose();
+        await channel.DisposeAsync();
     }
 }

@@ -6,14 +6,18 @@ namespace KnowledgeArchive.Worker.Broker;
 /// <summary>
 /// Sends persistent messages and waits until the broker has them (publisher confirms). While the broker is away it
 /// keeps trying until it is back or the caller gives up, so a message is never dropped; one sent twice (the confirm
-/// lost with the connection) is answered once more, which the receivers allow for.
+/// lost with the connection, or late) is answered once more, which the receivers allow for.
 /// </summary>
 public sealed class BrokerPublisher(BrokerConnection connection, BrokerQueues queues, ILogger<BrokerPublisher> logger) : IDisposable
 {
     private static readonly TimeSpan Retry = TimeSpan.FromSeconds(1);
 
+    // A confirm not back by then is taken as lost: the channel is let go and the message sent again on a new one.
+    private static readonly TimeSpan ConfirmTimeout = TimeSpan.FromSeconds(30);
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private IChannel? channel;
+    private IConnection? channelConnection;
 
     public async Task PublishAsync(string queue, ReadOnlyMemory<byte> body, string messageId, CancellationToken cancellationToken)
     {
@@ -24,8 +28,10 @@ public sealed class BrokerPublisher(BrokerConnection connection, BrokerQueues qu
             await gate.WaitAsync(cancellationToken);
             try
             {
-                channel = channel is { IsOpen: true } ? channel : await OpenAsync(cancellationToken);
-                await channel.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, body, cancellationToken);
+                var open = await OpenChannelAsync(cancellationToken);
+                using var confirmed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                confirmed.CancelAfter(ConfirmTimeout);
+                await open.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, body, confirmed.Token);
                 if (failures > 0)
                 {
                     logger.LogInformation("Sent {MessageId} to {Queue} after {Failures} failed attempt(s)", messageId, queue, failures);
@@ -33,11 +39,19 @@ public sealed class BrokerPublisher(BrokerConnection connection, BrokerQueues qu
 
                 return;
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                LetChannelGo();
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // Whatever failed, the channel's state is unknown (a confirm may still be owed on it): a new one is opened.
+                LetChannelGo();
                 if (failures++ % 30 == 0)
                 {
-                    logger.LogWarning("Could not send {MessageId} to {Queue} ({Reason}); trying again", messageId, queue, ex.Message);
+                    var reason = ex is OperationCanceledException ? $"no confirm within {ConfirmTimeout.TotalSeconds:0} s" : ex.Message;
+                    logger.LogWarning("Could not send {MessageId} to {Queue} ({Reason}); trying again", messageId, queue, reason);
                 }
             }
             finally
@@ -55,16 +69,30 @@ public sealed class BrokerPublisher(BrokerConnection connection, BrokerQueues qu
         gate.Dispose();
     }
 
-    private async Task<IChannel> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>The channel, opened again when it or its connection has closed (the broker restarted).</summary>
+    private async Task<IChannel> OpenChannelAsync(CancellationToken cancellationToken)
+    {
+        if (channel is { IsOpen: true } open && channelConnection is { IsOpen: true })
+        {
+            return open;
+        }
+
+        LetChannelGo();
+        var current = await connection.GetAsync(cancellationToken);
+        var opened = await current.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+        await queues.DeclareAsync(opened, cancellationToken);
+        (channel, channelConnection) = (opened, current);
+        return opened;
+    }
+
+    private void LetChannelGo()
     {
         if (channel is { } old)
         {
-            old.Dispose();
+            BrokerDisposal.LetGo(old);
         }
 
-        var open = await (await connection.GetAsync(cancellationToken)).CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
-        await queues.DeclareAsync(open, cancellationToken);
-        return open;
+        (channel, channelConnection) = (null, null);
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class WorkersThroughBrokerTests(ITestOutputHelper output)
         }
     }
 
-    [Fact(Skip = "not yet reliable: after a broker restart a worker busy sending an answer does not always reconnect (docs/scale.md)")]
+    [Fact]
     [Trait("Category", "Fault")]
     public async Task BrokerKilledAndRestartedMidBatch_BatchCompletes_EveryFileIndexedExactlyOnce()
     {
