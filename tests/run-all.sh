@@ -41,7 +41,16 @@ for trx in "$results"/*.trx; do
   failed=$((failed + ${f:-0} + ${e:-0}))
 done
 
-# A crashed test host or a build error leaves no failed test behind to count: still report a failure.
+# A test project that did not build, or whose test host crashed, leaves no results: each counts as a failure, by name.
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  if ! grep -lq "$name.dll" "$results"/*.trx 2>/dev/null; then
+    echo "no test results from $name (it did not build, or its test host crashed)"
+    failed=$((failed + 1))
+  fi
+done
+
+# Any other failure of the run leaves no failed test behind to count: still report one.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi

@@ -125,10 +125,18 @@ public sealed class OcrExtractionTests : IDisposable
     [Fact]
     public async Task WorkerProcess_ReadsAScanPageByPage_PastTheTimeLimitOfAFileWithoutProgress()
     {
-        // Each page takes the recogniser about a second (several on a busy machine, well under the limit); the whole
-        // scan takes longer than the limit, which only a file that stops making progress runs into.
+        // The limit is twice what one page takes here, as measured now (a page takes the recogniser about a second, several
+        // on a busy machine), and never under six seconds; the whole scan takes several times one page, which only a
+        // file that stops making progress is held to.
         const int Pages = 8;
-        var options = new Core.Configuration.ArchiveOptions { ExtractionTimeout = TimeSpan.FromSeconds(6) };
+        var generous = new Core.Configuration.ArchiveOptions { ExtractionTimeout = TimeSpan.FromMinutes(2) };
+        using var measuring = new IsolatedExtractionService(new MagicBytesFormatDetector(), Options.Create(generous), NullLogger<IsolatedExtractionService>.Instance);
+        var onePage = System.Diagnostics.Stopwatch.StartNew();
+        var single = await measuring.ExtractAsync(_folder.Write("one page.pdf", Scanner.ScanToPdf(Minutes(pages: 1), dpi: 300)), CancellationToken.None);
+        onePage.Stop();
+        Assert.True(single.Result.Succeeded, single.Result.Failure?.ToString());
+        var limit = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(6).Ticks, 2 * onePage.Elapsed.Ticks));
+        var options = new Core.Configuration.ArchiveOptions { ExtractionTimeout = limit };
         using var service = new IsolatedExtractionService(new MagicBytesFormatDetector(), Options.Create(options), NullLogger<IsolatedExtractionService>.Instance);
         var path = _folder.Write("long scan.pdf", Scanner.ScanToPdf(Minutes(pages: Pages), dpi: 300));
 
