@@ -61,6 +61,30 @@ public sealed class DidYouMeanTests : IDisposable
     }
 
     [Fact]
+    public void RepeatedSearch_AnsweredFromTheCache_KeepsItsSuggestionAndOtherNames()
+    {
+        var first = _fixture.Search("glutin CHC");
+        var cached = _fixture.Index.CachedSearches;
+        var repeated = _fixture.Search("glutin CHC");
+
+        Assert.Equal(cached, _fixture.Index.CachedSearches);
+        Assert.Equal("gluten CHC", first.DidYouMean);
+        Assert.Equal(["continuing healthcare"], first.Related);
+        Assert.Equal(first.DidYouMean, repeated.DidYouMean);
+        Assert.Equal(first.Related, repeated.Related);
+    }
+
+    [Fact]
+    public async Task Suggestion_AfterDocumentsArePublished_FollowsWhatTheArchiveHoldsNow()
+    {
+        Assert.Equal("wheelchair", _fixture.Search("wheelchiar").DidYouMean);
+
+        await _fixture.AddAsync("doc-typo", "Minutes", "The wheelchiar service was reviewed.");
+
+        Assert.Null(_fixture.Search("wheelchiar").DidYouMean);
+    }
+
+    [Fact]
     public void Related_NamesTheSynonymsOfTheSearchedWords()
     {
         using var fixture = new IndexFixture(new SynonymList([["CHC", "continuing healthcare", "continuing health care"]]));
