@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KnowledgeArchive.Core.Search;
+using KnowledgeArchive.Indexing.Suggestions;
 
 namespace KnowledgeArchive.Indexing;
 
@@ -21,6 +22,7 @@ internal sealed record CollectedSearch(
     // Pages of hits kept with a cached search, so asking again does not re-read stored fields or re-mark snippets.
     private const int KeptPages = 4;
     private readonly ConcurrentDictionary<(long Skip, int Take), IReadOnlyList<SearchHit>> pages = new();
+    private SearchAdvice? advice;
 
     /// <summary>True when the documents ranked <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> are all known.</summary>
     public bool Covers(long skip, int take) => skip + take <= Ranked.Count || Ranked.Count == Total;
@@ -28,6 +30,24 @@ internal sealed record CollectedSearch(
     /// <summary>The documents ranked <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/>, best first.</summary>
     public IEnumerable<DocumentCandidate> Page(long skip, int take) =>
         skip < 0 || take <= 0 || skip >= Ranked.Count ? [] : Ranked.Skip((int)skip).Take(take);
+
+    /// <summary>
+    /// What the search suggests, worked out with <paramref name="advise"/> the first time and kept: looking up each
+    /// word in every segment costs more than answering a repeated search from the cache.
+    /// </summary>
+    public SearchAdvice Advice(Func<SearchAdvice> advise)
+    {
+        ArgumentNullException.ThrowIfNull(advise);
+
+        if (Volatile.Read(ref advice) is { } kept)
+        {
+            return kept;
+        }
+
+        // Two callers at once may both work it out; both get the first answer kept.
+        var worked = advise();
+        return Interlocked.CompareExchange(ref advice, worked, null) ?? worked;
+    }
 
     /// <summary>
     /// The hits of a page, built with <paramref name="hitOf"/> the first time and kept for the first few pages asked

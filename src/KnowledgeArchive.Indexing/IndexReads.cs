@@ -43,7 +43,8 @@ internal sealed class IndexReads(
             var skip = ((long)query.Page - 1) * query.PageSize;
             var collected = Collected(searcher, query, skip, deadline);
             var hits = collected.Hits(skip, query.PageSize, hit => HitOf(searcher, hit, collected.Terms));
-            return advisor.Advise(searcher, query, new SearchResults(collected.Total, hits, collected.Facets), reading);
+            var advice = collected.Advice(() => advisor.Advise(searcher, query));
+            return new SearchResults(collected.Total, hits, collected.Facets) { Reading = reading, DidYouMean = advice.DidYouMean, Related = advice.Related };
         });
     }
 

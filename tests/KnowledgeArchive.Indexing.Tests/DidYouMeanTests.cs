@@ -61,6 +61,57 @@ public sealed class DidYouMeanTests : IDisposable
     }
 
     [Fact]
+    public async Task WordOnlyInRestrictedPages_OfASegmentWithPublicOnes_IsNeverSuggestedToAReader()
+    {
+        var restricted = DocumentMetadata.Unknown with { Sensitivity = Sensitivities.Restricted };
+        await _fixture.Index.IndexAsync(IndexFixture.Document("doc-open", "Minutes", DocumentMetadata.Unknown, [], null, "The hospice contract was renewed."), default);
+        await _fixture.Index.IndexAsync(IndexFixture.Document("doc-part2", "Part 2", restricted, [], null, "The Harrowgate Pharmacy settlement."), default);
+        await _fixture.Index.CommitAsync(default);
+
+        Assert.Null(_fixture.Index.Search(new SearchQuery { Text = "harrowgat", Scope = RecordScope.PublicOnly }).DidYouMean);
+        Assert.Equal("hospice", _fixture.Index.Search(new SearchQuery { Text = "hospise", Scope = RecordScope.PublicOnly }).DidYouMean);
+    }
+
+    [Fact]
+    public async Task WordOnlyInADeletedDocument_IsNoLongerSuggested()
+    {
+        // Both in one segment, so the deleted document's words stay in the index's term list until it is merged away.
+        await _fixture.Index.IndexAsync(IndexFixture.Document("doc-physio", "Minutes", DocumentMetadata.Unknown, [], null, "Physiotherapy waiting lists."), default);
+        await _fixture.Index.IndexAsync(IndexFixture.Document("doc-other", "Minutes", DocumentMetadata.Unknown, [], null, "Estates strategy."), default);
+        await _fixture.Index.CommitAsync(default);
+        Assert.Equal("physiotherapy", _fixture.Search("physiotherapi").DidYouMean);
+
+        await _fixture.Index.DeleteAsync("doc-physio", default);
+        await _fixture.Index.CommitAsync(default);
+
+        Assert.Null(_fixture.Search("physiotherapi").DidYouMean);
+    }
+
+    [Fact]
+    public void RepeatedSearch_AnsweredFromTheCache_KeepsItsSuggestionAndOtherNames()
+    {
+        var first = _fixture.Search("glutin CHC");
+        var cached = _fixture.Index.CachedSearches;
+        var repeated = _fixture.Search("glutin CHC");
+
+        Assert.Equal(cached, _fixture.Index.CachedSearches);
+        Assert.Equal("gluten CHC", first.DidYouMean);
+        Assert.Equal(["continuing healthcare"], first.Related);
+        Assert.Equal(first.DidYouMean, repeated.DidYouMean);
+        Assert.Equal(first.Related, repeated.Related);
+    }
+
+    [Fact]
+    public async Task Suggestion_AfterDocumentsArePublished_FollowsWhatTheArchiveHoldsNow()
+    {
+        Assert.Equal("wheelchair", _fixture.Search("wheelchiar").DidYouMean);
+
+        await _fixture.AddAsync("doc-typo", "Minutes", "The wheelchiar service was reviewed.");
+
+        Assert.Null(_fixture.Search("wheelchiar").DidYouMean);
+    }
+
+    [Fact]
     public void Related_NamesTheSynonymsOfTheSearchedWords()
     {
         using var fixture = new IndexFixture(new SynonymList([["CHC", "continuing healthcare", "continuing health care"]]));

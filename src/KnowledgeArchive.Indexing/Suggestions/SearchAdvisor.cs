@@ -18,20 +18,15 @@ internal sealed class SearchAdvisor(QuestionReader questions, SpellingSuggester 
         return (reading is null ? query : query with { Text = reading.SearchedFor }, reading);
     }
 
-    public SearchResults Advise(IndexSearcher searcher, SearchQuery searched, SearchResults results, QueryReading? reading)
+    /// <summary>
+    /// The advice for <paramref name="searched"/> on <paramref name="searcher"/>. It depends only on the searched text,
+    /// the scope and the reader, as the collected search does, so it is worked out once per collected search.
+    /// </summary>
+    public SearchAdvice Advise(IndexSearcher searcher, SearchQuery searched)
     {
         ArgumentNullException.ThrowIfNull(searched);
-        ArgumentNullException.ThrowIfNull(results);
-        if (string.IsNullOrWhiteSpace(searched.Text))
-        {
-            return results;
-        }
-
-        return results with
-        {
-            Reading = reading,
-            DidYouMean = spelling.Suggest(searcher, searched.Text, searched.Scope),
-            Related = related.Of(searched.Text),
-        };
+        return string.IsNullOrWhiteSpace(searched.Text)
+            ? SearchAdvice.None
+            : new SearchAdvice(spelling.Suggest(searcher, searched.Text, searched.Scope), related.Of(searched.Text));
     }
 }

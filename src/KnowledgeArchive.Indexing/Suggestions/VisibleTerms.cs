@@ -11,21 +11,47 @@ namespace KnowledgeArchive.Indexing.Suggestions;
 /// </summary>
 internal static class VisibleTerms
 {
+    private static readonly Term PublicPages = new(IndexFields.Sensitivity, Sensitivities.Public);
+
     public static bool Contains(IndexSearcher searcher, string field, string word, RecordScope scope)
     {
-        var term = new TermQuery(new Term(field, word));
-        Query query = scope == RecordScope.All
-            ? term
-            : new BooleanQuery { { term, Occur.MUST }, { new TermQuery(new Term(IndexFields.Sensitivity, Sensitivities.Public)), Occur.MUST } };
-        var weight = searcher.CreateNormalizedWeight(query);
+        ArgumentNullException.ThrowIfNull(searcher);
+        var term = new Term(field, word);
+
+        // Segment by segment, stopping at the first live page that may be seen: a word of the archive is usually in
+        // the first, largest segment, so most words cost one look-up, with no weights or statistics to compute.
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            // The first live page that matches is enough: no counting, no scoring.
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is not null && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            var pages = leaf.AtomicReader.GetTermDocsEnum(term);
+            if (pages is null)
+            {
+                continue;
+            }
+
+            if (scope == RecordScope.All
+                ? pages.NextDoc() != DocIdSetIterator.NO_MORE_DOCS
+                : leaf.AtomicReader.GetTermDocsEnum(PublicPages) is { } visible && InBoth(pages, visible))
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the two lists of pages, each in order, share one.</summary>
+    private static bool InBoth(DocsEnum first, DocsEnum second)
+    {
+        var doc = first.NextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var other = second.Advance(doc);
+            if (other == doc)
+            {
+                return true;
+            }
+
+            doc = other == DocIdSetIterator.NO_MORE_DOCS ? other : first.Advance(other);
         }
 
         return false;

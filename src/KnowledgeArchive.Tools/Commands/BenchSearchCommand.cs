@@ -22,11 +22,9 @@ namespace KnowledgeArchive.Tools.Commands;
 /// </summary>
 internal static class BenchSearchCommand
 {
-    private const string QueriesFile = "bench-queries.txt";
-
-    private static readonly string[] Ccgs = ["NHS North Marsh CCG", "NHS Wyvern Valley CCG", "NHS Hollin Vale CCG", "NHS Kestwick and Orley CCG", "NHS Ravensmoor Coast CCG", "NHS Barchester City CCG", "NHS Loamshire Downs CCG", "NHS South Marsh and Fenwick CCG"];
-    private static readonly string[] Bodies = ["Governing Body", "Primary Care Commissioning Committee", "Quality and Performance Committee", "Finance and Performance Committee"];
-    private static readonly string[] Types = [DocumentTypes.Minutes, DocumentTypes.Minutes, DocumentTypes.Minutes, DocumentTypes.Policy, DocumentTypes.Handover, DocumentTypes.Other];
+    internal static readonly string[] Ccgs = ["NHS North Marsh CCG", "NHS Wyvern Valley CCG", "NHS Hollin Vale CCG", "NHS Kestwick and Orley CCG", "NHS Ravensmoor Coast CCG", "NHS Barchester City CCG", "NHS Loamshire Downs CCG", "NHS South Marsh and Fenwick CCG"];
+    internal static readonly string[] Bodies = ["Governing Body", "Primary Care Commissioning Committee", "Quality and Performance Committee", "Finance and Performance Committee"];
+    internal static readonly string[] Types = [DocumentTypes.Minutes, DocumentTypes.Minutes, DocumentTypes.Minutes, DocumentTypes.Policy, DocumentTypes.Handover, DocumentTypes.Other];
 
     public static Command Create()
     {
@@ -64,9 +62,25 @@ internal static class BenchSearchCommand
         var profileData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared (its index and query set); the service must not be running on it", Required = true };
         var rounds = new Option<int>("--rounds") { Description = "How many times to run the query set", DefaultValueFactory = _ => 3 };
         var profile = new Command("profile", "Run the query set on the index in this process, one query at a time, and print latencies per kind of query") { profileData, rounds };
-        profile.SetAction((result, cancellationToken) => BenchSearchInProcess.RunAsync(result.GetRequiredValue(profileData), QueriesFile, result.GetValue(rounds), cancellationToken));
+        profile.SetAction((result, cancellationToken) => BenchSearchInProcess.RunAsync(result.GetRequiredValue(profileData), result.GetValue(rounds), cancellationToken));
 
-        return new Command("bench-search", "Search speed at scale: build a synthetic index, then time queries over HTTP") { prepare, run, profile, recollIndex };
+        var kindsServer = new Option<string>("--server") { Description = "The running service, started afresh so each query's first time is uncached", Required = true };
+        var kindsData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared (both its query sets are used)", Required = true };
+        var kindsApiKey = new Option<string?>("--api-key") { Description = "API key sent in X-Api-Key (default: $KA_API_KEY)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KA_API_KEY") };
+        var kindsRounds = new Option<int>("--rounds") { Description = "How many times to send both sets: the first is each query's first time, the rest repeats", DefaultValueFactory = _ => 3 };
+        var kinds = new Command("kinds", "Send both query sets one query at a time over HTTP and print latencies per kind of query, the searches that help included")
+        {
+            kindsServer, kindsData, kindsApiKey, kindsRounds,
+        };
+        kinds.SetAction((result, cancellationToken) => BenchSearchByKind.RunAsync(
+            new Uri(result.GetRequiredValue(kindsServer), UriKind.Absolute), result.GetRequiredValue(kindsData), result.GetValue(kindsRounds), result.GetValue(kindsApiKey), cancellationToken));
+
+        var queriesData = new Option<DirectoryInfo>("--data") { Description = "The data directory prepared; the service must not be running on it", Required = true };
+        var queriesCorpus = new Option<DirectoryInfo>("--corpus") { Description = "The folder of real minutes the index was prepared from", Required = true };
+        var queries = new Command("queries", "Write a prepared directory's query sets again, the set of searches that help included") { queriesData, queriesCorpus };
+        queries.SetAction((result, cancellationToken) => WriteQueriesAsync(result.GetRequiredValue(queriesData), result.GetRequiredValue(queriesCorpus), cancellationToken));
+
+        return new Command("bench-search", "Search speed at scale: build a synthetic index, then time queries over HTTP") { prepare, run, kinds, profile, recollIndex, queries };
     }
 
     private static async Task<int> PrepareAsync(DirectoryInfo data, DirectoryInfo corpus, int count, CancellationToken cancellationToken)
@@ -79,7 +93,7 @@ internal static class BenchSearchCommand
         var paths = new ArchivePaths(options);
         paths.EnsureCreated();
         watch.Restart();
-        using (var index = new LuceneSearchIndex(paths, Options.Create(options), NullLogger<LuceneSearchIndex>.Instance, SynonymList.LoadConfigured(null)))
+        using (var index = BenchIndex.Open(options))
         {
             for (var i = 0; i < count; i++)
             {
@@ -116,19 +130,26 @@ internal static class BenchSearchCommand
             }
 
             await index.CommitAsync(cancellationToken);
+            var size = Directory.EnumerateFiles(paths.IndexDirectory).Sum(f => new FileInfo(f).Length);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index: {count:N0} documents in {watch.Elapsed.TotalSeconds:0.0} s, {size / (1024.0 * 1024):0} MiB"));
+            Console.WriteLine(await BenchQueryFiles.WriteAsync(data, sentences, index, cancellationToken));
         }
 
-        var queries = Queries(sentences, new Random(7), 400);
-        await File.WriteAllLinesAsync(Path.Combine(data.FullName, QueriesFile), queries, cancellationToken);
-        var size = Directory.EnumerateFiles(paths.IndexDirectory).Sum(f => new FileInfo(f).Length);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index: {count:N0} documents in {watch.Elapsed.TotalSeconds:0.0} s, {size / (1024.0 * 1024):0} MiB; {queries.Count} queries in {Path.Combine(data.FullName, QueriesFile)}"));
         Console.WriteLine($"next: start the service with --Archive:DataDirectory={data.FullName}, then run: ka-tools bench-search run --server URL --api-key KEY --data {data.FullName}");
+        return 0;
+    }
+
+    private static async Task<int> WriteQueriesAsync(DirectoryInfo data, DirectoryInfo corpus, CancellationToken cancellationToken)
+    {
+        var sentences = await SentencesAsync(corpus, cancellationToken);
+        using var index = BenchIndex.Open(new ArchiveOptions { DataDirectory = data.FullName });
+        Console.WriteLine(await BenchQueryFiles.WriteAsync(data, sentences, index, cancellationToken));
         return 0;
     }
 
     private static async Task<int> RunAsync(Uri server, DirectoryInfo data, int clients, int seconds, string? apiKey, ConcurrentDictionary<string, byte> sent, CancellationToken cancellationToken)
     {
-        var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, QueriesFile), cancellationToken);
+        var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, BenchQueryFiles.FileName), cancellationToken);
         using var http = Client(server, apiKey);
 
         // Warm the service (JIT, file cache) before measuring, sorted by date: the service caches a search per sort, so
@@ -186,7 +207,7 @@ internal static class BenchSearchCommand
     /// </summary>
     private static async Task<int> CompareWithRecollAsync(Uri server, DirectoryInfo data, DirectoryInfo config, string? apiKey, ConcurrentDictionary<string, byte> sent, CancellationToken cancellationToken)
     {
-        var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, QueriesFile), cancellationToken);
+        var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, BenchQueryFiles.FileName), cancellationToken);
         using var http = Client(server, apiKey);
 
         var split = new FirstAndRepeatLatencies(sent);
@@ -213,7 +234,7 @@ internal static class BenchSearchCommand
         return await RecollComparison.QueryAsync(config, queries, cancellationToken);
     }
 
-    private static HttpClient Client(Uri server, string? apiKey)
+    internal static HttpClient Client(Uri server, string? apiKey)
     {
         var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
         if (!string.IsNullOrWhiteSpace(apiKey))
@@ -224,7 +245,7 @@ internal static class BenchSearchCommand
         return http;
     }
 
-    private static string Url(string query) => "/api/search?q=" + Uri.EscapeDataString(query);
+    internal static string Url(string query) => "/api/search?q=" + Uri.EscapeDataString(query);
 
     /// <summary>Sentences of the real minutes, read with the service's own extraction.</summary>
     private static async Task<List<string>> SentencesAsync(DirectoryInfo corpus, CancellationToken cancellationToken)
@@ -246,49 +267,5 @@ internal static class BenchSearchCommand
         }
 
         return sentences.Count > 0 ? sentences : throw new InvalidOperationException($"No readable minutes in {corpus.FullName}.");
-    }
-
-    /// <summary>A mix like ICB staff and auditors type: words, pairs, phrases, fielded and dated queries.</summary>
-    private static List<string> Queries(List<string> sentences, Random random, int count)
-    {
-        var words = sentences
-            .SelectMany(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(w => new string(w.Where(char.IsLetter).ToArray()).ToLowerInvariant())
-            .Where(w => w.Length > 4)
-            .GroupBy(w => w)
-            .OrderByDescending(g => g.Count())
-            .Skip(50)
-            .Take(3000)
-            .Select(g => g.Key)
-            .ToList();
-        string Word() => words[random.Next(words.Count)];
-        var queries = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            queries.Add((i % 10) switch
-            {
-                0 or 1 or 2 => Word(),
-                3 or 4 => $"{Word()} {Word()}",
-                5 => $"\"{Phrase(sentences[random.Next(sentences.Count)], random)}\"",
-                6 => $"{Word()} type:{Types[random.Next(Types.Length)]}",
-                7 => $"{Word()} ccg:\"{Ccgs[random.Next(Ccgs.Length)].Replace("NHS ", string.Empty, StringComparison.Ordinal).Replace(" CCG", string.Empty, StringComparison.Ordinal)}\"",
-                8 => string.Create(CultureInfo.InvariantCulture, $"{Word()} date:[{2014 + random.Next(6)}-01-01 TO {2016 + random.Next(6)}-12-31]"),
-                _ => $"{Word()} {Word()} -{Word()}",
-            });
-        }
-
-        return queries;
-    }
-
-    private static string Phrase(string sentence, Random random)
-    {
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0).ToList();
-        if (words.Count < 3)
-        {
-            return string.Join(' ', words);
-        }
-
-        var start = random.Next(words.Count - 2);
-        return string.Join(' ', words.Skip(start).Take(2 + random.Next(2)));
     }
 }

@@ -16,14 +16,12 @@ namespace KnowledgeArchive.Tools.Commands;
 /// </summary>
 internal static class BenchSearchInProcess
 {
-    /// <summary>What the query set holds at each position modulo 10, as <c>bench-search prepare</c> writes it.</summary>
-    private static readonly string[] Kinds = ["word", "word", "word", "two words", "two words", "phrase", "type:", "ccg:", "date:", "exclusion"];
+    private static readonly string[] Kinds = BenchQueryFiles.Kinds;
 
-    public static async Task<int> RunAsync(DirectoryInfo data, string queriesFile, int rounds, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(DirectoryInfo data, int rounds, CancellationToken cancellationToken)
     {
-        var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, queriesFile), cancellationToken);
-        var options = new ArchiveOptions { DataDirectory = data.FullName, SearchCacheEntries = 0 };
-        using var index = new LuceneSearchIndex(new ArchivePaths(options), Options.Create(options), NullLogger<LuceneSearchIndex>.Instance, SynonymList.LoadConfigured(null));
+        var queries = await File.ReadAllLinesAsync(Path.Combine(data.FullName, BenchQueryFiles.FileName), cancellationToken);
+        using var index = BenchIndex.Open(new ArchiveOptions { DataDirectory = data.FullName, SearchCacheEntries = 0 });
         foreach (var query in queries)
         {
             index.Search(new SearchQuery { Text = query });

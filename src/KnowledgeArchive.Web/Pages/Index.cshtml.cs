@@ -74,6 +74,23 @@ public sealed class IndexModel(ISearchIndex index, DecisionHitFinder decisionHit
     /// <summary>The words the search ran on: a question's content words, else the text as typed.</summary>
     public string SearchedWords => Results?.Reading?.SearchedFor ?? Query?.Trim() ?? string.Empty;
 
+    /// <summary>The line above the hits: how many documents match the words, or, browsing by filters alone, how many there are.</summary>
+    public string ResultCount(int total)
+    {
+        var count = total switch
+        {
+            0 => "No documents",
+            1 => "1 document",
+            _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{total} documents"),
+        };
+        if (!string.IsNullOrWhiteSpace(SearchedWords))
+        {
+            return count + (total == 1 ? " matches." : " match.");
+        }
+
+        return total == 0 ? count + "." : count + ", newest first.";
+    }
+
     public bool HasCriteria => !string.IsNullOrWhiteSpace(Query) || Filters.Any(f => !string.IsNullOrWhiteSpace(f.Value));
 
     /// <summary>The filter parameters, in the order their chips are shown.</summary>

@@ -46,6 +46,7 @@ public sealed class SearchExperienceTests : IClassFixture<BrowserFixture>
         await page.GotoAsync("/?q=glutin&body=Governing%20Body");
 
         await Assertions.Expect(page.Locator("#no-results h2")).ToHaveTextAsync("No documents match “glutin”");
+        await Assertions.Expect(page.Locator("#result-count")).ToHaveTextAsync("No documents match.");
         await Assertions.Expect(page.Locator("#drop-filters a")).ToHaveTextAsync(["without Body: Governing Body"]);
         await page.Locator("#did-you-mean a").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/\?q=gluten&body=Governing%20Body$"));
@@ -71,6 +72,7 @@ public sealed class SearchExperienceTests : IClassFixture<BrowserFixture>
         await Assertions.Expect(page.Locator("#reading strong")).ToHaveTextAsync("continuing healthcare");
         await Assertions.Expect(page.Locator("#reading")).ToContainTextAsync("Governing Body");
         await Assertions.Expect(page.Locator(".result-file")).ToHaveTextAsync(["GB minutes chc.pdf"]);
+        await Assertions.Expect(page.Locator("#result-count")).ToHaveTextAsync("1 document matches.");
 
         await page.ClickAsync("#search-every-word");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("words=all"));
