@@ -25,7 +25,8 @@ internal static class BenchIngestCommand
         var keep = new Option<string?>("--keep") { Description = "Keep the archive and data directory in this folder instead of a temporary one" };
         var recoll = new Option<bool>("--recoll") { Description = "Also index the same files with recollindex (apt-get install recoll)" };
         var pdftotext = new Option<bool>("--pdftotext") { Description = "Also extract the same PDFs with pdftotext, 2 processes at a time: the extraction floor (apt-get install poppler-utils)" };
-        var command = new Command("bench-ingest", "Time a bulk ingest of a synthetic archive through the real pipeline") { count, keep, recoll, pdftotext };
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "Ingest this folder (a copy of a shared drive) instead of writing a synthetic archive; --documents is then ignored" };
+        var command = new Command("bench-ingest", "Time a bulk ingest of a synthetic archive through the real pipeline") { count, keep, recoll, pdftotext, corpus };
         command.SetAction(async (result, cancellationToken) =>
         {
             var folder = result.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), "ka-bench-ingest-" + Guid.NewGuid().ToString("N"));
@@ -38,7 +39,13 @@ internal static class BenchIngestCommand
                     return 2;
                 }
 
-                await RunAsync(folder, result.GetValue(count), peers, cancellationToken);
+                if (result.GetValue(corpus) is { Exists: false } absent)
+                {
+                    await Console.Error.WriteLineAsync($"No folder {absent.FullName}.");
+                    return 2;
+                }
+
+                await RunAsync(folder, result.GetValue(count), result.GetValue(corpus)?.FullName, peers, cancellationToken);
             }
             finally
             {
@@ -53,13 +60,25 @@ internal static class BenchIngestCommand
         return command;
     }
 
-    private static async Task RunAsync(string folder, int documents, PeerChoice peers, CancellationToken cancellationToken)
+    private static async Task RunAsync(string folder, int documents, string? corpus, PeerChoice peers, CancellationToken cancellationToken)
     {
         var inv = CultureInfo.InvariantCulture;
-        var input = Path.Combine(folder, "input");
+        var input = corpus ?? Path.Combine(folder, "input");
         var watch = Stopwatch.StartNew();
-        var bytes = SyntheticArchive.Write(input, documents, seed: 20220701);
-        Console.WriteLine(string.Create(inv, $"archive: {documents:N0} documents, {bytes / 1048576.0:0.0} MiB, written in {watch.Elapsed.TotalSeconds:0.0} s"));
+        long bytes;
+        if (corpus is null)
+        {
+            bytes = SyntheticArchive.Write(input, documents, seed: 20220701);
+            Console.WriteLine(string.Create(inv, $"archive: {documents:N0} documents, {bytes / 1048576.0:0.0} MiB, written in {watch.Elapsed.TotalSeconds:0.0} s"));
+        }
+        else
+        {
+            var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+            bytes = files.Sum(f => f.Length);
+            Console.WriteLine(string.Create(inv, $"archive: {input}, {files.Count:N0} files, {bytes / 1048576.0:0.0} MiB"));
+        }
+
+        PageCache.Warm(input);
 
         using var host = IngestHost.Build(Path.Combine(folder, "data"));
         await host.StartAsync(cancellationToken);
@@ -68,12 +87,13 @@ internal static class BenchIngestCommand
         var index = services.GetRequiredService<ISearchIndex>();
         long peak = 0;
 
+        var cpuBefore = ProcessTree.CpuTime(Environment.ProcessId);
         watch.Restart();
         var batch = await services.GetRequiredService<IngestBatches>().StartAsync(input, "shared-drive", cancellationToken);
         var lastReport = TimeSpan.Zero;
         while ((batch = (await ledger.FindBatchAsync(batch.BatchId, cancellationToken))!).State != IngestBatchStates.Completed)
         {
-            peak = Math.Max(peak, ProcessTreeMemory.ResidentBytes());
+            peak = Math.Max(peak, ProcessTree.ResidentBytes());
             if (watch.Elapsed - lastReport > TimeSpan.FromSeconds(10))
             {
                 lastReport = watch.Elapsed;
@@ -90,12 +110,14 @@ internal static class BenchIngestCommand
         }
 
         var searchable = watch.Elapsed;
+        var cpu = ProcessTree.CpuTime(Environment.ProcessId) - cpuBefore;
         var c = batch.Counts;
         var indexBytes = new DirectoryInfo(services.GetRequiredService<ArchivePaths>().IndexDirectory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
         Console.WriteLine(string.Create(inv, $"batch: {c.Total:N0} files: {c.Indexed:N0} indexed, {c.Duplicate:N0} duplicate, {c.Quarantined:N0} quarantined, {c.Skipped:N0} skipped"));
         Console.WriteLine(string.Create(inv, $"ingest: {ingested.TotalSeconds:0.0} s, {c.Total / ingested.TotalSeconds:0.0} docs/s, {bytes / 1048576.0 / ingested.TotalSeconds:0.00} MiB/s"));
         Console.WriteLine(string.Create(inv, $"time to searchable (batch start to the last document found by search): {searchable.TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(inv, $"peak resident memory (tool and extraction workers): {peak / 1048576.0:N0} MiB; tool alone: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB"));
+        Console.WriteLine(string.Create(inv, $"CPU time (tool and extraction workers, user and system): {cpu.TotalSeconds:0.0} s, {cpu.TotalMilliseconds / Math.Max(1, c.Total):0.0} ms a file, {cpu / ingested:0.00} of {Environment.ProcessorCount} cores busy"));
         Console.WriteLine(string.Create(inv, $"index: {indexBytes / 1048576.0:0.0} MiB for {index.DocumentCount:N0} documents"));
         StageBreakdown.Print(services.GetRequiredService<IngestTimings>(), ingested);
         await host.StopAsync(cancellationToken);

@@ -33,7 +33,7 @@ internal static class ExternalTool
         long peak = 0;
         while (!exited.IsCompleted)
         {
-            peak = Math.Max(peak, ProcessTreeMemory.ResidentBytes(process.Id));
+            peak = Math.Max(peak, ProcessTree.ResidentBytes(process.Id));
             await Task.WhenAny(exited, Task.Delay(100, cancellationToken));
         }
 

@@ -3,8 +3,8 @@ using System.Globalization;
 
 namespace KnowledgeArchive.Tools.Commands;
 
-/// <summary>Resident memory of this process and its child processes (the extraction workers), read from /proc on Linux.</summary>
-internal static class ProcessTreeMemory
+/// <summary>Resident memory and CPU time of this process and its child processes (the extraction workers), read from /proc on Linux.</summary>
+internal static class ProcessTree
 {
     public static long ResidentBytes() =>
         Directory.Exists("/proc") ? ResidentBytes(Environment.ProcessId) : Process.GetCurrentProcess().WorkingSet64;
@@ -25,6 +25,44 @@ internal static class ProcessTreeMemory
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// CPU time (user and system) used so far by <paramref name="root"/> and its live descendants, from
+    /// <c>/proc/PID/stat</c>; zero where /proc is not there.
+    /// </summary>
+    public static TimeSpan CpuTime(int root)
+    {
+        double ticks = 0;
+        var pending = new Stack<int>([root]);
+        while (pending.Count > 0)
+        {
+            var pid = pending.Pop();
+            ticks += CpuTicks(pid);
+            foreach (var child in Children(pid))
+            {
+                pending.Push(child);
+            }
+        }
+
+        // Linux reports these times in clock ticks of 1/100 s (USER_HZ) on every architecture .NET runs on.
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
+    private static double CpuTicks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+
+            // The command name (field 2) is in parentheses and may hold spaces; utime and stime are fields 14 and 15.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static long Rss(int pid)
