@@ -38,7 +38,8 @@ public sealed class DateReader
         var weekday = "(?:(?:" + Alternation(words.Weekdays.SelectMany(d => d)) + @")\.?,?\s+)?";
         var ordinal = "(?:\\s?(?:" + Alternation(words.OrdinalSuffixes) + "))?";
         var of = "(?:\\s+(?:" + Alternation(words.DayOf) + "))*";
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        // Compiled: every text unit of every document is searched for dates, several times over.
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         dayMonthYear = new Regex(@"\b" + weekday + @"(?:the\s+)?(?<d>\d{1,2})" + ordinal + of + @"[\s\-]+" + month + @",?[\s\-]+(?<y>(?:19|20)\d{2}|\d{2})\b", options, Limit);
         monthDayYear = new Regex(@"\b" + weekday + month + @"\s+(?<d>\d{1,2})" + ordinal + @",?\s+(?<y>(?:19|20)\d{2})\b", options, Limit);
         monthYear = new Regex(@"\b" + month + @",?\s+(?<y>(?:19|20)\d{2})\b", options, Limit);

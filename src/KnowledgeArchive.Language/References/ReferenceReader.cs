@@ -32,7 +32,7 @@ public sealed class ReferenceReader
         var lettered = @"(?:[A-Z]|[ivxIVX]{1,4})\b";
         reference = new Regex(
             $@"(?<![\w/.\-])(?:(?<prefix>{prefix})[\s:#]*)?(?<open>[\[(])?(?<core>{core}|(?<=(?:{prefix})[\s:#]+){lettered})(?<close>[\])])?(?![\w/\-]|\.\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
             Limit);
     }
 

@@ -64,12 +64,16 @@ public static class Tokenizer
 
     private static Token Make(string text, int start, TokenKind kind)
     {
-        var norm = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            norm.Append(ch == '’' ? '\'' : char.ToLower(ch, CultureInfo.InvariantCulture));
-        }
-
-        return new Token(text, norm.ToString(), start, kind);
+        // Most tokens are already in their normal form (lower-case ASCII); those keep the one string.
+        var norm = Ascii.IsValid(text) && !text.AsSpan().ContainsAnyInRange('A', 'Z')
+            ? text
+            : string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = source[i] == '’' ? '\'' : char.ToLower(source[i], CultureInfo.InvariantCulture);
+                }
+            });
+        return new Token(text, norm, start, kind);
     }
 }
