@@ -19,7 +19,17 @@ public sealed class WorkerCluster : IAsyncDisposable
 
     public ServiceProcess Service { get; private set; } = null!;
 
-    public IReadOnlyList<WorkerProcess> Workers => workers;
+    /// <summary>The workers started so far (a copy: workers may be added meanwhile).</summary>
+    public IReadOnlyList<WorkerProcess> Workers
+    {
+        get
+        {
+            lock (workers)
+            {
+                return [.. workers];
+            }
+        }
+    }
 
     public string SharedDirectory => Path.Combine(root, "shared");
 
@@ -44,14 +54,19 @@ public sealed class WorkerCluster : IAsyncDisposable
 
     public async Task<WorkerProcess> AddWorkerAsync()
     {
-        var worker = await WorkerProcess.StartAsync(Broker.Url, SharedDirectory, Path.Combine(root, $"worker-{workers.Count + 1}"));
-        workers.Add(worker);
+        var folder = Path.Combine(root, $"worker-{Guid.NewGuid().ToString("N")[..8]}");
+        var worker = await WorkerProcess.StartAsync(Broker.Url, SharedDirectory, folder);
+        lock (workers)
+        {
+            workers.Add(worker);
+        }
+
         return worker;
     }
 
     /// <summary>Every log, the service's first, for a failing test's output.</summary>
     public string Logs() =>
-        string.Join("\n", new[] { "== service", Tail(Service.Log) }.Concat(workers.SelectMany((w, i) => new[] { $"== worker {i + 1}", Tail(w.Log) })));
+        string.Join("\n", new[] { "== service", Tail(Service.Log) }.Concat(Workers.SelectMany((w, i) => new[] { $"== worker {i + 1}", Tail(w.Log) })));
 
     public async ValueTask DisposeAsync()
     {
@@ -60,13 +75,14 @@ public sealed class WorkerCluster : IAsyncDisposable
         {
             var folder = Directory.CreateDirectory(Path.Combine(logs, Path.GetFileName(root))).FullName;
             File.WriteAllText(Path.Combine(folder, "service.log"), Service.Log);
-            for (var i = 0; i < workers.Count; i++)
+            var all = Workers;
+            for (var i = 0; i < all.Count; i++)
             {
-                File.WriteAllText(Path.Combine(folder, $"worker-{i + 1}.log"), workers[i].Log);
+                File.WriteAllText(Path.Combine(folder, $"worker-{i + 1}.log"), all[i].Log);
             }
         }
 
-        foreach (var worker in workers)
+        foreach (var worker in Workers)
         {
             await worker.DisposeAsync();
         }
