@@ -10,10 +10,16 @@ namespace KnowledgeArchive.Worker.Tests.Infrastructure;
 public sealed class WorkerCluster : IAsyncDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("ka-workers-").FullName;
-    private readonly string connectionString = PostgreSqlServer.CreateDatabase();
     private readonly List<WorkerProcess> workers = [];
+    private readonly string connectionString;
+    private readonly bool ownDatabase;
 
-    private WorkerCluster(RabbitMqServer broker) => Broker = broker;
+    private WorkerCluster(RabbitMqServer broker, string? connectionString)
+    {
+        Broker = broker;
+        ownDatabase = connectionString is null;
+        this.connectionString = connectionString ?? PostgreSqlServer.CreateDatabase();
+    }
 
     public RabbitMqServer Broker { get; }
 
@@ -35,9 +41,10 @@ public sealed class WorkerCluster : IAsyncDisposable
 
     public string InputDirectory => Path.Combine(root, "input");
 
-    public static async Task<WorkerCluster> StartAsync(int workerCount)
+    /// <summary>Starts the deployment, its catalog in a new database of the tests' server or in <paramref name="catalog"/>.</summary>
+    public static async Task<WorkerCluster> StartAsync(int workerCount, string? catalog = null)
     {
-        var cluster = new WorkerCluster(await RabbitMqServer.StartAsync());
+        var cluster = new WorkerCluster(await RabbitMqServer.StartAsync(), catalog);
         cluster.Service = await ServiceProcess.StartAsync(
             Path.Combine(cluster.root, "service"),
             "--Archive:Catalog:Provider", "PostgreSql",
@@ -89,7 +96,10 @@ public sealed class WorkerCluster : IAsyncDisposable
 
         await Service.DisposeAsync();
         await Broker.DisposeAsync();
-        PostgreSqlServer.DropDatabase(connectionString);
+        if (ownDatabase)
+        {
+            PostgreSqlServer.DropDatabase(connectionString);
+        }
         try
         {
             Directory.Delete(root, recursive: true);
