@@ -21,6 +21,9 @@ public sealed class IngestWorker(
     ICatalogAvailability availability,
     ILogger<IngestWorker> logger) : BackgroundService
 {
+    // A failure that keeps looking like an outage while the catalog answers in between is a fault after all.
+    private const int MaxOutageAttempts = 10;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Many more loops than documents in reading: while some documents are read, others wait for their group's
@@ -78,7 +81,7 @@ public sealed class IngestWorker(
         {
             await foreach (var id in queue.ReadAllAsync(cancellationToken))
             {
-                while (!await TryProcessAsync(id, cancellationToken))
+                for (var attempt = 1; !await TryProcessAsync(id, attempt, cancellationToken); attempt++)
                 {
                     await availability.WaitAsync(cancellationToken);
                 }
@@ -91,7 +94,7 @@ public sealed class IngestWorker(
     }
 
     /// <summary>Processes the document; false when the catalog was away, so it is to be processed again once it is back.</summary>
-    private async Task<bool> TryProcessAsync(string id, CancellationToken cancellationToken)
+    private async Task<bool> TryProcessAsync(string id, int attempt, CancellationToken cancellationToken)
     {
         try
         {
@@ -101,7 +104,7 @@ public sealed class IngestWorker(
         {
             throw;
         }
-        catch (Exception ex) when (availability.IsOutage(ex))
+        catch (Exception ex) when (attempt < MaxOutageAttempts && availability.IsOutage(ex))
         {
             // Nothing of it was committed (the catalog's transaction is all or nothing): it is processed again, whole.
             logger.LogDebug("Processing {DocumentId} met the catalog away ({Reason}); it is processed again once the catalog is back", id, ex.Message);

@@ -58,6 +58,7 @@ public sealed class BatchRunner(
                     // Each file's ledger row and document are written in one transaction: the pending ones are staged then.
                     logger.LogWarning("Batch {BatchId} paused: the catalog cannot be reached ({Reason}); it resumes once the catalog is back", batchId, ex.Message);
                     await availability.WaitAsync(stoppingToken);
+                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
                     logger.LogInformation("Resuming batch {BatchId}", batchId);
                     Notify(batchId);
                 }

@@ -34,10 +34,22 @@ public sealed class ReadAttempts(ArchivePaths paths)
     /// <summary>Marks <paramref name="sha256"/> as being read here until the returned marker is disposed.</summary>
     public IDisposable Begin(string sha256, bool alone)
     {
-        var folder = Directory.CreateDirectory(FolderOf(sha256)).FullName;
+        var folder = FolderOf(sha256);
         var path = Path.Combine(folder, $"{self}-{Guid.NewGuid().ToString("N")[..8]}{(alone ? Alone : Shared)}");
-        File.WriteAllText(path, string.Create(CultureInfo.InvariantCulture, $"process {Environment.ProcessId} on {Environment.MachineName}, from {DateTimeOffset.UtcNow:O}\n"));
-        return new Marker(path);
+        var text = string.Create(CultureInfo.InvariantCulture, $"process {Environment.ProcessId} on {Environment.MachineName}, from {DateTimeOffset.UtcNow:O}\n");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(path, text);
+                return new Marker(path);
+            }
+            catch (DirectoryNotFoundException) when (attempt < 3)
+            {
+                // Another worker, done with the same file, cleared its folder meanwhile.
+            }
+        }
     }
 
     /// <summary>Forgets every reading of <paramref name="sha256"/>: it has been read (or set aside), so a later reading starts afresh.</summary>
