@@ -1,5 +1,9 @@
 # Build: docker build -t knowledgearchive .
 # Run:   docker run -p 5080:5080 -v ka-data:/data knowledgearchive
+# The same image runs a reader of documents handed out through RabbitMQ (ka-worker, published beside the service):
+#        docker run -v ka-shared:/shared -e Archive__Broker__Url=amqp://… -e Archive__SharedDirectory=/shared \
+#          --entrypoint dotnet knowledgearchive ka-worker.dll
+# deploy/compose and deploy/kubernetes run the service, a search node and workers with PostgreSQL and RabbitMQ.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY . .
@@ -12,7 +16,8 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-eng poppler-utils \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app .
-RUN mkdir -p /data && chown app:app /data
+# /shared: the folder a service and its workers share (Archive:SharedDirectory), when they run from this image.
+RUN mkdir -p /data /shared && chown app:app /data /shared
 USER app
 ENV Archive__DataDirectory=/data \
     ASPNETCORE_URLS=http://0.0.0.0:5080

@@ -9,7 +9,8 @@ namespace KnowledgeArchive.Ingestion;
 
 /// <summary>
 /// The ingest worker: at start-up re-queues what a previous run left pending and re-indexes documents the index lacks;
-/// then processes queued documents, a few at a time. A failure on one document is logged and never stops the worker.
+/// then processes queued documents, a few at a time. A failure on one document is logged and never stops the worker; a
+/// document whose processing met the catalog away (its database restarting) is processed again once it is back.
 /// </summary>
 public sealed class IngestWorker(
     IngestBacklog queue,
@@ -17,8 +18,12 @@ public sealed class IngestWorker(
     IDocumentCatalog catalog,
     ISearchIndex index,
     IPipelineRunner runner,
+    ICatalogAvailability availability,
     ILogger<IngestWorker> logger) : BackgroundService
 {
+    // A failure that keeps looking like an outage while the catalog answers in between is a fault after all.
+    private const int MaxOutageAttempts = 10;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Many more loops than documents in reading: while some documents are read, others wait for their group's
@@ -76,18 +81,9 @@ public sealed class IngestWorker(
         {
             await foreach (var id in queue.ReadAllAsync(cancellationToken))
             {
-                try
+                for (var attempt = 1; !await TryProcessAsync(id, attempt, cancellationToken); attempt++)
                 {
-                    await processor.ProcessAsync(id, cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-                catch (Exception ex)
-                {
-                    // The document stays pending and is retried at the next start.
-                    logger.LogError(ex, "Processing {DocumentId} failed; it stays pending", id);
+                    await availability.WaitAsync(cancellationToken);
                 }
             }
         }
@@ -95,5 +91,31 @@ public sealed class IngestWorker(
         {
             // Shutting down.
         }
+    }
+
+    /// <summary>Processes the document; false when the catalog was away, so it is to be processed again once it is back.</summary>
+    private async Task<bool> TryProcessAsync(string id, int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await processor.ProcessAsync(id, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (attempt < MaxOutageAttempts && availability.IsOutage(ex))
+        {
+            // Nothing of it was committed (the catalog's transaction is all or nothing): it is processed again, whole.
+            logger.LogDebug("Processing {DocumentId} met the catalog away ({Reason}); it is processed again once the catalog is back", id, ex.Message);
+            return false;
+        }
+        catch (Exception ex)
+        {
+            // The document stays pending and is retried at the next start.
+            logger.LogError(ex, "Processing {DocumentId} failed; it stays pending", id);
+        }
+
+        return true;
     }
 }

@@ -45,11 +45,15 @@ public sealed class PostgreSqlDatabase : SqlDatabase, IDisposable
     }
 
     /// <summary>Where the database is (host, port, database), never the password.</summary>
-    public string Describe { get; }
+    public override string Describe { get; }
 
     public override SqlDialect Dialect => PostgreSqlDialect.Instance;
 
     public override NpgsqlConnection Open() => dataSource.OpenConnection();
+
+    public override bool IsOutage(Exception exception) => PostgreSqlOutages.Is(exception);
+
+    public override void ClearPool() => dataSource.Clear();
 
     public void Dispose() => dataSource.Dispose();
 }

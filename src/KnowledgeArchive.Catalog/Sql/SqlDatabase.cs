@@ -16,4 +16,15 @@ public abstract class SqlDatabase
 
     /// <summary>An open connection from the pool; the caller disposes it.</summary>
     public abstract DbConnection Open();
+
+    /// <summary>Where the database is, for messages (never a password).</summary>
+    public virtual string Describe => "the catalog";
+
+    /// <summary>True when <paramref name="exception"/> says the database could not be reached, rather than that a statement failed.</summary>
+    public virtual bool IsOutage(Exception exception) => exception is DbException { IsTransient: true };
+
+    /// <summary>Drops pooled connections, which an outage may have left dead.</summary>
+    public virtual void ClearPool()
+    {
+    }
 }

@@ -32,7 +32,7 @@ public sealed record DocumentDto
     /// <summary>For a quarantined document someone has looked at and left unread: who, when and why; null otherwise.</summary>
     public QuarantineReviewDto? Review { get; init; }
 
-    /// <summary>Stable code of the quarantine reason (<c>encrypted</c>, <c>corrupt</c>, <c>empty</c>, <c>no_text_layer</c>, <c>ocr_unavailable</c>, <c>unsupported_format</c>, <c>too_large</c>, <c>timed_out</c>, <c>zip_bomb</c>, <c>zip_too_deep</c>).</summary>
+    /// <summary>Stable code of the quarantine reason (<c>encrypted</c>, <c>corrupt</c>, <c>empty</c>, <c>no_text_layer</c>, <c>ocr_unavailable</c>, <c>unsupported_format</c>, <c>too_large</c>, <c>timed_out</c>, <c>zip_bomb</c>, <c>zip_too_deep</c>, <c>worker_crashed</c>).</summary>
     public string? QuarantineCode { get; init; }
 
     public string DocumentType { get; init; } = "other";

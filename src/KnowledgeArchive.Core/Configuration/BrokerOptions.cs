@@ -19,6 +19,12 @@ public sealed class BrokerOptions
     /// <summary>Documents one worker reads at once; 0 for one per processor core, at most 4.</summary>
     public int WorkerConcurrency { get; set; }
 
+    /// <summary>
+    /// Times reading one file may stop a worker (the process killed, out of memory, crashed) while nothing else is read
+    /// beside it, before the file is quarantined as <c>worker_crashed</c> instead of being handed out again.
+    /// </summary>
+    public int MaxWorkerCrashes { get; set; } = 3;
+
     /// <summary>True when a broker is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);
 }

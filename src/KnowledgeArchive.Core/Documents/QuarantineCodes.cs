@@ -23,6 +23,9 @@ public static class QuarantineCodes
     /// <summary>A zip nested inside zips deeper than the configured limit.</summary>
     public const string ZipTooDeep = "zip_too_deep";
 
+    /// <summary>A file whose reading stopped the worker reading it again and again (<c>Archive:Broker:MaxWorkerCrashes</c>).</summary>
+    public const string WorkerCrashed = "worker_crashed";
+
     /// <summary>A file of a batch that could not be read from its source.</summary>
     public const string Unreadable = "unreadable";
 }

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Ingestion;
+using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Ingestion.Sources;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,13 +10,15 @@ namespace KnowledgeArchive.Ingestion.Batches;
 
 /// <summary>
 /// Works through batches one at a time: lists the input into the ledger, then stages each pending file. At start-up
-/// it resumes every batch the ledger says is unfinished, so a stop or crash at any point loses no file.
+/// it resumes every batch the ledger says is unfinished, so a stop or crash at any point loses no file; a batch that
+/// meets the catalog away (its database restarting) resumes once it is back.
 /// </summary>
 public sealed class BatchRunner(
     IIngestLedger ledger,
     IngestSources sources,
     FileStager stager,
     ArchivePaths paths,
+    ICatalogAvailability availability,
     ILogger<BatchRunner> logger) : BackgroundService
 {
     private const int ChunkSize = 256;
@@ -49,6 +52,15 @@ public sealed class BatchRunner(
                 try
                 {
                     await RunAsync(batchId, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException && availability.IsOutage(ex))
+                {
+                    // Each file's ledger row and document are written in one transaction: the pending ones are staged then.
+                    logger.LogWarning("Batch {BatchId} paused: the catalog cannot be reached ({Reason}); it resumes once the catalog is back", batchId, ex.Message);
+                    await availability.WaitAsync(stoppingToken);
+                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+                    logger.LogInformation("Resuming batch {BatchId}", batchId);
+                    Notify(batchId);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -1,9 +1,11 @@
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Ingestion.Pipeline;
 using KnowledgeArchive.Worker.Broker;
 using KnowledgeArchive.Worker.Coordinator;
 using KnowledgeArchive.Worker.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Worker.Hosting;
 
@@ -26,6 +28,8 @@ public static class BrokerServiceCollectionExtensions
     {
         services.AddBrokerClient();
         services.TryAddSingleton<ReadJobHandler>();
+        services.TryAddSingleton<ReadAttempts>();
+        services.TryAddSingleton(sp => new ReadingTurns(ReadJobConsumer.WorkerConcurrency(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.Broker)));
         services.AddHostedService<ReadJobConsumer>();
         return services;
     }

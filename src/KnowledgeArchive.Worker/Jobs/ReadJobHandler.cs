@@ -1,16 +1,20 @@
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
 using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Extraction.Isolation;
 using KnowledgeArchive.Ingestion.Pipeline;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Worker.Jobs;
 
 /// <summary>
 /// Reads one document for the service: the original from the shared store, through the same pipeline steps the
 /// service runs, its result (and an email's attachments) back into the shared store. Idempotent: a job delivered again
-/// whose result is already stored is answered from it, not read twice.
+/// whose result is already stored is answered from it, not read twice. A file whose reading has stopped a worker before
+/// is read alone (<see cref="ReadingTurns"/>), and once it has stopped workers
+/// <see cref="BrokerOptions.MaxWorkerCrashes"/> times that way it is answered as quarantined, not read again.
 /// </summary>
 public sealed class ReadJobHandler(
     IOriginalStore originals,
@@ -18,6 +22,9 @@ public sealed class ReadJobHandler(
     DocumentPipeline pipeline,
     ProcessingVersion version,
     ArchivePaths paths,
+    ReadAttempts attempts,
+    ReadingTurns turns,
+    IOptions<ArchiveOptions> options,
     ILogger<ReadJobHandler> logger)
 {
     public async Task<ReadJobDone> HandleAsync(ReadJob job, bool redelivered, CancellationToken cancellationToken)
@@ -35,12 +42,27 @@ public sealed class ReadJobHandler(
             return new ReadJobDone(job.JobId, job.Sha256, $"the original {job.Sha256} is not in this worker's shared store ({paths.OriginalsDirectory}): is Archive:SharedDirectory the folder the service uses?");
         }
 
+        var (stoppedAlone, stoppedWithOthers) = attempts.Stopped(job.Sha256);
+        if (stoppedAlone >= Math.Max(1, options.Value.Broker.MaxWorkerCrashes))
+        {
+            return await SetAsideAsync(job, stoppedAlone, cancellationToken);
+        }
+
+        var readAlone = stoppedAlone + stoppedWithOthers > 0;
+        using var turn = await turns.TakeAsync(readAlone, cancellationToken);
         var attached = Path.Combine(paths.WorkDirectory, "attachments", job.JobId);
         try
         {
+            using var reading = attempts.Begin(job.Sha256, readAlone);
+            logger.LogInformation(
+                "Reading {DocumentId} {FileName}{Alone}",
+                job.DocumentId,
+                job.FileName,
+                readAlone ? $" alone: reading it stopped a worker {stoppedAlone + stoppedWithOthers} time(s)" : string.Empty);
             var run = await pipeline.RunAsync(new DocumentRun(originals.PathOf(job.Sha256), job.DocumentId, job.FileName, job.Defaults) { AttachmentsDirectory = attached }, cancellationToken);
             var attachments = await StoreAttachmentsAsync(run.Document?.Attachments ?? [], cancellationToken);
             await results.SaveAsync(job.Sha256, job.JobId, ResultOf(run, attachments), cancellationToken);
+            attempts.Clear(job.Sha256);
             logger.LogInformation(
                 "Read {DocumentId} {FileName}{Redelivered}: {Outcome} in {Milliseconds} ms",
                 job.DocumentId,
@@ -57,6 +79,20 @@ public sealed class ReadJobHandler(
                 Directory.Delete(attached, recursive: true);
             }
         }
+    }
+
+    /// <summary>Answers with the file quarantined: read again, it would only stop another worker.</summary>
+    private async Task<ReadJobDone> SetAsideAsync(ReadJob job, int stopped, CancellationToken cancellationToken)
+    {
+        var reason = new QuarantineReason(
+            QuarantineCodes.WorkerCrashed,
+            $"reading this file stopped the worker {stopped} times, each time with nothing else being read, so it is not handed out again " +
+            $"(Archive:Broker:MaxWorkerCrashes is {options.Value.Broker.MaxWorkerCrashes}); the original is kept: re-run it once a newer build reads it");
+        var reply = ExtractReply.From(new ExtractionOutcome(FileFormat.Unknown, ExtractionResult.Fail(reason), string.Empty));
+        await results.SaveAsync(job.Sha256, job.JobId, new JobResult(version.For(FileFormat.Unknown), reply, null, null, 0, []), cancellationToken);
+        attempts.Clear(job.Sha256);
+        logger.LogWarning("Set aside {DocumentId} {FileName}: {Reason}", job.DocumentId, job.FileName, reason);
+        return new ReadJobDone(job.JobId, job.Sha256);
     }
 
     private JobResult ResultOf(DocumentRun run, IReadOnlyList<SharedAttachment> attachments)

@@ -77,7 +77,7 @@ public static class PostgreSqlServer
     /// Leaves a watchdog (in a session of its own) that stops the server and deletes its folder once this process has
     /// ended, however it ends: a test host is often killed once its tests are done, before exit handlers finish.
     /// </summary>
-    private static void StopWhenThisProcessEnds(string pgCtl, string data, string root, bool asRoot)
+    internal static void StopWhenThisProcessEnds(string pgCtl, string data, string root, bool asRoot)
     {
         const string Script = """
             while kill -0 "$1" 2>/dev/null; do sleep 1; done
@@ -117,7 +117,7 @@ public static class PostgreSqlServer
         }
     }
 
-    private static string? FindBinaries()
+    internal static string? FindBinaries()
     {
         var versions = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
@@ -133,14 +133,14 @@ public static class PostgreSqlServer
         return null;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static void Run(string program, IReadOnlyList<string> arguments, bool asPostgres, bool check = true)
+    internal static void Run(string program, IReadOnlyList<string> arguments, bool asPostgres, bool check = true)
     {
         var start = new ProcessStartInfo(asPostgres ? "runuser" : program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
         if (asPostgres)

@@ -10,24 +10,41 @@ namespace KnowledgeArchive.Worker.Tests.Infrastructure;
 public sealed class WorkerCluster : IAsyncDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("ka-workers-").FullName;
-    private readonly string connectionString = PostgreSqlServer.CreateDatabase();
     private readonly List<WorkerProcess> workers = [];
+    private readonly string connectionString;
+    private readonly bool ownDatabase;
 
-    private WorkerCluster(RabbitMqServer broker) => Broker = broker;
+    private WorkerCluster(RabbitMqServer broker, string? connectionString)
+    {
+        Broker = broker;
+        ownDatabase = connectionString is null;
+        this.connectionString = connectionString ?? PostgreSqlServer.CreateDatabase();
+    }
 
     public RabbitMqServer Broker { get; }
 
     public ServiceProcess Service { get; private set; } = null!;
 
-    public IReadOnlyList<WorkerProcess> Workers => workers;
+    /// <summary>The workers started so far (a copy: workers may be added meanwhile).</summary>
+    public IReadOnlyList<WorkerProcess> Workers
+    {
+        get
+        {
+            lock (workers)
+            {
+                return [.. workers];
+            }
+        }
+    }
 
     public string SharedDirectory => Path.Combine(root, "shared");
 
     public string InputDirectory => Path.Combine(root, "input");
 
-    public static async Task<WorkerCluster> StartAsync(int workerCount)
+    /// <summary>Starts the deployment, its catalog in a new database of the tests' server or in <paramref name="catalog"/>.</summary>
+    public static async Task<WorkerCluster> StartAsync(int workerCount, string? catalog = null)
     {
-        var cluster = new WorkerCluster(await RabbitMqServer.StartAsync());
+        var cluster = new WorkerCluster(await RabbitMqServer.StartAsync(), catalog);
         cluster.Service = await ServiceProcess.StartAsync(
             Path.Combine(cluster.root, "service"),
             "--Archive:Catalog:Provider", "PostgreSql",
@@ -44,14 +61,19 @@ public sealed class WorkerCluster : IAsyncDisposable
 
     public async Task<WorkerProcess> AddWorkerAsync()
     {
-        var worker = await WorkerProcess.StartAsync(Broker.Url, SharedDirectory, Path.Combine(root, $"worker-{workers.Count + 1}"));
-        workers.Add(worker);
+        var folder = Path.Combine(root, $"worker-{Guid.NewGuid().ToString("N")[..8]}");
+        var worker = await WorkerProcess.StartAsync(Broker.Url, SharedDirectory, folder);
+        lock (workers)
+        {
+            workers.Add(worker);
+        }
+
         return worker;
     }
 
     /// <summary>Every log, the service's first, for a failing test's output.</summary>
     public string Logs() =>
-        string.Join("\n", new[] { "== service", Tail(Service.Log) }.Concat(workers.SelectMany((w, i) => new[] { $"== worker {i + 1}", Tail(w.Log) })));
+        string.Join("\n", new[] { "== service", Tail(Service.Log) }.Concat(Workers.SelectMany((w, i) => new[] { $"== worker {i + 1}", Tail(w.Log) })));
 
     public async ValueTask DisposeAsync()
     {
@@ -60,20 +82,24 @@ public sealed class WorkerCluster : IAsyncDisposable
         {
             var folder = Directory.CreateDirectory(Path.Combine(logs, Path.GetFileName(root))).FullName;
             File.WriteAllText(Path.Combine(folder, "service.log"), Service.Log);
-            for (var i = 0; i < workers.Count; i++)
+            var all = Workers;
+            for (var i = 0; i < all.Count; i++)
             {
-                File.WriteAllText(Path.Combine(folder, $"worker-{i + 1}.log"), workers[i].Log);
+                File.WriteAllText(Path.Combine(folder, $"worker-{i + 1}.log"), all[i].Log);
             }
         }
 
-        foreach (var worker in workers)
+        foreach (var worker in Workers)
         {
             await worker.DisposeAsync();
         }
 
         await Service.DisposeAsync();
         await Broker.DisposeAsync();
-        PostgreSqlServer.DropDatabase(connectionString);
+        if (ownDatabase)
+        {
+            PostgreSqlServer.DropDatabase(connectionString);
+        }
         try
         {
             Directory.Delete(root, recursive: true);

@@ -55,12 +55,15 @@ public sealed class WorkerProcess : IAsyncDisposable
         return worker;
     }
 
-    /// <summary>Kills the worker outright (SIGKILL, as <c>kill -9</c>): no job it holds is finished or acknowledged.</summary>
-    public async Task KillAsync()
+    /// <summary>
+    /// Kills the worker outright (SIGKILL, as <c>kill -9</c>): no job it holds is finished or acknowledged. With
+    /// <paramref name="withChildren"/> its extraction and OCR processes go too, as when a container is killed.
+    /// </summary>
+    public async Task KillAsync(bool withChildren = false)
     {
         if (!process.HasExited)
         {
-            process.Kill(entireProcessTree: false);
+            process.Kill(entireProcessTree: withChildren);
             await process.WaitForExitAsync();
         }
     }
