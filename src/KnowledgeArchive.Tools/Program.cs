@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeArchive.Tools.Commands;
+using KnowledgeArchive.Tools.Commands.Cluster;
 
 var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files and folders, write the demo archive")
 {
@@ -19,5 +20,6 @@ var root = new RootCommand("KnowledgeArchive tools: inspect extraction on files 
     EvalOcrCommand.Create(),
     BenchOcrCommand.Create(),
     MigrateCatalogCommand.Create(),
+    BenchClusterCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -27,8 +27,12 @@ internal static class SyntheticArchive
         "The minutes of the previous meeting were approved as an accurate record.",
     ];
 
-    /// <summary>Writes <paramref name="documents"/> documents under <paramref name="folder"/> and returns the bytes written.</summary>
-    public static long Write(string folder, int documents, int seed)
+    /// <summary>
+    /// Writes <paramref name="documents"/> documents under <paramref name="folder"/> and returns the bytes written.
+    /// Every document ends with "Reference <paramref name="series"/> N"; another series gives other documents (other
+    /// SHA-256s), so a second run into the same archive is not read as duplicates.
+    /// </summary>
+    public static long Write(string folder, int documents, int seed, string series = "bench")
     {
         var random = new Random(seed);
         var pdf = new PdfDocumentWriter();
@@ -44,7 +48,7 @@ internal static class SyntheticArchive
             var pages = Enumerable.Range(0, 1 + random.Next(3))
                 .Select(p => PageSpec.Of(
                     new HeadingBlock(p == 0 ? title : string.Create(inv, $"Item {i}.{p} {subject}"), p == 0 ? 0 : 2),
-                    new ParagraphBlock(string.Join(' ', Enumerable.Range(0, 8).Select(_ => Sentences[random.Next(Sentences.Length)])) + string.Create(inv, $" Reference bench{i}."))))
+                    new ParagraphBlock(string.Join(' ', Enumerable.Range(0, 8).Select(_ => Sentences[random.Next(Sentences.Length)])) + string.Create(inv, $" Reference {series} {i}."))))
                 .ToList();
             var spec = new DocumentSpec(title, pages);
             var isDocx = i % 4 == 0;

@@ -26,7 +26,7 @@ internal static class RecollPeer
         return new PeerRun("recollindex", run.Wall, documents, inputBytes, run.PeakResidentBytes, indexBytes, note);
     }
 
-    // Every generated document ends with "Reference benchN": the hits for "Reference" are the documents recoll read.
+    // Every generated document ends with "Reference bench N": the hits for "Reference" are the documents recoll read.
     private static async Task<int> CountAsync(string config, CancellationToken cancellationToken)
     {
         if (ExternalTool.Find("recollq") is not { } query)
