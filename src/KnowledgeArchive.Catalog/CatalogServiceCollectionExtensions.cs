@@ -20,6 +20,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<ILineageStore>(sp => new SqlLineageStore(Catalog(sp)));
         services.AddSingleton<IOriginalStore, FileSystemOriginalStore>();
         services.AddSingleton<IIngestLedger>(sp => new SqlIngestLedger(Catalog(sp)));
+        services.AddSingleton<ICatalogFeed>(sp => new SqlCatalogFeed(Catalog(sp)));
         return services;
     }
 
