@@ -17,6 +17,7 @@ public sealed class IngestWorker(
     IDocumentCatalog catalog,
     ISearchIndex index,
     IPipelineRunner runner,
+    ISearchSequence searchSequence,
     ILogger<IngestWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -45,7 +46,9 @@ public sealed class IngestWorker(
         }
 
         var missing = 0;
-        foreach (var id in await catalog.ListIdsAsync(DocumentStatus.Indexed, cancellationToken))
+        // An index that follows the catalog's feed is rebuilt by its follower, from the sequence its last commit reached.
+        var rebuiltByFollower = searchSequence is Following.FeedFollower;
+        foreach (var id in rebuiltByFollower ? [] : await catalog.ListIdsAsync(DocumentStatus.Indexed, cancellationToken))
         {
             if (!index.Contains(id))
             {
