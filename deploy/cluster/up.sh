@@ -79,13 +79,14 @@ if ! alive postgres; then
       || fail "initdb failed: see $DIR/logs/initdb.log"
   fi
   as_postgres "$pgbin/pg_ctl" -D "$DIR/postgres/data" -l "$DIR/logs/postgres.log" -w -t 60 \
-    -o "-p $pg_port -k $DIR/postgres -c listen_addresses=127.0.0.1" start >/dev/null || fail "PostgreSQL did not start: see $DIR/logs/postgres.log"
+    -o "-p $pg_port -k $DIR/postgres -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null || fail "PostgreSQL did not start: see $DIR/logs/postgres.log"
   head -n 1 "$DIR/postgres/data/postmaster.pid" >"$DIR/run/postgres.pid"
   if ! as_postgres "$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'archive'" postgres | grep -q 1; then
     as_postgres "$pgbin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres archive
   fi
 fi
-catalog="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=archive"
+# Each node's pool is kept well under the server's connections (300), with room for a node or two more (catch-up.sh).
+catalog="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=archive;Maximum Pool Size=60"
 
 # RabbitMQ: a node of its own name, ports, data and Erlang cookie under DIR/broker.
 amqp_port="$(port_of broker)"

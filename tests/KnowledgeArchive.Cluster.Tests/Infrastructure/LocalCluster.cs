@@ -23,7 +23,7 @@ public sealed class LocalCluster : IAsyncDisposable
 
     /// <summary>The catalog's connection string (the cluster's PostgreSQL, trusted on loopback).</summary>
     public string CatalogConnectionString =>
-        $"Host=127.0.0.1;Port={File.ReadAllText(Path.Combine(directory, "run", "postgres.port")).Trim()};Username=postgres;Database=archive";
+        $"Host=127.0.0.1;Port={File.ReadAllText(Path.Combine(directory, "run", "postgres.port")).Trim()};Username=postgres;Database=archive;Maximum Pool Size=60";
 
     public static async Task<LocalCluster> StartAsync()
     {
