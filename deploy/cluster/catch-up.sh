@@ -14,15 +14,16 @@ bin="$(ls -d "$repo/src/KnowledgeArchive.Web/bin/${KA_CLUSTER_CONFIGURATION:-Deb
 
 health() { # PORT -> the JSON of /health, or nothing
   local line body=""
-  exec 3<>"/dev/tcp/127.0.0.1/$1" 2>/dev/null || return 0
+  { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 0
   printf 'GET /health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-  while IFS= read -r -t 10 line; do body="$line"; done <&3 || true
+  # The body is the last line, with no newline after it.
+  while IFS= read -r -t 10 line || [ -n "$line" ]; do body="$line"; line=""; done <&3 || true
   exec 3<&-
   echo "$body"
 }
 field() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" <<<"$2"; }
 
-while :; do port=$((20000 + RANDOM % 40000)); (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break; done
+while :; do port=$((20000 + RANDOM % 40000)); { (exec 3<>"/dev/tcp/127.0.0.1/$port"); } 2>/dev/null || break; done
 data="$DIR/web-late-$$"
 catalog="Host=127.0.0.1;Port=$(cat "$DIR/run/postgres.port");Username=postgres;Database=archive;Maximum Pool Size=60"
 started=$(date +%s.%N)

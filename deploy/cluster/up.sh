@@ -41,7 +41,7 @@ bin="$(ls -d "$repo/src/KnowledgeArchive.Web/bin/$configuration"/net*/ 2>/dev/nu
 mkdir -p "$DIR/run" "$DIR/logs" "$DIR/shared"
 
 alive() { [ -f "$DIR/run/$1.pid" ] && kill -0 "$(cat "$DIR/run/$1.pid")" 2>/dev/null; }
-accepts() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+accepts() { { (exec 3<>"/dev/tcp/127.0.0.1/$1"); } 2>/dev/null; }
 # A port of 127.0.0.1 nothing listens on, kept for NAME so a restart reuses it.
 port_of() {
   local file="$DIR/run/$1.port" port
@@ -132,7 +132,7 @@ wait_for web-2 "$web2_port" 120
 
 healthy() { # PORT: /health answers 200
   local status
-  exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
+  { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
   printf 'GET /health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
   read -r -t 10 status <&3 || status=""
   exec 3<&-

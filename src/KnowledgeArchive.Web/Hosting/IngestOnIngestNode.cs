@@ -51,7 +51,10 @@ public static class IngestOnIngestNode
             return true;
         }
 
+        // Re-reads of a quarantined document, by the API or the quarantine page's handlers: queued to an ingest worker.
         var segments = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return segments is ["api", "documents", _, "retry" or "password" or "ocr"];
+        var handler = request.Query["handler"].ToString().ToLowerInvariant();
+        return segments is ["api", "documents", _, "retry" or "password" or "ocr"]
+            || (segments is ["documents", _, "quarantine"] && handler is "retry" or "password" or "ocr");
     }
 }
