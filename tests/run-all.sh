@@ -7,7 +7,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: chromium (browser tests), tesseract with English data and poppler's pdftoppm (OCR),
-# and PostgreSQL's and RabbitMQ's server binaries (the PostgreSQL and broker tests start throw-away servers of their own;
+# and PostgreSQL's and RabbitMQ's server binaries (the PostgreSQL, broker and cluster tests start throw-away servers of their own;
 # no service).
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)

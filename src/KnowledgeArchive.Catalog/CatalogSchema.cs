@@ -5,7 +5,7 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Creates and migrates the catalog's tables; the version lives in SQLite's <c>user_version</c>.</summary>
 internal static class CatalogSchema
 {
-    public const int CurrentVersion = 12;
+    public const int CurrentVersion = 13;
 
     private static readonly string[] Migrations =
     [
@@ -245,6 +245,16 @@ internal static class CatalogSchema
         ALTER TABLE lineage_edges ADD COLUMN rule TEXT NOT NULL DEFAULT '';
         ALTER TABLE decisions ADD COLUMN month_only INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE cited_decisions ADD COLUMN month_only INTEGER NOT NULL DEFAULT 0;
+        """,
+        // The change feed: each document's latest change. Documents already held enter it once, oldest first.
+        """
+        CREATE TABLE document_changes (
+            document_id TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX ix_document_changes_sequence ON document_changes(sequence);
+        INSERT INTO document_changes (document_id, sequence)
+            SELECT document_id, ROW_NUMBER() OVER (ORDER BY ingested_at, document_id) FROM documents;
         """,
     ];
 

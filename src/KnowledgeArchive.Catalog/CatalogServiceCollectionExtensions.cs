@@ -21,6 +21,7 @@ public static class CatalogServiceCollectionExtensions
         services.AddSingleton<IOriginalStore, FileSystemOriginalStore>();
         services.AddSingleton<IIngestLedger>(sp => new SqlIngestLedger(Catalog(sp)));
         services.AddSingleton<ICatalogAvailability, CatalogAvailability>();
+        services.AddSingleton<ICatalogFeed>(sp => new SqlCatalogFeed(Catalog(sp)));
         return services;
     }
 

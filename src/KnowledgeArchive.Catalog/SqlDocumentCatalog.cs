@@ -46,7 +46,7 @@ public class SqlDocumentCatalog : IDocumentCatalog
         return SaveAllAsync([new CatalogEntry(record, pages, enrichment)], CatalogAmendments.None, () => { }, cancellationToken);
     }
 
-    public async Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CatalogAmendments amendments, Action publish, CancellationToken cancellationToken)
+    public async Task<SequenceSpan> SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CatalogAmendments amendments, Action publish, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(amendments);
@@ -54,7 +54,7 @@ public class SqlDocumentCatalog : IDocumentCatalog
         if (entries.Count == 0 && amendments.IsEmpty)
         {
             publish();
-            return;
+            return SequenceSpan.None;
         }
 
         using var running = database.Publication.Enter();
@@ -88,8 +88,15 @@ public class SqlDocumentCatalog : IDocumentCatalog
             await restrict.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var changed = entries.Select(e => e.Record.DocumentId)
+            .Concat(amendments.Organisations.Select(a => a.DocumentId))
+            .Concat(amendments.Restrictions.Select(r => r.DocumentId))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var span = await ChangeFeedRows.RecordAsync(connection, transaction, database.Dialect, changed, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         publish();
+        return span;
     }
 
     public async Task<OrganisationKnowledge> OrganisationKnowledgeAsync(CancellationToken cancellationToken)

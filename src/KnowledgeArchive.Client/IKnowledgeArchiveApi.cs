@@ -12,7 +12,8 @@ public interface IKnowledgeArchiveApi
     /// <summary>
     /// Documents matching <paramref name="q"/>, with facets by CCG, ICB, type, body, year and outcome;
     /// <paramref name="outcome"/> keeps the documents that record a decision with that outcome; a question in words is
-    /// searched for its content words unless <paramref name="words"/> is <c>all</c>.
+    /// searched for its content words unless <paramref name="words"/> is <c>all</c>; with <paramref name="minSequence"/>
+    /// the answer reflects at least that catalog sequence (a batch's <c>CatalogSequence</c>) or is a 503 to retry.
     /// </summary>
     [Get("/api/search")]
     Task<SearchResponseDto> SearchAsync(
@@ -30,6 +31,7 @@ public interface IKnowledgeArchiveApi
         string? outcome = null,
         string? sensitivity = null,
         string? words = null,
+        long? minSequence = null,
         CancellationToken cancellationToken = default);
 
     [Get("/api/documents")]

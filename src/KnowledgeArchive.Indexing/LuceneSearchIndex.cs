@@ -35,6 +35,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearchCache cache;
     private readonly IndexReads reads;
     private readonly ArchiveMetrics? metrics;
+    private long catalogSequence;
 
     public LuceneSearchIndex(ArchivePaths paths, IOptions<ArchiveOptions> options, ILogger<LuceneSearchIndex> logger, SynonymList? synonyms = null, QuestionWords? questionWords = null, ArchiveMetrics? metrics = null)
     {
@@ -66,8 +67,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 $"The index at {paths.IndexDirectory} is in use by another KnowledgeArchive process. Stop it, or give this one its own data directory.", ex);
         }
 
+        if (!current)
+        {
+            // A cleared index keeps its last commit's user data: it holds no change of the catalog any more.
+            CommitSequence.Set(writer, 0);
+        }
+
         writer.Commit();
         IndexSchema.Stamp(paths.IndexDirectory);
+        catalogSequence = CommitSequence.Read(writer);
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new RankingSearcherFactory());
         cache = new SearchCache(options.Value.SearchCacheEntries);
         SearchCacheRenewal.Follow(searchers, cache);
@@ -118,6 +126,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     public void Publish() => searchers.MaybeRefreshBlocking();
+
+    public long CatalogSequence => Interlocked.Read(ref catalogSequence);
+
+    public Task CommitThroughAsync(long catalogSequence, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        CommitSequence.Set(writer, catalogSequence);
+        writer.Commit();
+        Interlocked.Exchange(ref this.catalogSequence, catalogSequence);
+        searchers.MaybeRefreshBlocking();
+        return Task.CompletedTask;
+    }
 
     public bool Contains(string documentId) => reads.Contains(documentId);
 

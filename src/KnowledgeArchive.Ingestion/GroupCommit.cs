@@ -1,6 +1,7 @@
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion.Following;
 using KnowledgeArchive.Ingestion.Pipeline;
 using KnowledgeArchive.Ingestion.Sensitivity;
 using KnowledgeArchive.Ingestion.Timing;
@@ -17,6 +18,9 @@ namespace KnowledgeArchive.Ingestion;
 /// catalog write leaves the documents pending, to be processed again at the next start (indexing replaces by id).
 /// </summary>
 /// <remarks>
+/// Where this node's index also follows the catalog's change feed (<see cref="FeedFollower"/>), a group takes its turn
+/// at the index with the follower and tells it which sequences it took (<see cref="LocalCommits"/>), so the follower
+/// passes over what the group has indexed already.
 /// A group also restricts the papers that the private minutes of their meeting record (<see cref="PrivateSessionPapers"/>),
 /// its own and those already indexed, in the same commit: never shown public once the minutes say private; and places
 /// documents under the CCG and ICB the archive now knows for their organisation (<see cref="ArchiveOrganisations"/>),
@@ -30,6 +34,8 @@ public sealed class GroupCommit(
     StoredDocuments stored,
     IArchiveChanges changes,
     IngestTimings timings,
+    IndexTurns turns,
+    LocalCommits local,
     ILogger<GroupCommit> logger) : IDisposable
 {
     /// <summary>Longest a document waits for others to join its commit (so also the most it adds to time to searchable).</summary>
@@ -155,30 +161,9 @@ public sealed class GroupCommit(
             var restrictions = await privatePapers.FindAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], CancellationToken.None);
             group = [.. group.Select(w => Restricted(w, restrictions))];
             var earlier = restrictions.Where(r => !group.Any(w => w.Entry?.Record.DocumentId == r.DocumentId)).ToList();
-            using (timings.Measure(IngestStage.IndexAdd))
+            using (await turns.TakeAsync(CancellationToken.None))
             {
-                foreach (var waiter in group.Where(w => w.Document is not null))
-                {
-                    await index.IndexAsync(waiter.Document!, CancellationToken.None);
-                }
-
-                foreach (var id in earlier.Select(r => r.DocumentId).Union(amended.Select(a => a.DocumentId)).Distinct(StringComparer.Ordinal))
-                {
-                    if (await catalog.FindAsync(id, CancellationToken.None) is { } record)
-                    {
-                        await index.IndexAsync(await Amended(record, earlier.FirstOrDefault(r => r.DocumentId == id), amended.FirstOrDefault(a => a.DocumentId == id)), CancellationToken.None);
-                    }
-                }
-            }
-
-            using (timings.Measure(IngestStage.IndexCommit))
-            {
-                await index.CommitUnpublishedAsync(CancellationToken.None);
-            }
-
-            using (timings.Measure(IngestStage.CatalogWrite))
-            {
-                await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], new CatalogAmendments(earlier, amended), index.Publish, CancellationToken.None);
+                await WriteAsync(group, earlier, amended);
             }
 
             foreach (var restriction in restrictions)
@@ -193,6 +178,37 @@ public sealed class GroupCommit(
         {
             // A system error (disk full, catalog locked): each document's own processing reports it and stays pending.
             group.ForEach(w => w.Done.TrySetException(ex));
+        }
+    }
+
+    /// <summary>Indexes the group and the earlier documents it amends, commits the index, then the catalog, then shows searches.</summary>
+    private async Task WriteAsync(List<Waiter> group, List<Restriction> earlier, IReadOnlyList<OrganisationAmendment> amended)
+    {
+        using (timings.Measure(IngestStage.IndexAdd))
+        {
+            foreach (var waiter in group.Where(w => w.Document is not null))
+            {
+                await index.IndexAsync(waiter.Document!, CancellationToken.None);
+            }
+
+            foreach (var id in earlier.Select(r => r.DocumentId).Union(amended.Select(a => a.DocumentId)).Distinct(StringComparer.Ordinal))
+            {
+                if (await catalog.FindAsync(id, CancellationToken.None) is { } record)
+                {
+                    await index.IndexAsync(await Amended(record, earlier.FirstOrDefault(r => r.DocumentId == id), amended.FirstOrDefault(a => a.DocumentId == id)), CancellationToken.None);
+                }
+            }
+        }
+
+        using (timings.Measure(IngestStage.IndexCommit))
+        {
+            await index.CommitUnpublishedAsync(CancellationToken.None);
+        }
+
+        using (timings.Measure(IngestStage.CatalogWrite))
+        {
+            var span = await catalog.SaveAllAsync([.. group.Where(w => w.Entry is not null).Select(w => w.Entry!)], new CatalogAmendments(earlier, amended), index.Publish, CancellationToken.None);
+            local.Add(span);
         }
     }
 

@@ -19,6 +19,7 @@ public sealed class IngestWorker(
     ISearchIndex index,
     IPipelineRunner runner,
     ICatalogAvailability availability,
+    ISearchSequence searchSequence,
     ILogger<IngestWorker> logger) : BackgroundService
 {
     // A failure that keeps looking like an outage while the catalog answers in between is a fault after all.
@@ -50,7 +51,9 @@ public sealed class IngestWorker(
         }
 
         var missing = 0;
-        foreach (var id in await catalog.ListIdsAsync(DocumentStatus.Indexed, cancellationToken))
+        // An index that follows the catalog's feed is rebuilt by its follower, from the sequence its last commit reached.
+        var rebuiltByFollower = searchSequence is Following.FeedFollower;
+        foreach (var id in rebuiltByFollower ? [] : await catalog.ListIdsAsync(DocumentStatus.Indexed, cancellationToken))
         {
             if (!index.Contains(id))
             {

@@ -10,7 +10,12 @@ namespace KnowledgeArchive.Ingestion;
 /// <summary>Registers intake, the queue, the worker, the inbox watcher and bulk batches. Needs the catalog, extraction and index registered too.</summary>
 public static class IngestionServiceCollectionExtensions
 {
-    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    /// <param name="services">The services.</param>
+    /// <param name="takeDocumentsIn">
+    /// Whether this process takes documents in and reads them (the ingest worker, the inbox watcher, bulk batches run in
+    /// the background); a search node registers what the API needs but runs none of them.
+    /// </param>
+    public static IServiceCollection AddIngestion(this IServiceCollection services, bool takeDocumentsIn = true)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ArchiveMetrics>();
@@ -23,18 +28,40 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<Attachments.AttachmentIntake>();
         services.AddSingleton<Sensitivity.PrivateSessionPapers>();
         services.AddSingleton<Pipeline.ArchiveOrganisations>();
-        services.AddSingleton<StoredDocuments>();
+        services.TryAddSingleton<StoredDocuments>();
         services.AddSingleton<GroupCommit>();
+        services.TryAddSingleton<Following.IndexTurns>();
+        services.TryAddSingleton<Following.LocalCommits>();
+        services.TryAddSingleton<Core.Search.ISearchSequence, Following.CatalogSearchSequence>();
         services.AddDocumentPipeline();
         services.TryAddSingleton<Pipeline.IPipelineRunner>(sp => sp.GetRequiredService<Pipeline.LocalPipelineRunner>());
         services.AddSingleton<DocumentProcessor>();
-        services.AddHostedService<IngestWorker>();
-        services.AddHostedService<InboxWatcher>();
         services.AddSingleton<IngestSources>();
         services.AddSingleton<FileStager>();
         services.AddSingleton<IngestBatches>();
         services.AddSingleton<BatchRunner>();
-        services.AddHostedService(sp => sp.GetRequiredService<BatchRunner>());
+        if (takeDocumentsIn)
+        {
+            services.AddHostedService<IngestWorker>();
+            services.AddHostedService<InboxWatcher>();
+            services.AddHostedService(sp => sp.GetRequiredService<BatchRunner>());
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Keeps this process's index in step with the catalog's change feed (<see cref="Following.FeedFollower"/>), and
+    /// answers which catalog sequence searches reflect from what it has applied. For a catalog other processes write.
+    /// </summary>
+    public static IServiceCollection AddFeedFollowing(this IServiceCollection services)
+    {
+        services.TryAddSingleton<StoredDocuments>();
+        services.TryAddSingleton<Following.IndexTurns>();
+        services.TryAddSingleton<Following.LocalCommits>();
+        services.AddSingleton<Following.FeedFollower>();
+        services.AddHostedService(sp => sp.GetRequiredService<Following.FeedFollower>());
+        services.Replace(ServiceDescriptor.Singleton<Core.Search.ISearchSequence>(sp => sp.GetRequiredService<Following.FeedFollower>()));
         return services;
     }
 

@@ -31,6 +31,27 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task CatalogSequence_CommittedWithTheDocuments_SurvivesReopening_AndLaterCommitsKeepIt()
+    {
+        var index = _fixture.Reopen();
+        Assert.Equal(0, index.CatalogSequence);
+
+        await index.CommitThroughAsync(42, CancellationToken.None);
+        await _fixture.AddAsync("doc-1", "Minutes", "stroke rehabilitation pathway");
+
+        Assert.Equal(42, _fixture.Reopen().CatalogSequence);
+    }
+
+    [Fact]
+    public async Task CatalogSequence_OfAClearedIndex_IsZero_SoItIsRebuiltFromTheStart()
+    {
+        await _fixture.Reopen().CommitThroughAsync(42, CancellationToken.None);
+        await File.WriteAllTextAsync(Path.Combine(_fixture.DataDirectory, "index", "knowledgearchive-index.version"), "0");
+
+        Assert.Equal(0, _fixture.Reopen().CatalogSequence);
+    }
+
+    [Fact]
     public void SecondWriterOnTheSameIndex_IsRefusedWithAClearMessage()
     {
         var error = Assert.Throws<InvalidOperationException>(() => new IndexFixtureSibling(_fixture.DataDirectory).Open());

@@ -7,7 +7,7 @@ public static class CatalogTables
     public static IReadOnlyList<string> Catalog { get; } =
     [
         "documents", "pages", "decisions", "citations", "policies", "lineage_edges", "unresolved_citations", "cited_decisions",
-        "ingest_batches", "ingest_files", "organisation_facts", "page_images", "attachments", "quarantine_reviews",
+        "ingest_batches", "ingest_files", "organisation_facts", "page_images", "attachments", "quarantine_reviews", "document_changes",
     ];
 
     /// <summary>Tables of API keys and the audit log (<c>security.db</c> in SQLite).</summary>

@@ -17,4 +17,10 @@ public abstract class SqlDialect
 
     /// <summary>A statement run before reading the next ordinal of a batch's files, so expansions of one batch take turns.</summary>
     public virtual string? SerializeBatchFiles => null;
+
+    /// <summary>
+    /// A statement run in a save's transaction before it takes the change feed's next sequences, so saves from several
+    /// processes take them in turn and commit in their order; null where one writer at a time holds the database anyway.
+    /// </summary>
+    public virtual string? SerializeFeed => null;
 }

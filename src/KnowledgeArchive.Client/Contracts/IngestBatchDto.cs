@@ -18,4 +18,10 @@ public sealed record IngestBatchDto
     public required IngestCountsDto Counts { get; init; }
 
     public IReadOnlyList<IngestFileDto> Files { get; init; } = [];
+
+    /// <summary>
+    /// The catalog's latest sequence when the batch was read: once the batch is <c>completed</c>, a search on any node
+    /// with <c>minSequence</c> set to this finds every document the batch indexed.
+    /// </summary>
+    public long CatalogSequence { get; init; }
 }

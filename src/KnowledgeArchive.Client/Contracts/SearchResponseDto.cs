@@ -22,4 +22,10 @@ public sealed record SearchResponseDto(
     /// null when the text was searched as written.
     /// </summary>
     public string? SearchedFor { get; init; }
+
+    /// <summary>
+    /// The catalog sequence this search reflects: every change to the catalog up to it (documents read, quarantined,
+    /// restricted…) is in what was searched. Also sent as the <c>X-Catalog-Sequence</c> header.
+    /// </summary>
+    public long CatalogSequence { get; init; }
 }

@@ -94,6 +94,18 @@ public sealed class ArchiveOptions
     /// </summary>
     public int SearchCacheEntries { get; set; } = 1024;
 
+    /// <summary>
+    /// <c>All</c> (the default): this node takes documents in, reads and commits them and serves everything.
+    /// <c>Search</c>: it serves reads and search only, from its own index following the shared catalog (PostgreSQL).
+    /// </summary>
+    public NodeRole Role { get; set; } = NodeRole.All;
+
+    /// <summary>How often a node whose index follows the catalog's change feed (a PostgreSQL catalog) asks it for changes.</summary>
+    public TimeSpan FeedPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Longest a search asking for <c>minSequence</c> waits for this node's index to reach it before a 503.</summary>
+    public TimeSpan MinSequenceWait { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Which database holds the catalog: SQLite in the data directory (the default) or PostgreSQL.</summary>
     public CatalogOptions Catalog { get; set; } = new();
 

@@ -18,6 +18,15 @@ public interface ISearchIndex
     void Publish();
 
     /// <summary>
+    /// The catalog sequence (<see cref="Storage.ICatalogFeed"/>) whose changes, and every one before it, the index's last
+    /// commit holds: kept with the commit, so it survives a restart; 0 for a new, cleared or lost index.
+    /// </summary>
+    long CatalogSequence { get; }
+
+    /// <summary>Commits indexed changes as <see cref="CommitAsync"/> does, recording that they reach <paramref name="catalogSequence"/>.</summary>
+    Task CommitThroughAsync(long catalogSequence, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Runs a search. Throws <see cref="InvalidQueryException"/> for query text that cannot be run, and
     /// <see cref="SearchTimeoutException"/> when it runs longer than the archive allows.
     /// </summary>

@@ -18,9 +18,11 @@ public interface IDocumentCatalog
     /// Saves several entries as <see cref="SaveAsync"/> does and amends other records (restricts papers, sets CCGs and
     /// ICBs), all in one transaction (one disk sync for a whole group), then runs <paramref name="publish"/> (showing
     /// searches the same documents). Readers of records, lists and batch outcomes are shown what was saved only once
-    /// <paramref name="publish"/> has run, so whoever sees a document indexed finds it in a search at once.
+    /// <paramref name="publish"/> has run, so whoever sees a document indexed finds it in a search at once. Every record
+    /// saved or amended takes the next sequence of the change feed (<see cref="ICatalogFeed"/>) in the same transaction;
+    /// the span of sequences taken is returned.
     /// </summary>
-    Task SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CatalogAmendments amendments, Action publish, CancellationToken cancellationToken);
+    Task<SequenceSpan> SaveAllAsync(IReadOnlyList<CatalogEntry> entries, CatalogAmendments amendments, Action publish, CancellationToken cancellationToken);
 
     /// <summary>Every indexed document's organisation with its CCG and ICB, and every organisation fact read.</summary>
     Task<OrganisationKnowledge> OrganisationKnowledgeAsync(CancellationToken cancellationToken);

@@ -21,6 +21,7 @@ internal sealed class QueryValueTypesOpenApi : IOpenApiOperationTransformer
         ["depth"] = () => WholeNumber("1"),
         ["limit"] = () => WholeNumber("1"),
         ["before"] = () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1" },
+        ["minSequence"] = () => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0" },
         ["from"] = Day,
         ["to"] = Day,
         ["date"] = Day,

@@ -1,9 +1,11 @@
 using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Web.Apis;
 
@@ -13,13 +15,14 @@ public static class HealthApi
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", GetHealthAsync).WithTags("Health").AllowAnonymous()
-            .WithName("GetHealth").WithSummary("Whether the catalog and the index can be used (no key needed)")
+            .WithName("GetHealth").WithSummary("Whether the catalog and the index can be used, and which catalog sequence searches here reflect (no key needed)")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
     private static async Task<Results<Ok<HealthDto>, ProblemHttpResult>> GetHealthAsync(
-        IDocumentCatalog catalog, ISearchIndex index, CancellationToken cancellationToken)
+        HttpContext http, IDocumentCatalog catalog, ISearchIndex index, ICatalogFeed feed, ISearchSequence searchSequence, IOptions<ArchiveOptions> options,
+        CancellationToken cancellationToken)
     {
         if (!await catalog.IsHealthyAsync(cancellationToken))
         {
@@ -27,6 +30,13 @@ public static class HealthApi
         }
 
         var pending = await catalog.ListAsync(new DocumentQuery(Status: DocumentStatus.Pending, PageSize: 1, Scope: RecordScope.All), cancellationToken);
-        return TypedResults.Ok(new HealthDto("healthy", index.DocumentCount, pending.Total));
+        var reflected = await searchSequence.CurrentAsync(cancellationToken);
+        CatalogSequenceHeader.Set(http.Response, reflected);
+        return TypedResults.Ok(new HealthDto("healthy", index.DocumentCount, pending.Total)
+        {
+            CatalogSequence = reflected,
+            CatalogLatest = await feed.SequenceAsync(cancellationToken),
+            Role = options.Value.Role.ToString(),
+        });
     }
 }

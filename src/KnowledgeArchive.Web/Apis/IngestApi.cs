@@ -1,6 +1,7 @@
 using System.Text;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Ingestion;
+using KnowledgeArchive.Core.Storage;
 using KnowledgeArchive.Ingestion.Batches;
 using KnowledgeArchive.Web.ApiDocument;
 using KnowledgeArchive.Web.Audit;
@@ -28,7 +29,7 @@ public static class IngestApi
         api.MapGet("/", ListAsync)
             .WithName("ListIngestBatches").WithSummary("List ingest batches, newest first");
         api.MapGet("/{id}", GetAsync)
-            .WithName("GetIngestBatch").WithSummary("Get an ingest batch: its state, counts and, unless files=false, every file's outcome")
+            .WithName("GetIngestBatch").WithSummary("Get an ingest batch: its state, counts, the catalog sequence to search for and, unless files=false, every file's outcome")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id}/report.csv", ReportAsync).Audited(AuditActions.BatchReportExport, AuditEndpointFilter.Route("id"))
             .WithName("GetIngestBatchReport").WithSummary("The batch's reconciliation report: a CSV row per input file with its outcome")
@@ -44,7 +45,7 @@ public static class IngestApi
         TypedResults.Ok(new IngestBatchListDto([.. (await ledger.ListBatchesAsync(ListLimit, cancellationToken)).Select(b => b.ToDto())]));
 
     private static async Task<Results<Ok<IngestBatchDto>, ProblemHttpResult>> GetAsync(
-        HttpContext http, IIngestLedger ledger, string id, bool? files, CancellationToken cancellationToken)
+        HttpContext http, IIngestLedger ledger, ICatalogFeed feed, string id, bool? files, CancellationToken cancellationToken)
     {
         var batch = await ledger.FindBatchAsync(id, cancellationToken);
         if (batch is null)
@@ -52,7 +53,9 @@ public static class IngestApi
             return NotFound(id);
         }
 
-        return TypedResults.Ok(batch.ToDto(files == false ? null : await ledger.FilesAsync(id, http.RecordScope(), cancellationToken)));
+        var dto = batch.ToDto(files == false ? null : await ledger.FilesAsync(id, http.RecordScope(), cancellationToken));
+        // Read after the batch: every document it showed as indexed was saved at or before this sequence.
+        return TypedResults.Ok(dto with { CatalogSequence = await feed.SequenceAsync(cancellationToken) });
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ReportAsync(

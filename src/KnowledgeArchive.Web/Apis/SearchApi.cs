@@ -1,10 +1,12 @@
 using KnowledgeArchive.Client.Contracts;
+using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Web.Audit;
 using KnowledgeArchive.Web.Mapping;
 using KnowledgeArchive.Web.Search;
 using KnowledgeArchive.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Web.Apis;
 
@@ -17,7 +19,9 @@ public static class SearchApi
             .WithName("Search").WithSummary("Search documents, with facets, the page of each best match and, on request, the matching decisions")
             .WithDescription("q is the query language: words, \"phrases\", AND/OR/NOT, +required, -excluded, prefix*, and fields such as "
                 + "ccg:, body:, type:, outcome:, ref: and date:. A query that cannot be run is a 400 saying what to change; "
-                + "a search running past the configured time limit is a 503 saying how to narrow it.")
+                + "a search running past the configured time limit is a 503 saying how to narrow it. minSequence asks for an answer "
+                + "that reflects at least that catalog sequence (a batch's catalogSequence): a node behind it waits briefly, then "
+                + "answers 503 with Retry-After. catalogSequence (and the X-Catalog-Sequence header) says which sequence the answer reflects.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
@@ -43,19 +47,29 @@ public static class SearchApi
         bool? decisions,
         string? sensitivity,
         string? words,
+        string? minSequence,
+        ISearchSequence searchSequence,
+        IOptions<ArchiveOptions> options,
         CancellationToken cancellationToken)
     {
         var parsed = SearchRequestParser.Parse(q, ccg, icb, type, body, outcome, from, to, sort, page, pageSize, sensitivity);
-        if (parsed.Error is not null)
+        if (parsed.Error is not null || !MinSequence.TryParse(minSequence, out var wanted))
         {
-            return TypedResults.Problem(parsed.Error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid search request");
+            return TypedResults.Problem(parsed.Error ?? MinSequence.Invalid(minSequence), statusCode: StatusCodes.Status400BadRequest, title: "Invalid search request");
+        }
+
+        var (reflected, behind) = await MinSequence.ReachAsync(http, searchSequence, options.Value.MinSequenceWait, wanted, cancellationToken);
+        if (behind is not null)
+        {
+            return behind;
         }
 
         try
         {
             var query = parsed.Query! with { Scope = http.RecordScope(), ReadQuestion = words != "all" };
             var results = index.Search(query);
-            var response = results.ToDto(query);
+            var response = results.ToDto(query) with { CatalogSequence = reflected };
+            CatalogSequenceHeader.Set(http.Response, reflected);
             if (decisions == true)
             {
                 var searched = query with { Text = results.Reading?.SearchedFor ?? query.Text };

@@ -18,7 +18,10 @@ using Microsoft.Extensions.Options;
 
 namespace KnowledgeArchive.Web.Hosting;
 
-/// <summary>Composes the archive: stores, extraction, index, ingest worker, API and UI.</summary>
+/// <summary>
+/// Composes the archive: stores, extraction, index, ingest worker, API and UI; on a search node
+/// (<c>Archive:Role=Search</c>) the reads, search and an index following the shared catalog, without intake.
+/// </summary>
 public static class ArchiveHostingExtensions
 {
     public static WebApplicationBuilder AddKnowledgeArchive(this WebApplicationBuilder builder, string[] args)
@@ -56,14 +59,24 @@ public static class ArchiveHostingExtensions
         services.AddEnrichment();
         services.AddIndexing();
         services.AddSingleton(sp => sp.GetRequiredService<Wording>().Phrasebook.SearchQuestions);
-        services.AddIngestion();
-        if (builder.Configuration.GetSection(ArchiveOptions.SectionName).Get<ArchiveOptions>()?.Broker.Enabled == true)
+        var node = NodeSettings.Read(builder.Configuration);
+        services.AddIngestion(takeDocumentsIn: !node.SearchOnly);
+        if (node.ReadsOnWorkers)
         {
             services.AddReadingOnWorkers();
         }
 
-        services.AddLineage();
-        services.AddHostedService<DemoSeeder>();
+        if (node.FollowsFeed)
+        {
+            services.AddFeedFollowing();
+        }
+
+        services.AddLineage(recompute: !node.SearchOnly);
+        if (!node.SearchOnly)
+        {
+            services.AddHostedService<DemoSeeder>();
+        }
+
         services.AddSingleton<Exports.LineageExporter>();
         services.AddSingleton<InForce.PolicyInForce>();
         services.AddSingleton<Gaps.LineageGaps>();
@@ -104,6 +117,7 @@ public static class ArchiveHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseIngestOnIngestNode();
 
         app.MapArchiveOpenApi();
         app.MapHealthApi();

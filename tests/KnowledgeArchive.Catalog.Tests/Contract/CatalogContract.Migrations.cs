@@ -11,7 +11,7 @@ public abstract partial class CatalogContract
         var again = Reopen();
         var third = Reopen();
 
-        foreach (var table in new[] { "documents", "pages", "decisions", "citations", "policies", "lineage_edges", "unresolved_citations", "cited_decisions", "ingest_batches", "ingest_files", "organisation_facts", "page_images", "attachments", "quarantine_reviews" })
+        foreach (var table in new[] { "documents", "pages", "decisions", "citations", "policies", "lineage_edges", "unresolved_citations", "cited_decisions", "ingest_batches", "ingest_files", "organisation_facts", "page_images", "attachments", "quarantine_reviews", "document_changes" })
         {
             Assert.True(await CountAsync(third, table) >= 0);
         }

@@ -21,6 +21,9 @@ public abstract partial class CatalogContract : IDisposable
     /// <summary>SQL that lets the next statement change the audit log around its append-only guard, as a tamperer would.</summary>
     protected abstract string LiftAuditGuard { get; }
 
+    /// <summary>SQL that takes the catalog back to before the change feed, so the next open migrates to it again.</summary>
+    protected abstract string ForgetFeedMigration { get; }
+
     /// <summary>Opens the catalog's storage again as a restarted service would, migrations and all.</summary>
     protected abstract SqlDatabase Reopen();
 

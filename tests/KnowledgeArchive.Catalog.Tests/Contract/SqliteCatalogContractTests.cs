@@ -24,6 +24,8 @@ public sealed class SqliteCatalogContractTests : CatalogContract
 
     protected override string LiftAuditGuard => "DROP TRIGGER audit_log_no_update;";
 
+    protected override string ForgetFeedMigration => "DROP TABLE document_changes; PRAGMA user_version = 12;";
+
     protected override SqlDatabase Reopen() => new CatalogDatabase(paths);
 
     protected override void Dispose(bool disposing)

@@ -24,6 +24,8 @@ public sealed class PostgreSqlCatalogContractTests : CatalogContract
 
     protected override string LiftAuditGuard => "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change;";
 
+    protected override string ForgetFeedMigration => "DROP TABLE document_changes; DELETE FROM schema_version WHERE version = 4;";
+
     protected override SqlDatabase Reopen() => Track(new PostgreSqlDatabase(connectionString));
 
     [Fact]
