@@ -76,35 +76,64 @@ public class SqlIngestLedger(SqlDatabase database) : IIngestLedger
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IngestOutcome> AcceptAsync(string batchId, long ordinal, DocumentRecord document, CancellationToken cancellationToken)
+    public async Task<IngestOutcome> AcceptAsync(string batchId, long ordinal, DocumentRecord document, CancellationToken cancellationToken) =>
+        (await AcceptAllAsync(batchId, [new AcceptedFile(ordinal, document)], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<IngestOutcome>> AcceptAllAsync(string batchId, IReadOnlyList<AcceptedFile> files, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(files);
+        var outcomes = new List<IngestOutcome>(files.Count);
+        if (files.Count == 0)
+        {
+            return outcomes;
+        }
+
         await using var connection = database.Open();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var added = await SqlDocumentCatalog.TryAddAsync(connection, transaction, document, cancellationToken);
-        var state = added ? IngestFileState.Accepted : IngestFileState.Duplicate;
-        var updated = await ExecuteAsync(
-            connection,
-            transaction,
-            "UPDATE ingest_files SET state = @state, sha256 = @sha, size_bytes = @size, document_id = @doc, duplicate_of = @dup, reason_code = NULL, reason = NULL " +
-            "WHERE batch_id = @batch AND ordinal = @ordinal AND state = 'pending';",
-            cancellationToken,
-            ("@batch", batchId),
-            ("@ordinal", ordinal),
-            ("@state", IngestFileRows.StateText(state)),
-            ("@sha", document.Sha256),
-            ("@size", document.SizeBytes),
-            ("@doc", document.DocumentId),
-            ("@dup", added ? null : document.DocumentId));
-        if (updated != 1)
+        foreach (var (ordinal, document) in files)
         {
-            // Not pending (already recorded): change nothing, least of all add a document no file accounts for.
-            await transaction.RollbackAsync(cancellationToken);
-            return new IngestOutcome(IngestStatus.Duplicate, document.DocumentId);
+            ArgumentNullException.ThrowIfNull(document);
+
+            // The file first: one no longer pending (already recorded) changes nothing, least of all adds a document
+            // no file accounts for. A concurrent writer of the same row waits for this transaction, then finds it done.
+            var claimed = await ExecuteAsync(
+                connection,
+                transaction,
+                "UPDATE ingest_files SET state = @state, sha256 = @sha, size_bytes = @size, document_id = @doc, duplicate_of = NULL, reason_code = NULL, reason = NULL " +
+                "WHERE batch_id = @batch AND ordinal = @ordinal AND state = 'pending';",
+                cancellationToken,
+                ("@batch", batchId),
+                ("@ordinal", ordinal),
+                ("@state", IngestFileRows.StateText(IngestFileState.Accepted)),
+                ("@sha", document.Sha256),
+                ("@size", document.SizeBytes),
+                ("@doc", document.DocumentId));
+            if (claimed != 1)
+            {
+                outcomes.Add(new IngestOutcome(IngestStatus.Duplicate, document.DocumentId));
+                continue;
+            }
+
+            if (await SqlDocumentCatalog.TryAddAsync(connection, transaction, document, cancellationToken))
+            {
+                outcomes.Add(new IngestOutcome(IngestStatus.Pending, document.DocumentId));
+                continue;
+            }
+
+            await ExecuteAsync(
+                connection,
+                transaction,
+                "UPDATE ingest_files SET state = @state, duplicate_of = @doc WHERE batch_id = @batch AND ordinal = @ordinal;",
+                cancellationToken,
+                ("@batch", batchId),
+                ("@ordinal", ordinal),
+                ("@state", IngestFileRows.StateText(IngestFileState.Duplicate)),
+                ("@doc", document.DocumentId));
+            outcomes.Add(new IngestOutcome(IngestStatus.Duplicate, document.DocumentId));
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new IngestOutcome(added ? IngestStatus.Pending : IngestStatus.Duplicate, document.DocumentId);
+        return outcomes;
     }
 
     public async Task SetVerdictAsync(string batchId, long ordinal, IngestFileVerdict verdict, string? sha256, long? sizeBytes, CancellationToken cancellationToken)

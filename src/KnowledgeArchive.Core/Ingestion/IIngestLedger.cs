@@ -24,6 +24,12 @@ public interface IIngestLedger
     /// </summary>
     Task<IngestOutcome> AcceptAsync(string batchId, long ordinal, DocumentRecord document, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="AcceptAsync"/> for several files of one batch in one transaction, so a bulk batch does not pay a
+    /// commit and a disk sync for every file; the outcomes in the order of <paramref name="files"/>.
+    /// </summary>
+    Task<IReadOnlyList<IngestOutcome>> AcceptAllAsync(string batchId, IReadOnlyList<AcceptedFile> files, CancellationToken cancellationToken);
+
     /// <summary>Records a file as skipped or quarantined without storing it.</summary>
     Task SetVerdictAsync(string batchId, long ordinal, IngestFileVerdict verdict, string? sha256, long? sizeBytes, CancellationToken cancellationToken);
 

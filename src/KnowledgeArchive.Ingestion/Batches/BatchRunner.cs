@@ -110,6 +110,8 @@ public sealed class BatchRunner(
             {
                 await stager.StageAsync(file, context, cancellationToken);
             }
+
+            await stager.RecordAcceptedAsync(context, cancellationToken);
         }
 
         logger.LogInformation("Batch {BatchId}: every file staged", batchId);

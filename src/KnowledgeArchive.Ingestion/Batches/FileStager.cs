@@ -39,6 +39,12 @@ public sealed class FileStager(
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Accepted.Due)
+        {
+            // Files stored a while ago are not kept from extraction by a slow one (a large copy, a zip listed).
+            await RecordAcceptedAsync(context, cancellationToken);
+        }
+
         LocalCopy copy;
         try
         {
@@ -120,15 +126,35 @@ public sealed class FileStager(
             Provenance = provenance,
         };
 
-        IngestOutcome outcome;
-        using (timings.Measure(IngestStage.Ledger))
+        context.Accepted.Add(new AcceptedFile(file.Ordinal, record));
+        if (context.Accepted.Due)
         {
-            outcome = await ledger.AcceptAsync(context.Batch.BatchId, file.Ordinal, record, cancellationToken);
+            await RecordAcceptedAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Records the files stored since the last call in the ledger, in one transaction, and queues the new documents.
+    /// Call it before the ledger is asked which files are still pending.
+    /// </summary>
+    public async Task RecordAcceptedAsync(BatchContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Accepted.Count == 0)
+        {
+            return;
         }
 
-        if (outcome.Status == IngestStatus.Pending)
+        var files = context.Accepted.Take();
+        IReadOnlyList<IngestOutcome> outcomes;
+        using (timings.Measure(IngestStage.Ledger))
         {
-            await backlog.EnqueueAsync(record.DocumentId, cancellationToken);
+            outcomes = await ledger.AcceptAllAsync(context.Batch.BatchId, files, cancellationToken);
+        }
+
+        foreach (var outcome in outcomes.Where(o => o.Status == IngestStatus.Pending))
+        {
+            await backlog.EnqueueAsync(outcome.DocumentId!, cancellationToken);
         }
     }
 

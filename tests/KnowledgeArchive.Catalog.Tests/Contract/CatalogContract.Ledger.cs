@@ -27,6 +27,30 @@ public abstract partial class CatalogContract
     }
 
     [Fact]
+    public async Task Ledger_AcceptAll_RecordsAGroupInOneGo_NewDuplicateAndAlreadyRecorded()
+    {
+        var batch = await Ledger.CreateBatchAsync("shared-drive", "/drive", DateTimeOffset.UnixEpoch, None);
+        await Ledger.ListFilesAsync(batch, [File("a.pdf"), File("b.docx"), File("copy-of-a.pdf"), File("c.pdf")], None);
+        var a = Record("group-a", DocumentStatus.Pending);
+        var b = Record("group-b", DocumentStatus.Pending);
+        var c = Record("group-c", DocumentStatus.Pending);
+        await Ledger.AcceptAsync(batch, 3, c, None);
+
+        var outcomes = await Ledger.AcceptAllAsync(batch, [new(0, a), new(1, b), new(2, a), new(3, c)], None);
+
+        Assert.Equal([IngestStatus.Pending, IngestStatus.Pending, IngestStatus.Duplicate, IngestStatus.Duplicate], outcomes.Select(o => o.Status));
+        Assert.Equal([a.DocumentId, b.DocumentId, a.DocumentId, c.DocumentId], outcomes.Select(o => o.DocumentId));
+        Assert.Equal(3, await CountAsync(Catalog, "documents"));
+        var files = await Ledger.FilesAsync(batch, RecordScope.All, None);
+        Assert.Equal(
+            [IngestFileState.Accepted, IngestFileState.Accepted, IngestFileState.Duplicate, IngestFileState.Accepted],
+            files.OrderBy(f => f.Ordinal).Select(f => f.State));
+        Assert.Equal(a.DocumentId, files.Single(f => f.Path == "copy-of-a.pdf").DuplicateOf);
+        Assert.Empty(await Ledger.PendingFilesAsync(batch, 10, None));
+        Assert.Empty(await Ledger.AcceptAllAsync(batch, [], None));
+    }
+
+    [Fact]
     public async Task Ledger_OneFileAcceptedFromManyWorkersAtOnce_IsRecordedOnce()
     {
         var batch = await Ledger.CreateBatchAsync("watch", "/inbox", DateTimeOffset.UnixEpoch, None);

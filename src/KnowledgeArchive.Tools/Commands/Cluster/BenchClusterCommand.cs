@@ -20,7 +20,7 @@ internal static class BenchClusterCommand
         var web = new Option<string[]>("--web") { Description = "The web nodes, as up.sh prints them; the first takes the ingest", Required = true, AllowMultipleArgumentsPerToken = true };
         var documents = new Option<int>("--documents") { Description = "How many documents to ingest (0: only search)", DefaultValueFactory = _ => 2000 };
         var clients = new Option<int>("--clients") { Description = "Clients searching at once, spread over the web nodes", DefaultValueFactory = _ => 8 };
-        var seconds = new Option<int>("--seconds") { Description = "How long to search", DefaultValueFactory = _ => 30 };
+        var seconds = new Option<int>("--seconds") { Description = "How long to search (0: only ingest)", DefaultValueFactory = _ => 30 };
         var apiKey = new Option<string?>("--api-key") { Description = "An admin API key (default: $KA_ADMIN_KEY)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KA_ADMIN_KEY") };
         var source = new Option<string>("--source") { Description = "The ingest source named in the batch", DefaultValueFactory = _ => "shared-drive" };
         var command = new Command("bench-cluster", "Time an ingest and searches on a running local cluster") { cluster, web, documents, clients, seconds, apiKey, source };
@@ -34,7 +34,11 @@ internal static class BenchClusterCommand
                 await IngestAsync(folder, nodes, key, result.GetValue(documents), result.GetValue(source)!, cancellationToken);
             }
 
-            await ClusterSearchLoad.RunAsync(nodes, key, result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)), cancellationToken);
+            if (result.GetValue(seconds) > 0)
+            {
+                await ClusterSearchLoad.RunAsync(nodes, key, result.GetValue(clients), TimeSpan.FromSeconds(result.GetValue(seconds)), cancellationToken);
+            }
+
             return 0;
         });
         return command;
