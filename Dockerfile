@@ -7,7 +7,9 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY . .
-RUN dotnet publish src/KnowledgeArchive.Web/KnowledgeArchive.Web.csproj -c Release -o /app
+# ReadyToRun: ingest does not wait for the JIT at start (docs/benchmarks.md, "Bulk ingest").
+RUN dotnet publish src/KnowledgeArchive.Web/KnowledgeArchive.Web.csproj -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
