@@ -9,6 +9,7 @@ using KnowledgeArchive.Enrichment.Organisations;
 using KnowledgeArchive.Enrichment.Policies;
 using KnowledgeArchive.Enrichment.Reading;
 using KnowledgeArchive.Language;
+using KnowledgeArchive.Language.Text;
 
 namespace KnowledgeArchive.Enrichment;
 
@@ -52,6 +53,7 @@ public sealed class DocumentEnricher : IDocumentEnricher
     public EnrichmentResult Enrich(EnrichmentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        TextReading.StartDocument();
         var organisations = directory.Current;
         var view = new DocumentView(input.Document, wording);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KnowledgeArchive.Language.Text;
 using KnowledgeArchive.Language.Words;
 
 namespace KnowledgeArchive.Language.Dates;
@@ -22,10 +23,14 @@ public sealed class DateReader
     private readonly Regex compact;
     private readonly HashSet<string> notDateContexts;
     private readonly int earliestYear;
+    private readonly RecentTexts<DateMention[]> recent;
+    private readonly RecentTexts<DateMention[]> recentWithCompact;
 
     public DateReader(DateWords words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        recent = new RecentTexts<DateMention[]>(text => Read(text, compactForms: false));
+        recentWithCompact = new RecentTexts<DateMention[]>(text => Read(text, compactForms: true));
         for (var m = 0; m < words.Months.Count; m++)
         {
             foreach (var name in words.Months[m])
@@ -51,7 +56,10 @@ public sealed class DateReader
     }
 
     /// <summary>Every date in <paramref name="text"/>, in order; <paramref name="compactForms"/> also reads "20151111" (for file names).</summary>
-    public IReadOnlyList<DateMention> FindAll(string text, bool compactForms = false)
+    public IReadOnlyList<DateMention> FindAll(string text, bool compactForms = false) =>
+        compactForms ? recentWithCompact.Get(text) : recent.Get(text);
+
+    private DateMention[] Read(string text, bool compactForms)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();
@@ -74,7 +82,7 @@ public sealed class DateReader
             // A pathological text: the dates found so far are kept.
         }
 
-        return found.OrderBy(f => f.Index).ToList();
+        return [.. found.OrderBy(f => f.Index)];
 
         void Collect(Regex pattern, Func<Match, DateOnly?> read, DatePrecision precision)
         {

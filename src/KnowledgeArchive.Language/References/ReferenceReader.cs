@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using KnowledgeArchive.Language.Text;
 using KnowledgeArchive.Language.Words;
 
 namespace KnowledgeArchive.Language.References;
@@ -17,10 +18,12 @@ public sealed class ReferenceReader
     private readonly Regex reference;
     private readonly Regex numbers = new(@"\d+", RegexOptions.CultureInvariant, Limit);
     private readonly HashSet<string> notReferences;
+    private readonly RecentTexts<PrintedReference[]> recent;
 
     public ReferenceReader(ReferenceWords words)
     {
         ArgumentNullException.ThrowIfNull(words);
+        recent = new RecentTexts<PrintedReference[]>(Read);
         notReferences = new HashSet<string>(words.NotReferences, StringComparer.OrdinalIgnoreCase);
         var prefix = string.Join('|', words.PrefixWords.OrderByDescending(w => w.Length).Select(w => string.Join(@"\.?\s*", w.Split(' ').Select(Regex.Escape)) + @"\.?"));
         const string Letters = @"[A-Za-z&]{1,8}";
@@ -46,8 +49,10 @@ public sealed class ReferenceReader
         return found is { Index: 0 } ? found with { Index = offset } : null;
     }
 
-    /// <summary>Every reference-shaped run in a text, in order.</summary>
-    public IReadOnlyList<PrintedReference> FindAll(string text)
+    /// <summary>Every reference-shaped run in a text, in order; a text read recently on this thread is not read again.</summary>
+    public IReadOnlyList<PrintedReference> FindAll(string text) => recent.Get(text);
+
+    private PrintedReference[] Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<PrintedReference>();
@@ -91,7 +96,7 @@ public sealed class ReferenceReader
             // A pathological text: the references found so far are kept.
         }
 
-        return found;
+        return [.. found];
     }
 
     /// <summary>The series of a reference: its prefix word, letters and separators, with every number as '#'.</summary>

@@ -18,8 +18,7 @@ public sealed class PhraseSet
     public IReadOnlyList<(string Phrase, int Start, int End)> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punctuation || Tokenizer.IsKept(t.Text)).ToList();
-        var words = tokens.Select(t => t.Norm).ToList();
+        var (tokens, words) = Tokenizer.KeptTokens(text);
         return trie.FindAll(words).Select(f => (f.Values[0], tokens[f.Start].Start, tokens[f.Start + f.Length - 1].End)).ToList();
     }
 

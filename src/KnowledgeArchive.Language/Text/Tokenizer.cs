@@ -9,7 +9,28 @@ namespace KnowledgeArchive.Language.Text;
 /// </summary>
 public static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(string text)
+    private static readonly RecentTexts<Token[]> Tokenized = new(Read);
+    private static readonly RecentTexts<KeptWords> Kept = new(ReadKept);
+
+    /// <summary>The tokens of <paramref name="text"/>; a text read recently on this thread is not read again.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text) => Tokenized.Get(text);
+
+    /// <summary>The tokens a phrase is matched against (words, numbers and kept punctuation) with their lower-case forms.</summary>
+    public static KeptWords KeptTokens(string text) => Kept.Get(text);
+
+    /// <summary>The lower-case word forms of a phrase, as the tokenizer reads them.</summary>
+    public static IReadOnlyList<string> Words(string phrase) => KeptTokens(phrase).Words;
+
+    /// <summary>Punctuation that is part of a phrase to match ("&amp;" in "Q&amp;P", "'" in "chair's" is inside the word).</summary>
+    public static bool IsKept(string punctuation) => punctuation is "&" or "£" or "$" or "€" or "#";
+
+    private static KeptWords ReadKept(string text)
+    {
+        var tokens = Tokenize(text).Where(t => t.Kind != TokenKind.Punctuation || IsKept(t.Text)).ToArray();
+        return new KeptWords(tokens, Array.ConvertAll(tokens, t => t.Norm));
+    }
+
+    private static Token[] Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>();
@@ -49,15 +70,8 @@ public static class Tokenizer
             }
         }
 
-        return tokens;
+        return [.. tokens];
     }
-
-    /// <summary>The lower-case word forms of a phrase, as the tokenizer reads them.</summary>
-    public static IReadOnlyList<string> Words(string phrase) =>
-        Tokenize(phrase).Where(t => t.Kind != TokenKind.Punctuation || IsKept(t.Text)).Select(t => t.Norm).ToList();
-
-    /// <summary>Punctuation that is part of a phrase to match ("&amp;" in "Q&amp;P", "'" in "chair's" is inside the word).</summary>
-    public static bool IsKept(string punctuation) => punctuation is "&" or "£" or "$" or "€" or "#";
 
     private static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '’' && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
