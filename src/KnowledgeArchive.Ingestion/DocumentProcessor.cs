@@ -16,7 +16,9 @@ namespace KnowledgeArchive.Ingestion;
 /// <summary>
 /// Takes one queued document to its final state: extracts it and indexes it, or quarantines it with the reason.
 /// Index and catalog are written together by <see cref="GroupCommit"/>: searches see a document only once the catalog
-/// holds it as indexed, and a crash in between leaves it pending, to be processed again at the next start.
+/// holds it as indexed, and a crash in between leaves it pending, to be processed again at the next start. While its
+/// scanned pages wait for OCR a document steps aside: commits do not wait for it, its pages are counted as awaiting
+/// OCR (<see cref="OcrBacklog"/>), and whoever handed it over is told, to take the next document meanwhile.
 /// </summary>
 public sealed class DocumentProcessor(
     IDocumentCatalog catalog,
@@ -32,6 +34,7 @@ public sealed class DocumentProcessor(
     ArchivePaths paths,
     OneOffExtractions oneOffs,
     ArchiveMetrics metrics,
+    OcrBacklog ocrBacklog,
     ILogger<DocumentProcessor> logger)
 {
     /// <summary>
@@ -40,7 +43,12 @@ public sealed class DocumentProcessor(
     /// </summary>
     public string CurrentVersion(FileFormat format) => version.For(format);
 
-    public async Task ProcessAsync(string documentId, CancellationToken cancellationToken)
+    public Task ProcessAsync(string documentId, CancellationToken cancellationToken) => ProcessAsync(documentId, null, cancellationToken);
+
+    /// <param name="documentId">The queued document.</param>
+    /// <param name="steppedAside">Called when the document steps aside to wait for OCR (the rest of its processing continues).</param>
+    /// <param name="cancellationToken">Stops processing.</param>
+    public async Task ProcessAsync(string documentId, Action? steppedAside, CancellationToken cancellationToken)
     {
         using var activity = ArchiveActivities.Source.StartActivity(ArchiveActivities.IngestDocument);
         activity?.SetTag("ka.document.id", documentId);
@@ -54,11 +62,11 @@ public sealed class DocumentProcessor(
                 logger.LogWarning("Queued document {DocumentId} is not in the catalog", documentId);
                 return;
             case DocumentStatus.Pending:
-                await ExtractAndIndexAsync(record, oneOff, cancellationToken);
+                await ExtractAndIndexAsync(record, oneOff, Aside(work, record.Provenance.BatchId, steppedAside), cancellationToken);
                 return;
             case DocumentStatus.Indexed or DocumentStatus.Quarantined when record.ExtractorVersion != CurrentVersion(record.Format):
                 // Improved extraction or enrichment reaches documents ingested before it, from the stored original.
-                await ExtractAndIndexAsync(record, null, cancellationToken);
+                await ExtractAndIndexAsync(record, null, Aside(work, null, steppedAside), cancellationToken);
                 return;
             case DocumentStatus.Indexed when !index.Contains(documentId):
                 await ReindexAsync(record, cancellationToken);
@@ -66,12 +74,21 @@ public sealed class DocumentProcessor(
         }
     }
 
-    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, CancellationToken cancellationToken)
+    /// <summary>What the document does while its pages wait for OCR: out of the commits' way, counted, its hander told.</summary>
+    private Func<int, IDisposable?> Aside(GroupCommit.InWork work, string? batchId, Action? steppedAside) => pages =>
+    {
+        var aside = work.SetAside();
+        var counted = ocrBacklog.Add(batchId, pages);
+        steppedAside?.Invoke();
+        return new Both(counted, aside);
+    };
+
+    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, Func<int, IDisposable?> aside, CancellationToken cancellationToken)
     {
         var attached = Path.Combine(paths.WorkDirectory, "attachments", $"{record.DocumentId}-{Guid.NewGuid():N}");
         try
         {
-            await ExtractAndIndexAsync(record, oneOff, attached, cancellationToken);
+            await ExtractAndIndexAsync(record, oneOff, attached, aside, cancellationToken);
         }
         finally
         {
@@ -79,9 +96,10 @@ public sealed class DocumentProcessor(
         }
     }
 
-    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, string attached, CancellationToken cancellationToken)
+    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, string attached, Func<int, IDisposable?> aside, CancellationToken cancellationToken)
     {
         var setUp = new DocumentRun(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata) { AttachmentsDirectory = attached, OneOff = oneOff };
+        setUp.OcrWait.Add(aside);
         var run = await runner.RunAsync(setUp, record, cancellationToken);
 
         if (run.Failure is null && run.Document!.Attachments.Count > 0 && await attachments.RefusalAsync(record, cancellationToken) is { } tooDeep)
@@ -172,5 +190,14 @@ public sealed class DocumentProcessor(
         metrics.DocumentQuarantined(reason.Code);
         System.Diagnostics.Activity.Current?.SetTag("ka.ingest.outcome", "quarantined");
         logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
+    }
+
+    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
+    {
+        public void Dispose()
+        {
+            first.Dispose();
+            second.Dispose();
+        }
     }
 }

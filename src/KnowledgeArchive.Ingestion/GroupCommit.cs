@@ -26,7 +26,7 @@ namespace KnowledgeArchive.Ingestion;
 /// documents under the CCG and ICB the archive now knows for their organisation (<see cref="ArchiveOrganisations"/>),
 /// amending those committed before when its documents say where an organisation's duties went.
 /// </remarks>
-public sealed class GroupCommit(
+public sealed partial class GroupCommit(
     ISearchIndex index,
     IDocumentCatalog catalog,
     PrivateSessionPapers privatePapers,
@@ -256,11 +256,7 @@ public sealed class GroupCommit(
     private static DocumentRecord Restrict(DocumentRecord record, Restriction restriction) =>
         record with { Metadata = record.Metadata with { Session = Sessions.Private, Sensitivity = Sensitivities.Restricted, SensitivityBasis = restriction.Basis } };
 
-    /// <summary>One document in work; disposing it says it will not join a commit (any more).</summary>
-    public readonly struct InWork(GroupCommit owner) : IDisposable
-    {
-        public void Dispose() => owner.Leave();
-    }
+    private void Rejoin() => Interlocked.Increment(ref inWork);
 
     private sealed record Waiter(CatalogEntry? Entry, IndexedDocument? Document, TaskCompletionSource Done);
 }

@@ -10,7 +10,9 @@ namespace KnowledgeArchive.Ingestion;
 /// <summary>
 /// The ingest worker: at start-up re-queues what a previous run left pending and re-indexes documents the index lacks;
 /// then processes queued documents, a few at a time. A failure on one document is logged and never stops the worker; a
-/// document whose processing met the catalog away (its database restarting) is processed again once it is back.
+/// document whose processing met the catalog away (its database restarting) is processed again once it is back. A
+/// document whose scanned pages go to wait for OCR frees its loop at once, so waiting scans never fill the documents
+/// in work and starve born-digital ones; it finishes in the background, and shutting down waits for it.
 /// </summary>
 public sealed class IngestWorker(
     IngestBacklog queue,
@@ -24,6 +26,8 @@ public sealed class IngestWorker(
 {
     // A failure that keeps looking like an outage while the catalog answers in between is a fault after all.
     private const int MaxOutageAttempts = 10;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Task, byte> aside = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,6 +44,7 @@ public sealed class IngestWorker(
         }
 
         await Task.WhenAll(loops);
+        await Task.WhenAll(aside.Keys);
     }
 
     private async Task ReconcileAsync(CancellationToken cancellationToken)
@@ -84,9 +89,16 @@ public sealed class IngestWorker(
         {
             await foreach (var id in queue.ReadAllAsync(cancellationToken))
             {
-                for (var attempt = 1; !await TryProcessAsync(id, attempt, cancellationToken); attempt++)
+                var steppedAside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                var processing = ProcessAsync(id, () => steppedAside.TrySetResult(), cancellationToken);
+                if (await Task.WhenAny(processing, steppedAside.Task) == processing)
                 {
-                    await availability.WaitAsync(cancellationToken);
+                    await processing;
+                }
+                else
+                {
+                    aside.TryAdd(processing, 0);
+                    _ = processing.ContinueWith(t => aside.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                 }
             }
         }
@@ -96,12 +108,28 @@ public sealed class IngestWorker(
         }
     }
 
-    /// <summary>Processes the document; false when the catalog was away, so it is to be processed again once it is back.</summary>
-    private async Task<bool> TryProcessAsync(string id, int attempt, CancellationToken cancellationToken)
+    /// <summary>Processes the document until it is done, again each time it met the catalog away.</summary>
+    private async Task ProcessAsync(string id, Action steppedAside, CancellationToken cancellationToken)
     {
         try
         {
-            await processor.ProcessAsync(id, cancellationToken);
+            for (var attempt = 1; !await TryProcessAsync(id, attempt, steppedAside, cancellationToken); attempt++)
+            {
+                await availability.WaitAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the document stays pending, to be processed at the next start.
+        }
+    }
+
+    /// <summary>Processes the document; false when the catalog was away, so it is to be processed again once it is back.</summary>
+    private async Task<bool> TryProcessAsync(string id, int attempt, Action steppedAside, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await processor.ProcessAsync(id, steppedAside, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

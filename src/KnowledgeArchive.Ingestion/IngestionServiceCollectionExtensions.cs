@@ -21,6 +21,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<ArchiveMetrics>();
         services.TryAddSingleton<IArchiveChanges, NoArchiveChanges>();
         services.AddSingleton<IngestBacklog>();
+        services.AddSingleton<OcrBacklog>();
         services.AddSingleton<OneOffExtractions>();
         services.AddSingleton<QuarantinedDocuments>();
         services.AddSingleton<Sensitivity.RestrictedNames>();

@@ -3,7 +3,10 @@ using KnowledgeArchive.Client.Contracts;
 
 namespace KnowledgeArchive.Cli.Commands;
 
-/// <summary>The progress line of <c>ka ingest</c>: a bar, files done of total, rate, time left and failures so far.</summary>
+/// <summary>
+/// The progress line of <c>ka ingest</c>: a bar, files done of total, rate, time left, failures so far and, while
+/// there are any, the pages of scans waiting for OCR.
+/// </summary>
 internal sealed class IngestProgress(TextWriter output, bool interactive, TimeProvider clock)
 {
     private const int BarWidth = 24;
@@ -14,7 +17,8 @@ internal sealed class IngestProgress(TextWriter output, bool interactive, TimePr
 
     public async Task ShowAsync(IngestBatchDto batch)
     {
-        var line = Format(batch.Counts, clock.GetUtcNow() - started);
+        ArgumentNullException.ThrowIfNull(batch);
+        var line = Format(batch.Counts, clock.GetUtcNow() - started, batch.PagesAwaitingOcr);
         if (line == last)
         {
             return;
@@ -39,7 +43,7 @@ internal sealed class IngestProgress(TextWriter output, bool interactive, TimePr
         }
     }
 
-    internal string Format(IngestCountsDto counts, TimeSpan elapsed)
+    internal string Format(IngestCountsDto counts, TimeSpan elapsed, int pagesAwaitingOcr = 0)
     {
         var done = counts.Total - counts.Pending;
         firstDone ??= done;
@@ -50,7 +54,8 @@ internal sealed class IngestProgress(TextWriter output, bool interactive, TimePr
             : "?";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"[{new string('#', filled)}{new string('-', BarWidth - filled)}] {done}/{counts.Total} files  {rate:0.0} files/s  ETA {eta}  failures {counts.Quarantined}");
+            $"[{new string('#', filled)}{new string('-', BarWidth - filled)}] {done}/{counts.Total} files  {rate:0.0} files/s  ETA {eta}  failures {counts.Quarantined}")
+            + (pagesAwaitingOcr > 0 ? string.Create(CultureInfo.InvariantCulture, $"  OCR waiting {pagesAwaitingOcr} page(s)") : string.Empty);
     }
 
     private static string Clock(TimeSpan time) =>

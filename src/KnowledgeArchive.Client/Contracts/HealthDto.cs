@@ -9,6 +9,9 @@ public sealed record HealthDto(string Status, int IndexedDocuments, int PendingD
     /// <summary>The catalog's latest sequence: a node whose <see cref="CatalogSequence"/> is below it is still catching up.</summary>
     public long CatalogLatest { get; init; }
 
+    /// <summary>Pages waiting for OCR across the archive (queued or being read), of the documents this node reads itself.</summary>
+    public int PagesAwaitingOcr { get; init; }
+
     /// <summary><c>All</c> (takes documents in and serves everything) or <c>Search</c> (reads and search only).</summary>
     public string Role { get; init; } = "All";
 }

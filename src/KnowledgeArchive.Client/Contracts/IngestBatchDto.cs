@@ -20,6 +20,14 @@ public sealed record IngestBatchDto
     public IReadOnlyList<IngestFileDto> Files { get; init; } = [];
 
     /// <summary>
+    /// Pages of the batch's pending documents that wait for OCR now: scanned pages found by a first read, queued in
+    /// the OCR lane or being read there (scans are read apart, so they do not hold up born-digital files). It falls
+    /// back to 0 as OCR reads them. Counted by the service for the documents it reads itself; documents handed to
+    /// <c>ka-worker</c> processes through a broker are not counted.
+    /// </summary>
+    public int PagesAwaitingOcr { get; init; }
+
+    /// <summary>
     /// The catalog's latest sequence when the batch was read: once the batch is <c>completed</c>, a search on any node
     /// with <c>minSequence</c> set to this finds every document the batch indexed.
     /// </summary>

@@ -43,6 +43,13 @@ public sealed class OcrOptions
     /// <summary>How many pages of one scanned file are read at once (one Tesseract process each); default: one a core.</summary>
     public int PagesInParallel { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// How many files are read by OCR at once, in their own lane beside the reading slots: a file that needs OCR
+    /// waits there, so scans never hold up born-digital files (each file still reads <see cref="PagesInParallel"/>
+    /// pages at once).
+    /// </summary>
+    public int FilesInParallel { get; set; } = 1;
+
     /// <summary>A file with more pages to read than this is quarantined as too large rather than read for hours.</summary>
     public int MaxPages { get; set; } = 300;
 

@@ -9,7 +9,9 @@ namespace KnowledgeArchive.Extraction.Images;
 /// <summary>
 /// Reads a picture of pages (a photo or scan as PNG or JPEG, a fax as a multi-page TIFF) by OCR: each of its pages
 /// is a page of the document, laid out into blocks like a PDF page. A picture too large to decode, with more pages
-/// than OCR may read in one file, or on a machine without OCR is quarantined with that reason.
+/// than OCR may read in one file, or on a machine without OCR is quarantined with that reason. A first pass
+/// (<see cref="ExtractionRequest.SkipOcr"/>) reads only the header: a picture that would be read answers
+/// <see cref="ExtractionResult.NeedsOcr"/> with its page count.
 /// </summary>
 /// <param name="format">The picture format this instance reads.</param>
 /// <param name="ocr">The OCR engine; null quarantines every picture as unreadable here.</param>
@@ -42,6 +44,11 @@ public sealed class ImageExtractor(FileFormat format, OcrEngine? ocr) : IDocumen
         if (header.LargestPixels > ocr.Options.MaxPixels)
         {
             return ExtractionResult.Fail(new QuarantineReason(QuarantineCodes.TooLarge, $"the {format.Description} is {header.LargestPixels:N0} pixels, more than the {ocr.Options.MaxPixels:N0} OCR decodes (Archive:Ocr:MaxPixels)"));
+        }
+
+        if (ExtractionContext.Current?.SkipOcr == true)
+        {
+            return ExtractionResult.NeedsOcr(Math.Max(1, header.Pages));
         }
 
         var pages = new List<RecognisedPage>();

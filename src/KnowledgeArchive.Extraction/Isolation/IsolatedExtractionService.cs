@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeArchive.Core.Configuration;
 using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Extraction;
@@ -12,13 +11,22 @@ namespace KnowledgeArchive.Extraction.Isolation;
 /// runs past the time limit or past the memory limit ends only its worker, which is replaced; the file is
 /// quarantined with the reason. Workers are kept and reused between files.
 /// </summary>
+/// <remarks>
+/// Files go through two lanes, so scans never hold up born-digital files: every file is first read in one of
+/// <see cref="MaxWorkers"/> reading slots by a pass that reads nothing by OCR (<see cref="ExtractionRequest.SkipOcr"/>).
+/// A file that needs OCR answers that at once, leaves its slot, and waits in the OCR lane, which reads
+/// <see cref="OcrOptions.FilesInParallel"/> files at once, each by a full extraction as if there were no lanes; the
+/// request's <see cref="ExtractionRequest.OcrWait"/> hears when it starts waiting and when OCR is done with it. Each
+/// pass has the time and memory limits and the crash handling of a whole extraction.
+/// </remarks>
 public sealed class IsolatedExtractionService : IExtractionService, IDisposable
 {
     private readonly IFormatDetector detector;
     private readonly ArchiveOptions options;
     private readonly ILogger<IsolatedExtractionService> logger;
-    private readonly ConcurrentBag<ExtractionWorkerProcess> idle = [];
-    private readonly SemaphoreSlim slots;
+    private readonly WorkerPool workers;
+    private readonly SemaphoreSlim reading;
+    private readonly SemaphoreSlim ocrLane;
 
     public IsolatedExtractionService(IFormatDetector detector, IOptions<ArchiveOptions> options, ILogger<IsolatedExtractionService> logger)
     {
@@ -26,10 +34,12 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
         this.detector = detector;
         this.options = options.Value;
         this.logger = logger;
-        slots = new SemaphoreSlim(MaxWorkers);
+        workers = new WorkerPool(this.options);
+        reading = new SemaphoreSlim(MaxWorkers);
+        ocrLane = new SemaphoreSlim(Math.Max(1, this.options.Ocr.FilesInParallel));
     }
 
-    /// <summary>Workers that may run at once.</summary>
+    /// <summary>Workers that may read at once, OCR aside.</summary>
     public static int MaxWorkers { get; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
     public async Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
@@ -43,12 +53,35 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
             return Fail(FileFormat.Unknown, QuarantineReason.TooLarge(size, options.MaxFileBytes));
         }
 
-        await slots.WaitAsync(cancellationToken);
+        var full = request with { Path = Path.GetFullPath(path) };
+        var first = await RunAsync(reading, full with { SkipOcr = true }, cancellationToken);
+        if (request.SkipOcr || first.Result.PagesForOcr == 0)
+        {
+            return first;
+        }
+
+        logger.LogDebug("{Path} needs OCR: {Pages} page(s) wait in the OCR lane", path, first.Result.PagesForOcr);
+        using var waiting = request.OcrWait?.AwaitingOcr(first.Result.PagesForOcr);
+        return await RunAsync(ocrLane, full, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        workers.Dispose();
+        reading.Dispose();
+        ocrLane.Dispose();
+    }
+
+    /// <summary>One pass over the file by a worker, within one of the <paramref name="lane"/>'s slots.</summary>
+    private async Task<ExtractionOutcome> RunAsync(SemaphoreSlim lane, ExtractionRequest request, CancellationToken cancellationToken)
+    {
+        var path = request.Path;
+        await lane.WaitAsync(cancellationToken);
         ExtractionWorkerProcess? worker = null;
         try
         {
-            worker = await TakeAsync(cancellationToken);
-            return await worker.ExtractAsync(ExtractRequest.From(request with { Path = Path.GetFullPath(path) }), options.ExtractionTimeout, cancellationToken);
+            worker = await workers.TakeAsync(cancellationToken);
+            return await worker.ExtractAsync(ExtractRequest.From(request), options.ExtractionTimeout, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -68,43 +101,11 @@ public sealed class IsolatedExtractionService : IExtractionService, IDisposable
         {
             if (worker is not null)
             {
-                if (worker.IsUsable && !cancellationToken.IsCancellationRequested)
-                {
-                    idle.Add(worker);
-                }
-                else
-                {
-                    worker.Dispose();
-                }
+                workers.GiveBack(worker, keep: !cancellationToken.IsCancellationRequested);
             }
 
-            slots.Release();
+            lane.Release();
         }
-    }
-
-    public void Dispose()
-    {
-        while (idle.TryTake(out var worker))
-        {
-            worker.Dispose();
-        }
-
-        slots.Dispose();
-    }
-
-    private async Task<ExtractionWorkerProcess> TakeAsync(CancellationToken cancellationToken)
-    {
-        while (idle.TryTake(out var worker))
-        {
-            if (worker.IsUsable)
-            {
-                return worker;
-            }
-
-            worker.Dispose();
-        }
-
-        return await ExtractionWorkerProcess.StartAsync((long)options.ExtractionMemoryLimitMegabytes * 1024 * 1024, options.Ocr, cancellationToken);
     }
 
     private FileFormat DetectQuietly(string path)

@@ -14,6 +14,16 @@ namespace KnowledgeArchive.Extraction.Pdf;
 /// and kept as a picture; without OCR a scanned PDF is quarantined with the reason. A password supplied for this
 /// extraction (<see cref="ExtractionContext"/>) opens an encrypted PDF; OCR asked for reads every page as a scan.
 /// </summary>
+/// <remarks>
+/// A first pass (<see cref="ExtractionRequest.SkipOcr"/>) looks at every page as a full read does, and stops where OCR
+/// would begin: a PDF with scans to read answers <see cref="ExtractionResult.NeedsOcr"/> with their number, and the
+/// second pass reads the whole file again, text pages too. Keeping the text pages instead would save little and risk
+/// much: a page's words cost milliseconds against seconds for a page of OCR, while the layout is decided across all
+/// pages at once (running headers, body size and heading levels, tables and paragraphs over page breaks), so the kept
+/// pages would have to travel as raw words to whichever worker reads the scans, or pin a worker process per waiting
+/// file. Read again, the final document is the one a single full read gives, by construction. Whatever a full read
+/// would refuse before OCR (too many scans, no OCR here) the first pass answers the same, as final.
+/// </remarks>
 /// <param name="ocr">Reads scanned pages; null leaves them unread.</param>
 public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
 {
@@ -27,7 +37,7 @@ public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
         try
         {
             using var pdf = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, Password = request?.Password ?? string.Empty });
-            return Read(pdf, path, request?.ForceOcr == true, cancellationToken);
+            return Read(pdf, path, request ?? new ExtractionRequest(path), cancellationToken);
         }
         catch (TooManyScannedPagesException ex)
         {
@@ -58,15 +68,24 @@ public sealed class PdfExtractor(OcrEngine? ocr = null) : IDocumentExtractor
             ? QuarantineReason.Encrypted(detail + "; supply its password from the quarantine page")
             : QuarantineReason.Encrypted("the password did not open it: the PDF is still locked; check the password and supply it again");
 
-    private ExtractionResult Read(PdfDocument pdf, string path, bool forceOcr, CancellationToken cancellationToken)
+    private ExtractionResult Read(PdfDocument pdf, string path, ExtractionRequest request, CancellationToken cancellationToken)
     {
         if (pdf.NumberOfPages == 0)
         {
             return ExtractionResult.Fail(QuarantineReason.Empty("the PDF has no pages"));
         }
 
-        var reader = new PdfLayoutReader(Recogniser(path), ocr?.Options.PagesInParallel ?? 1, ocr?.Options.MaxPages ?? int.MaxValue) { ForceOcr = forceOcr };
+        var reader = new PdfLayoutReader(Recogniser(path), ocr?.Options.PagesInParallel ?? 1, ocr?.Options.MaxPages ?? int.MaxValue)
+        {
+            ForceOcr = request.ForceOcr,
+            SkipOcr = request.SkipOcr,
+        };
         reader.Read(pdf, cancellationToken);
+        if (reader.PagesLeftForOcr > 0)
+        {
+            return ExtractionResult.NeedsOcr(reader.PagesLeftForOcr);
+        }
+
         var output = new DocumentAssembler();
         reader.Write(output, cancellationToken);
         var (pages, blocks) = output.Finish();

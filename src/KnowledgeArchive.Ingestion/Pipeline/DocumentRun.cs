@@ -21,6 +21,9 @@ public sealed class DocumentRun(string path, string documentId, string fileName,
     /// <summary>What a user asked of this one extraction (a password, OCR of every page); null for an ordinary run.</summary>
     public OneOffExtraction? OneOff { get; init; }
 
+    /// <summary>Told when the document's scanned pages wait for OCR (they are read in a lane of their own), and when OCR is done.</summary>
+    public OcrWaitListeners OcrWait { get; } = new();
+
     public FileFormat Format { get; set; } = FileFormat.Unknown;
 
     public string? ExtractorVersion { get; set; }

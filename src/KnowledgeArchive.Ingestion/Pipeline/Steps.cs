@@ -51,6 +51,7 @@ public sealed class ExtractStep(IExtractionService extraction, IngestTimings tim
                 Password = run.OneOff?.Password,
                 ForceOcr = run.OneOff?.ForceOcr == true,
                 AttachmentsDirectory = run.AttachmentsDirectory,
+                OcrWait = run.OcrWait,
             };
             outcome = await extraction.ExtractAsync(request, cancellationToken);
             run.OwnTime += own.Elapsed;

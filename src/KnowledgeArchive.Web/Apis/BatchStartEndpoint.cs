@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Configuration;
+using KnowledgeArchive.Ingestion;
 using KnowledgeArchive.Ingestion.Batches;
 using KnowledgeArchive.Web.ApiDocument;
 using KnowledgeArchive.Web.Mapping;
@@ -23,14 +24,14 @@ internal static class BatchStartEndpoint
     ];
 
     public static async Task<Results<Accepted<IngestBatchDto>, ProblemHttpResult>> StartAsync(
-        IngestBatches batches, ArchivePaths paths, IOptions<ArchiveOptions> options, HttpRequest request, CancellationToken cancellationToken)
+        IngestBatches batches, OcrBacklog ocr, ArchivePaths paths, IOptions<ArchiveOptions> options, HttpRequest request, CancellationToken cancellationToken)
     {
         try
         {
             var batch = request.HasFormContentType
                 ? await StartFromUploadAsync(batches, paths, options.Value, request, cancellationToken)
                 : await StartFromPathAsync(batches, request, cancellationToken);
-            return TypedResults.Accepted($"/api/ingest/batches/{batch.BatchId}", batch.ToDto());
+            return TypedResults.Accepted($"/api/ingest/batches/{batch.BatchId}", batch.ToDto(ocr));
         }
         catch (BatchRequestException ex)
         {

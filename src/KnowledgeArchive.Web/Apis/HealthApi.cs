@@ -4,6 +4,7 @@ using KnowledgeArchive.Core.Documents;
 using KnowledgeArchive.Core.Search;
 using KnowledgeArchive.Core.Security;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ public static class HealthApi
     }
 
     private static async Task<Results<Ok<HealthDto>, ProblemHttpResult>> GetHealthAsync(
-        HttpContext http, IDocumentCatalog catalog, ISearchIndex index, ICatalogFeed feed, ISearchSequence searchSequence, IOptions<ArchiveOptions> options,
+        HttpContext http, IDocumentCatalog catalog, ISearchIndex index, ICatalogFeed feed, ISearchSequence searchSequence, OcrBacklog ocr, IOptions<ArchiveOptions> options,
         CancellationToken cancellationToken)
     {
         if (!await catalog.IsHealthyAsync(cancellationToken))
@@ -37,6 +38,7 @@ public static class HealthApi
             CatalogSequence = reflected,
             CatalogLatest = await feed.SequenceAsync(cancellationToken),
             Role = options.Value.Role.ToString(),
+            PagesAwaitingOcr = ocr.Pages,
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using KnowledgeArchive.Client.Contracts;
 using KnowledgeArchive.Core.Ingestion;
 using KnowledgeArchive.Core.Storage;
+using KnowledgeArchive.Ingestion;
 using KnowledgeArchive.Ingestion.Batches;
 using KnowledgeArchive.Web.ApiDocument;
 using KnowledgeArchive.Web.Audit;
@@ -41,11 +42,11 @@ public static class IngestApi
         return app;
     }
 
-    private static async Task<Ok<IngestBatchListDto>> ListAsync(IIngestLedger ledger, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new IngestBatchListDto([.. (await ledger.ListBatchesAsync(ListLimit, cancellationToken)).Select(b => b.ToDto())]));
+    private static async Task<Ok<IngestBatchListDto>> ListAsync(IIngestLedger ledger, OcrBacklog ocr, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new IngestBatchListDto([.. (await ledger.ListBatchesAsync(ListLimit, cancellationToken)).Select(b => b.ToDto(ocr))]));
 
     private static async Task<Results<Ok<IngestBatchDto>, ProblemHttpResult>> GetAsync(
-        HttpContext http, IIngestLedger ledger, ICatalogFeed feed, string id, bool? files, CancellationToken cancellationToken)
+        HttpContext http, IIngestLedger ledger, ICatalogFeed feed, OcrBacklog ocr, string id, bool? files, CancellationToken cancellationToken)
     {
         var batch = await ledger.FindBatchAsync(id, cancellationToken);
         if (batch is null)
@@ -53,7 +54,7 @@ public static class IngestApi
             return NotFound(id);
         }
 
-        var dto = batch.ToDto(files == false ? null : await ledger.FilesAsync(id, http.RecordScope(), cancellationToken));
+        var dto = batch.ToDto(ocr, files == false ? null : await ledger.FilesAsync(id, http.RecordScope(), cancellationToken));
         // Read after the batch: every document it showed as indexed was saved at or before this sequence.
         return TypedResults.Ok(dto with { CatalogSequence = await feed.SequenceAsync(cancellationToken) });
     }
@@ -71,10 +72,10 @@ public static class IngestApi
     }
 
     private static async Task<Results<Accepted<IngestBatchDto>, ProblemHttpResult>> RerunAsync(
-        IngestBatches batches, string id, CancellationToken cancellationToken)
+        IngestBatches batches, OcrBacklog ocr, string id, CancellationToken cancellationToken)
     {
         var batch = await batches.RerunFailuresAsync(id, cancellationToken);
-        return batch is null ? NotFound(id) : TypedResults.Accepted($"/api/ingest/batches/{id}", batch.ToDto());
+        return batch is null ? NotFound(id) : TypedResults.Accepted($"/api/ingest/batches/{id}", batch.ToDto(ocr));
     }
 
     private static ProblemHttpResult NotFound(string id) =>

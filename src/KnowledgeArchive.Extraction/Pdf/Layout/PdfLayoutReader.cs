@@ -31,6 +31,12 @@ internal sealed class PdfLayoutReader(Func<ScannedPage, CancellationToken, Recog
 
     public bool ImagesSeen { get; private set; }
 
+    /// <summary>Look at every page but read no scan (a first pass): the scans are counted in <see cref="PagesLeftForOcr"/> instead.</summary>
+    public bool SkipOcr { get; init; }
+
+    /// <summary>Scanned pages a first pass (<see cref="SkipOcr"/>) left for OCR; the pages are then not laid out at all.</summary>
+    public int PagesLeftForOcr { get; private set; }
+
     /// <summary>Pages that are pictures with no text, left unread because no OCR reader was given.</summary>
     public int UnreadScans { get; private set; }
 
@@ -66,7 +72,10 @@ internal sealed class PdfLayoutReader(Func<ScannedPage, CancellationToken, Recog
         }
 
         RecogniseScans(cancellationToken);
-        FindTablesAndRunningRows();
+        if (PagesLeftForOcr == 0)
+        {
+            FindTablesAndRunningRows();
+        }
     }
 
     /// <summary>Reads the scanned pages by OCR, several at once (each in its own recogniser process).</summary>
@@ -86,6 +95,12 @@ internal sealed class PdfLayoutReader(Func<ScannedPage, CancellationToken, Recog
         if (scans.Count > maxScans)
         {
             throw new TooManyScannedPagesException($"the PDF has {scans.Count} scanned pages to read by OCR, more than {maxScans} (Archive:Ocr:MaxPages)");
+        }
+
+        if (SkipOcr)
+        {
+            PagesLeftForOcr = scans.Count;
+            return;
         }
 
         var read = new RecognisedPage[scans.Count];
