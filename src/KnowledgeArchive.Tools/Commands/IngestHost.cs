@@ -17,7 +17,9 @@ internal static class IngestHost
 {
     public static IHost Build(string dataDirectory, Action<ArchiveOptions>? configure = null, Action<ILoggingBuilder>? logging = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        // Rooted in the tool's own folder, not the working directory: the host watches its content root for settings
+        // changes, and the thousands of files a run creates under the working directory would each raise an event.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         logging?.Invoke(builder.Logging);
         builder.Services.Configure<ArchiveOptions>(o =>
