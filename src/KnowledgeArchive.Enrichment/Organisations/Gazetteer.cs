@@ -11,8 +11,9 @@ namespace KnowledgeArchive.Enrichment.Organisations;
 public sealed partial class Gazetteer
 {
     private readonly Dictionary<string, Organisation> byId;
-    private readonly List<(string Normalised, Organisation Organisation)> names;
+    private readonly NameIndex names;
     private readonly List<(string Code, Organisation Organisation)> codes;
+    private readonly ILookup<string, Organisation> byCode;
 
     public Gazetteer(IReadOnlyList<Organisation> organisations, IReadOnlyList<GazetteerSource>? sources = null)
     {
@@ -21,13 +22,14 @@ public sealed partial class Gazetteer
         Validate(organisations);
         Organisations = organisations;
         byId = organisations.ToDictionary(o => o.Id, StringComparer.OrdinalIgnoreCase);
-        names = organisations
+        names = new NameIndex(organisations
             .SelectMany(o => new[] { o.Name }.Concat(o.Aliases).Where(n => !IsCode(n)).Select(n => (OrganisationNames.Normalise(n), o)))
             .Where(n => n.Item1.Length > 0)
             .Distinct()
             .OrderByDescending(n => n.Item1.Length)
-            .ToList();
+            .ToList());
         codes = organisations.SelectMany(o => o.Aliases.Where(IsCode).Select(a => (a, o))).ToList();
+        byCode = codes.ToLookup(c => c.Code, c => c.Organisation, StringComparer.Ordinal);
         successorsOf = organisations.ToDictionary(o => o.Id, o => o.Successors, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -152,9 +154,9 @@ public sealed partial class Gazetteer
         var found = new Dictionary<string, OrganisationMention>(StringComparer.Ordinal);
         var normalised = OrganisationNames.NormaliseText(text);
         var claimed = new bool[normalised.Length];
-        foreach (var (name, organisation) in names)
+        foreach (var (name, organisation) in names.Candidates(normalised))
         {
-            var at = FindFree(normalised, " " + name + " ", claimed);
+            var at = FindFree(normalised, name, claimed);
             if (at >= 0 && !found.ContainsKey(organisation.Id))
             {
                 found[organisation.Id] = new OrganisationMention(organisation, at, InGazetteer: true);
@@ -163,9 +165,9 @@ public sealed partial class Gazetteer
 
         foreach (Match match in UpperCaseWord().Matches(text))
         {
-            foreach (var (code, organisation) in codes)
+            foreach (var organisation in byCode[match.Value])
             {
-                if (match.Value == code && !found.ContainsKey(organisation.Id))
+                if (!found.ContainsKey(organisation.Id))
                 {
                     // Position in normalised text is unknown: codes rank after spelled-out names.
                     found[organisation.Id] = new OrganisationMention(organisation, normalised.Length + match.Index, InGazetteer: true);

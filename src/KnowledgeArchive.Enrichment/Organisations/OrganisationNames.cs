@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeArchive.Language.Text;
 
 namespace KnowledgeArchive.Enrichment.Organisations;
 
@@ -8,6 +9,8 @@ namespace KnowledgeArchive.Enrichment.Organisations;
 /// </summary>
 public static partial class OrganisationNames
 {
+    private static readonly RecentTexts<string> NormalisedTexts = new(text => " " + Normalise(text) + " ");
+
     public static string Normalise(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -26,12 +29,11 @@ public static partial class OrganisationNames
         return Spaces().Replace(text, " ").Trim();
     }
 
-    /// <summary>Normalises running text the same way, keeping it one line, so normalised names can be searched in it.</summary>
-    public static string NormaliseText(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return " " + Normalise(text) + " ";
-    }
+    /// <summary>
+    /// Normalises running text the same way, keeping it one line, so normalised names can be searched in it; a text
+    /// normalised recently on this thread is not normalised again.
+    /// </summary>
+    public static string NormaliseText(string text) => NormalisedTexts.Get(text);
 
     [GeneratedRegex(@"[^\p{L}\p{N}']+")]
     private static partial Regex NonWord();
