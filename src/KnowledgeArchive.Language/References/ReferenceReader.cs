@@ -16,6 +16,7 @@ public sealed class ReferenceReader
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);
     private readonly Regex reference;
+    private readonly Regex referenceAtStart;
     private readonly Regex numbers = new(@"\d+", RegexOptions.CultureInvariant, Limit);
     private readonly HashSet<string> notReferences;
     private readonly RecentTexts<PrintedReference[]> recent;
@@ -33,10 +34,12 @@ public sealed class ReferenceReader
 
         // After a prefix word a letter or numeral alone is enough ("Enclosure F", "Paper D", "Item iv").
         var lettered = @"(?:[A-Z]|[ivxIVX]{1,4})\b";
-        reference = new Regex(
-            $@"(?<![\w/.\-])(?:(?<prefix>{prefix})[\s:#]*)?(?<open>[\[(])?(?<core>{core}|(?<=(?:{prefix})[\s:#]+){lettered})(?<close>[\])])?(?![\w/\-]|\.\d)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            Limit);
+        var pattern = $@"(?<![\w/.\-])(?:(?<prefix>{prefix})[\s:#]*)?(?<open>[\[(])?(?<core>{core}|(?<=(?:{prefix})[\s:#]+){lettered})(?<close>[\])])?(?![\w/\-]|\.\d)";
+        const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        reference = new Regex(pattern, Options, Limit);
+
+        // The same, tried only where the text starts: a heading's reference without a search through its paragraph.
+        referenceAtStart = new Regex(@"\G(?:" + pattern + ")", Options, Limit);
     }
 
     /// <summary>The reference a heading or label starts with, or null.</summary>
@@ -45,8 +48,15 @@ public sealed class ReferenceReader
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.TrimStart();
         var offset = text.Length - trimmed.Length;
-        var found = FindAll(trimmed).FirstOrDefault();
-        return found is { Index: 0 } ? found with { Index = offset } : null;
+        try
+        {
+            // Matches do not overlap, so the first reference found starts the text only if the match there is kept.
+            return referenceAtStart.Match(trimmed) is { Success: true } m && Kept(m) is { Index: 0 } found ? found with { Index = offset } : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Every reference-shaped run in a text, in order; a text read recently on this thread is not read again.</summary>
@@ -60,35 +70,10 @@ public sealed class ReferenceReader
         {
             foreach (Match m in reference.Matches(text))
             {
-                var core = m.Groups["core"].Value;
-                var letters = new string(core.TakeWhile(char.IsLetter).ToArray());
-                if (!(core.Any(char.IsAsciiDigit) || m.Groups["prefix"].Success) || !Balanced(m)
-                    || (!m.Groups["prefix"].Success && letters.Length > 0 && letters.Count(char.IsUpper) < Math.Min(2, letters.Length)))
+                if (Kept(m) is { } kept)
                 {
-                    // Without a prefix word, leading letters are a series code ("GB", "PCCiC", "B"), not a word ("Level 2").
-                    continue;
+                    found.Add(kept);
                 }
-
-                if (!m.Groups["prefix"].Success && notReferences.Contains(core))
-                {
-                    // A name in the shape of a reference ("COVID-19").
-                    continue;
-                }
-
-                // Square brackets are part of a numbering style ("[14/026]"); round ones around a reference are punctuation.
-                var printed = m.Value.Trim().TrimEnd('.', ':');
-                if (m.Groups["open"].Success != m.Groups["close"].Success || m.Groups["open"].Value == "(")
-                {
-                    printed = printed.Replace(m.Groups["open"].Value + m.Groups["core"].Value + m.Groups["close"].Value, m.Groups["core"].Value, StringComparison.Ordinal).TrimEnd(']', ')');
-                }
-
-                var at = m.Value.IndexOf(printed, StringComparison.Ordinal);
-                found.Add(new PrintedReference(printed, m.Index + Math.Max(0, at), Series(m))
-                {
-                    NumbersOnly = !m.Groups["prefix"].Success && letters.Length == 0,
-                    Prefix = m.Groups["prefix"].Success && printed.StartsWith(m.Groups["prefix"].Value, StringComparison.Ordinal) ? m.Groups["prefix"].Value : null,
-                    Numbers = numbers.Matches(core).Select(n => int.Parse(n.Value.Length > 6 ? n.Value[..6] : n.Value, CultureInfo.InvariantCulture)).ToList(),
-                });
             }
         }
         catch (RegexMatchTimeoutException)
@@ -97,6 +82,40 @@ public sealed class ReferenceReader
         }
 
         return [.. found];
+    }
+
+    /// <summary>The reference a match stands for, or null when its shape is a word or a name rather than a reference.</summary>
+    private PrintedReference? Kept(Match m)
+    {
+        var core = m.Groups["core"].Value;
+        var letters = new string(core.TakeWhile(char.IsLetter).ToArray());
+        if (!(core.Any(char.IsAsciiDigit) || m.Groups["prefix"].Success) || !Balanced(m)
+            || (!m.Groups["prefix"].Success && letters.Length > 0 && letters.Count(char.IsUpper) < Math.Min(2, letters.Length)))
+        {
+            // Without a prefix word, leading letters are a series code ("GB", "PCCiC", "B"), not a word ("Level 2").
+            return null;
+        }
+
+        if (!m.Groups["prefix"].Success && notReferences.Contains(core))
+        {
+            // A name in the shape of a reference ("COVID-19").
+            return null;
+        }
+
+        // Square brackets are part of a numbering style ("[14/026]"); round ones around a reference are punctuation.
+        var printed = m.Value.Trim().TrimEnd('.', ':');
+        if (m.Groups["open"].Success != m.Groups["close"].Success || m.Groups["open"].Value == "(")
+        {
+            printed = printed.Replace(m.Groups["open"].Value + m.Groups["core"].Value + m.Groups["close"].Value, m.Groups["core"].Value, StringComparison.Ordinal).TrimEnd(']', ')');
+        }
+
+        var at = m.Value.IndexOf(printed, StringComparison.Ordinal);
+        return new PrintedReference(printed, m.Index + Math.Max(0, at), Series(m))
+        {
+            NumbersOnly = !m.Groups["prefix"].Success && letters.Length == 0,
+            Prefix = m.Groups["prefix"].Success && printed.StartsWith(m.Groups["prefix"].Value, StringComparison.Ordinal) ? m.Groups["prefix"].Value : null,
+            Numbers = numbers.Matches(core).Select(n => int.Parse(n.Value.Length > 6 ? n.Value[..6] : n.Value, CultureInfo.InvariantCulture)).ToList(),
+        };
     }
 
     /// <summary>The series of a reference: its prefix word, letters and separators, with every number as '#'.</summary>
