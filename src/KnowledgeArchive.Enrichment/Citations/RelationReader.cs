@@ -17,6 +17,8 @@ public sealed partial class RelationReader
     private readonly PhraseSet futures;
     private readonly PhraseSet versionLabels;
     private readonly PhraseSet policyWords;
+    private readonly RecentTexts<IReadOnlyList<(string Type, int End)>> found;
+    private readonly RecentTexts<string> present;
 
     public RelationReader(Wording wording)
     {
@@ -33,6 +35,8 @@ public sealed partial class RelationReader
         futures = new PhraseSet(wording.Phrasebook.RelationFutures);
         versionLabels = new PhraseSet(wording.Phrasebook.PolicyFields.Version);
         policyWords = new PhraseSet(wording.Phrasebook.DocumentTypes.Policy);
+        found = new RecentTexts<IReadOnlyList<(string Type, int End)>>(text => [.. relations.SelectMany(r => r.Words.FindAll(text).Select(f => (r.Type, f.End)))]);
+        present = new RecentTexts<string>(ReadPresent);
     }
 
     /// <summary>The relation a sentence states, the strongest first; null when it states none.</summary>
@@ -99,9 +103,15 @@ public sealed partial class RelationReader
     public bool ReplacesPolicy(string sentence) =>
         Found(sentence).Where(f => f.Type == LineageEdgeTypes.Supersedes).Any(f => policyWords.IsIn(Window(sentence, f.End)));
 
+    /// <summary>The sentence with what is to come ("subject to ratification") blanked out.</summary>
     private string Present(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        return present.Get(sentence);
+    }
+
+    private string ReadPresent(string sentence)
+    {
         var text = sentence.ToCharArray();
         foreach (var (_, start, end) in futures.FindAll(sentence))
         {
@@ -111,8 +121,7 @@ public sealed partial class RelationReader
         return new string(text);
     }
 
-    private IEnumerable<(string Type, int End)> Found(string text) =>
-        relations.SelectMany(r => r.Words.FindAll(text).Select(f => (r.Type, f.End)));
+    private IReadOnlyList<(string Type, int End)> Found(string text) => found.Get(text);
 
     // Where a sentence states two relations, the more specific one is how the decision acts.
     private static readonly string[] Strength =
