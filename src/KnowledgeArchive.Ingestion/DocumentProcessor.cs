@@ -75,15 +75,18 @@ public sealed class DocumentProcessor(
     }
 
     /// <summary>What the document does while its pages wait for OCR: out of the commits' way, counted, its hander told.</summary>
-    private Func<int, IDisposable?> Aside(GroupCommit.InWork work, string? batchId, Action? steppedAside) => pages =>
+    private Action<OcrWaitListeners> Aside(GroupCommit.InWork work, string? batchId, Action? steppedAside) => wait =>
     {
-        var aside = work.SetAside();
-        var counted = ocrBacklog.Add(batchId, pages);
-        steppedAside?.Invoke();
-        return new Both(counted, aside);
+        wait.Add(_ => work.SetAside());
+        wait.Add(pages =>
+        {
+            var counted = ocrBacklog.Add(batchId, pages);
+            steppedAside?.Invoke();
+            return counted;
+        });
     };
 
-    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, Func<int, IDisposable?> aside, CancellationToken cancellationToken)
+    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, Action<OcrWaitListeners> aside, CancellationToken cancellationToken)
     {
         var attached = Path.Combine(paths.WorkDirectory, "attachments", $"{record.DocumentId}-{Guid.NewGuid():N}");
         try
@@ -96,10 +99,10 @@ public sealed class DocumentProcessor(
         }
     }
 
-    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, string attached, Func<int, IDisposable?> aside, CancellationToken cancellationToken)
+    private async Task ExtractAndIndexAsync(DocumentRecord record, OneOffExtraction? oneOff, string attached, Action<OcrWaitListeners> aside, CancellationToken cancellationToken)
     {
         var setUp = new DocumentRun(originals.PathOf(record.Sha256), record.DocumentId, record.FileName, record.Metadata) { AttachmentsDirectory = attached, OneOff = oneOff };
-        setUp.OcrWait.Add(aside);
+        aside(setUp.OcrWait);
         var run = await runner.RunAsync(setUp, record, cancellationToken);
 
         if (run.Failure is null && run.Document!.Attachments.Count > 0 && await attachments.RefusalAsync(record, cancellationToken) is { } tooDeep)
@@ -190,14 +193,5 @@ public sealed class DocumentProcessor(
         metrics.DocumentQuarantined(reason.Code);
         System.Diagnostics.Activity.Current?.SetTag("ka.ingest.outcome", "quarantined");
         logger.LogWarning("Quarantined {DocumentId} {FileName}: {Reason}", record.DocumentId, record.FileName, reason);
-    }
-
-    private sealed class Both(IDisposable first, IDisposable second) : IDisposable
-    {
-        public void Dispose()
-        {
-            first.Dispose();
-            second.Dispose();
-        }
     }
 }
