@@ -17,7 +17,7 @@ public sealed partial class RelationReader
     private readonly PhraseSet futures;
     private readonly PhraseSet versionLabels;
     private readonly PhraseSet policyWords;
-    private readonly RecentTexts<IReadOnlyList<(string Type, int End)>> found;
+    private readonly RecentTexts<IReadOnlyList<(string Type, int Start, int End)>> relationWords;
     private readonly RecentTexts<string> present;
 
     public RelationReader(Wording wording)
@@ -35,7 +35,7 @@ public sealed partial class RelationReader
         futures = new PhraseSet(wording.Phrasebook.RelationFutures);
         versionLabels = new PhraseSet(wording.Phrasebook.PolicyFields.Version);
         policyWords = new PhraseSet(wording.Phrasebook.DocumentTypes.Policy);
-        found = new RecentTexts<IReadOnlyList<(string Type, int End)>>(text => [.. relations.SelectMany(r => r.Words.FindAll(text).Select(f => (r.Type, f.End)))]);
+        relationWords = new RecentTexts<IReadOnlyList<(string Type, int Start, int End)>>(text => [.. relations.SelectMany(r => r.Words.FindAll(text).Select(f => (r.Type, f.Start, f.End)))]);
         present = new RecentTexts<string>(ReadPresent);
     }
 
@@ -75,14 +75,14 @@ public sealed partial class RelationReader
     public string BeforeFirst(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var first = relations.SelectMany(r => r.Words.FindAll(Present(sentence)).Select(f => f.Start)).DefaultIfEmpty(sentence.Length).Min();
+        var first = Found(Present(sentence)).Select(f => f.Start).DefaultIfEmpty(sentence.Length).Min();
         return sentence[..first];
     }
 
     /// <summary>The version a sentence says is superseded ("supersedes version 2.0"), or null.</summary>
     public string? SupersededVersion(string sentence)
     {
-        foreach (var (_, end) in Found(sentence).Where(f => f.Type == LineageEdgeTypes.Supersedes))
+        foreach (var (_, _, end) in Found(sentence).Where(f => f.Type == LineageEdgeTypes.Supersedes))
         {
             var window = Window(sentence, end);
             foreach (Match number in VersionNumber().Matches(window))
@@ -121,7 +121,7 @@ public sealed partial class RelationReader
         return new string(text);
     }
 
-    private IReadOnlyList<(string Type, int End)> Found(string text) => found.Get(text);
+    private IReadOnlyList<(string Type, int Start, int End)> Found(string text) => relationWords.Get(text);
 
     // Where a sentence states two relations, the more specific one is how the decision acts.
     private static readonly string[] Strength =
