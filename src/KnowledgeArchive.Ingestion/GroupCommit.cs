@@ -11,8 +11,9 @@ namespace KnowledgeArchive.Ingestion;
 
 /// <summary>
 /// Adds many documents to the index and commits it once, writes their catalog records in one transaction, and only
-/// then shows them to searches. A document waits until no other document in work is about to join it, the group is
-/// full, or the oldest has waited <see cref="MaxWait"/>. So a search never returns a document the catalog does not
+/// then shows them to searches. A document waits until no other document in work is about to join it, half of those in
+/// work are waiting (the others are read meanwhile, so reading never stops for a commit), the group is full, or the
+/// oldest has waited <see cref="MaxWait"/>. So a search never returns a document the catalog does not
 /// hold as indexed, and whoever reads a document or a batch as indexed can search for it at once (the catalog holds
 /// such reads back while it shows searches a save, <see cref="IDocumentCatalog.SaveAllAsync"/>); a crash before the
 /// catalog write leaves the documents pending, to be processed again at the next start (indexing replaces by id).
@@ -131,7 +132,7 @@ public sealed partial class GroupCommit(
                 }
 
                 wait = MaxWait - (DateTimeOffset.UtcNow - oldest);
-                if (waiting.Count >= Volatile.Read(ref inWork) || waiting.Count >= MaxGroup || wait <= TimeSpan.Zero)
+                if (Ready(waiting.Count, Volatile.Read(ref inWork)) || wait <= TimeSpan.Zero)
                 {
                     group = waiting;
                     waiting = [];
@@ -151,6 +152,13 @@ public sealed partial class GroupCommit(
             await CommitAsync(group);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="waiting"/> documents make a group, of the <paramref name="inWork"/> in work (the waiting
+    /// among them): once they are at least half (so a lone document never waits, and the other half are read while the
+    /// group commits: reading never stops for a commit), or the group is full.
+    /// </summary>
+    public static bool Ready(int waiting, int inWork) => waiting * 2 >= inWork || waiting >= MaxGroup;
 
     private async Task CommitAsync(List<Waiter> group)
     {

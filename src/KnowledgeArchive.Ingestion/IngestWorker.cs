@@ -32,8 +32,9 @@ public sealed class IngestWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Many more loops than documents in reading: while some documents are read, others wait for their group's
-        // commit, so one index commit and one catalog transaction serve many documents.
-        var loops = Enumerable.Range(0, runner.Capacity * 16).Select(_ => ConsumeAsync(stoppingToken)).ToList();
+        // commit, so one index commit and one catalog transaction serve many documents; a group commits once half the
+        // loops wait in it, and the other half keep reading meanwhile.
+        var loops = Enumerable.Range(0, runner.Capacity * 32).Select(_ => ConsumeAsync(stoppingToken)).ToList();
         try
         {
             await ReconcileAsync(stoppingToken);
