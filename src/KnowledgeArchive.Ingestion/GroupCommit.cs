@@ -11,12 +11,12 @@ namespace KnowledgeArchive.Ingestion;
 
 /// <summary>
 /// Adds many documents to the index and commits it once, writes their catalog records in one transaction, and only
-/// then shows them to searches. A document waits until no other document in work is about to join it, half of those in
-/// work are waiting (the others are read meanwhile, so reading never stops for a commit), the group is full, or the
-/// oldest has waited <see cref="MaxWait"/>. So a search never returns a document the catalog does not
-/// hold as indexed, and whoever reads a document or a batch as indexed can search for it at once (the catalog holds
-/// such reads back while it shows searches a save, <see cref="IDocumentCatalog.SaveAllAsync"/>); a crash before the
-/// catalog write leaves the documents pending, to be processed again at the next start (indexing replaces by id).
+/// then shows them to searches. A document waits until half of the documents in work are waiting (a lone document does
+/// not wait; the others are read meanwhile, so reading never stops for a commit), the group is full, or the oldest has
+/// waited <see cref="MaxWait"/>. So a search never returns a document the catalog does not hold as indexed, and
+/// whoever reads a document or a batch as indexed can search for it at once (the catalog holds such reads back while
+/// it shows searches a save, <see cref="IDocumentCatalog.SaveAllAsync"/>); a crash before the catalog write leaves the
+/// documents pending, to be processed again at the next start (indexing replaces by id).
 /// </summary>
 /// <remarks>
 /// Where this node's index also follows the catalog's change feed (<see cref="FeedFollower"/>), a group takes its turn
