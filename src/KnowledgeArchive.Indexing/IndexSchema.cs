@@ -8,7 +8,7 @@ namespace KnowledgeArchive.Indexing;
 /// </summary>
 internal static class IndexSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
     public const string StampFileName = "knowledgearchive-index.version";
 
     public static bool IsCurrent(string indexDirectory)

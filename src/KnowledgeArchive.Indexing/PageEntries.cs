@@ -11,6 +11,12 @@ namespace KnowledgeArchive.Indexing;
 /// <summary>Turns a document into its Lucene page entries.</summary>
 internal static class PageEntries
 {
+    /// <summary>
+    /// The whole-word copies of title and text: only prefix and wildcard queries (scored by word frequency) and
+    /// spelling suggestions read them, never a phrase, so they keep no positions (a third less to write and merge).
+    /// </summary>
+    private static readonly FieldType WordsWithoutPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
     public static IEnumerable<IEnumerable<IIndexableField>> For(IndexedDocument document)
     {
         var record = document.Record;
@@ -27,8 +33,8 @@ internal static class PageEntries
                 new TextField(IndexFields.Text, page.Text, Field.Store.YES),
                 new StoredField(IndexFields.FileName, record.FileName),
                 new TextField(IndexFields.About, About(record), Field.Store.NO),
-                new TextField(IndexFields.TitlePlain, record.Title, Field.Store.NO),
-                new TextField(IndexFields.TextPlain, page.Text, Field.Store.NO),
+                new Field(IndexFields.TitlePlain, record.Title, WordsWithoutPositions),
+                new Field(IndexFields.TextPlain, page.Text, WordsWithoutPositions),
                 new StringField(IndexFields.Sensitivity, record.Metadata.Sensitivity, Field.Store.NO),
                 new SortedDocValuesField(IndexFields.Sensitivity, new BytesRef(record.Metadata.Sensitivity)),
             };
@@ -72,6 +78,12 @@ internal static class PageEntries
 
             yield return entry;
         }
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     public static int DateValue(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
