@@ -28,6 +28,14 @@ namespace KnowledgeArchive.Indexing;
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
+    /// <summary>
+    /// Segments below this size are merged as if they were this size. Each group commit writes a small segment (tens of
+    /// kilobytes for short papers); with Lucene's default of 2 MB every segment of an index under 20 MB counted alike, so
+    /// the largest was merged again every ten or so commits: 103 MB merged to build a 6 MB index of 10,000 documents,
+    /// against 19 MB with this floor (6 and 8 segments at the end).
+    /// </summary>
+    private const double SmallestSegmentMB = 0.1;
+
     private readonly LuceneDirectory directory;
     private readonly Analyzer analyzer;
     private readonly IndexWriter writer;
@@ -55,6 +63,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             OpenMode = current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             Similarity = Ranking.Similarity,
+            MergePolicy = new TieredMergePolicy { FloorSegmentMB = SmallestSegmentMB },
         };
         try
         {
