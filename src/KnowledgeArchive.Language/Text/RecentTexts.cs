@@ -32,7 +32,7 @@ public sealed class RecentTexts<T>(Func<string, T> read)
             return read(text);
         }
 
-        var kept = recent ??= [];
+        var kept = recent ??= new Dictionary<(int Owner, string Text), T>(KeyComparer.Instance);
         if (keptFor != TextReading.Current)
         {
             kept.Clear();
@@ -52,5 +52,30 @@ public sealed class RecentTexts<T>(Func<string, T> read)
         result = read(text);
         kept[(owner, text)] = result;
         return result;
+    }
+
+    /// <summary>
+    /// Compares keys by the text's characters, hashing a few of them: a tuple's default hash runs the randomised string
+    /// hash over every character of the sentence at every ask. Texts that share the sampled characters only cost a
+    /// comparison.
+    /// </summary>
+    private sealed class KeyComparer : IEqualityComparer<(int Owner, string Text)>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals((int Owner, string Text) x, (int Owner, string Text) y) =>
+            x.Owner == y.Owner && (ReferenceEquals(x.Text, y.Text) || string.Equals(x.Text, y.Text, StringComparison.Ordinal));
+
+        public int GetHashCode((int Owner, string Text) obj)
+        {
+            var text = obj.Text;
+            var length = text.Length;
+            if (length == 0)
+            {
+                return HashCode.Combine(obj.Owner, 0);
+            }
+
+            return HashCode.Combine(obj.Owner, length, text[0], text[length / 4], text[length / 2], text[3 * length / 4], text[length - 1]);
+        }
     }
 }
