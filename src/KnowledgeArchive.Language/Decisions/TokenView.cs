@@ -38,7 +38,21 @@ internal sealed class TokenView
     {
         var from = left < 0 ? 0 : Index[left] + 1;
         var to = left + 1 < Index.Count ? Index[left + 1] : Tokens.Count;
-        return string.Concat(Tokens.Skip(from).Take(to - from).Select(t => t.Text));
+        switch (to - from)
+        {
+            case <= 0:
+                return string.Empty;
+            case 1:
+                return Tokens[from].Text;
+            default:
+                var between = new System.Text.StringBuilder();
+                for (var i = from; i < to; i++)
+                {
+                    between.Append(Tokens[i].Text);
+                }
+
+                return between.ToString();
+        }
     }
 
     /// <summary>Whether punctuation between two words ends a clause (semicolon, colon, dash, bracket).</summary>
