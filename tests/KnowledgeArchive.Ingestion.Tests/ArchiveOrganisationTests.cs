@@ -64,6 +64,29 @@ public sealed class ArchiveOrganisationTests : IDisposable
         Assert.Equal((Ccg, Icb), (minutes.Metadata.Ccg, minutes.Metadata.Icb));
     }
 
+    [Fact]
+    public async Task AfterARestart_WhatTheCatalogHoldsStillPlacesNewMinutes()
+    {
+        await using (var first = await ArchiveHost.StartAsync(_root))
+        {
+            await DropAsync(first, "closedown.pdf",
+                new HeadingBlock(Ccg, 0),
+                new HeadingBlock("Closedown report, June 2022"),
+                new ParagraphBlock($"On 1 July 2022 the functions of the CCG transfer to {Icb}."));
+            await first.WaitForFileAsync("closedown.pdf");
+        }
+
+        await using var archive = await ArchiveHost.StartAsync(_root);
+        await DropAsync(archive, "gb.pdf",
+            new HeadingBlock(Ccg, 0),
+            new HeadingBlock("Minutes of the Governing Body meeting held in public on 12 March 2020"),
+            new HeadingBlock("GB20/031 Falls Prevention Service", 2),
+            new ParagraphBlock("The Governing Body approved the falls prevention service specification."));
+        var minutes = await archive.WaitForFileAsync("gb.pdf");
+
+        Assert.Equal((Ccg, Icb), (minutes.Metadata.Ccg, minutes.Metadata.Icb));
+    }
+
     private static Task DropAsync(ArchiveHost archive, string name, params Block[] blocks) =>
         File.WriteAllBytesAsync(
             Path.Combine(archive.Paths.InboxDirectory, name),

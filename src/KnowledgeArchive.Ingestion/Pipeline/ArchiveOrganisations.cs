@@ -16,6 +16,8 @@ namespace KnowledgeArchive.Ingestion.Pipeline;
 public sealed class ArchiveOrganisations(IDocumentCatalog catalog, ArchiveDirectory directory)
 {
     private readonly ConcurrentQueue<string> withdrawn = new();
+    private readonly Tally<string> factsHeld = new(StringComparer.Ordinal);
+    private readonly Tally<(string Name, string Kind)> organisationsNamed = new();
     private Dictionary<string, DocumentOrganisation>? documents;
     private Dictionary<string, IReadOnlyList<OrganisationFact>>? facts;
 
@@ -26,37 +28,45 @@ public sealed class ArchiveOrganisations(IDocumentCatalog catalog, ArchiveDirect
         if (documents is null || facts is null)
         {
             var known = await catalog.OrganisationKnowledgeAsync(cancellationToken);
-            documents = known.Documents.ToDictionary(d => d.DocumentId, StringComparer.Ordinal);
-            facts = known.Facts.GroupBy(f => f.DocumentId).ToDictionary(g => g.Key, g => (IReadOnlyList<OrganisationFact>)g.ToList(), StringComparer.Ordinal);
+            documents = [];
+            facts = [];
+            foreach (var document in known.Documents)
+            {
+                Put(document);
+            }
+
+            foreach (var held in known.Facts.GroupBy(f => f.DocumentId))
+            {
+                PutFacts(held.Key, [.. held]);
+            }
         }
 
         while (withdrawn.TryDequeue(out var gone))
         {
-            facts.Remove(gone);
-            documents.Remove(gone);
+            Drop(gone);
         }
 
-        var before = Signature();
+        var before = Changes;
         foreach (var entry in group)
         {
             var id = entry.Record.DocumentId;
-            facts.Remove(id);
-            documents.Remove(id);
+            Drop(id);
             if (entry.Record.Status == DocumentStatus.Indexed && entry.Enrichment is { } enrichment)
             {
-                facts[id] = enrichment.OrganisationFacts;
+                PutFacts(id, enrichment.OrganisationFacts);
                 if (entry.Record.Metadata.Organisation is { } organisation)
                 {
-                    documents[id] = new DocumentOrganisation(id, organisation, entry.Record.Metadata.Ccg, entry.Record.Metadata.Icb);
+                    Put(new DocumentOrganisation(id, organisation, entry.Record.Metadata.Ccg, entry.Record.Metadata.Icb));
                 }
             }
         }
 
-        var learned = OrganisationRule.Directory(directory.Register, facts.Values.SelectMany(f => f), documents.Values.Select(Metadata));
+        // The directory is made of the facts and of each organisation named once (which one document names it makes no difference).
+        var learned = OrganisationRule.Directory(directory.Register, facts.Values.SelectMany(f => f), organisationsNamed.Keys.Select(Metadata));
         directory.Learn(learned.Facts, learned.Learned);
         var amendedGroup = group.Select(entry => Apply(entry, learned)).ToList();
         var earlier = new List<OrganisationAmendment>();
-        if (Signature() != before)
+        if (Changes != before)
         {
             var inGroup = group.Select(e => e.Record.DocumentId).ToHashSet(StringComparer.Ordinal);
             foreach (var document in documents.Values.Where(d => !inGroup.Contains(d.DocumentId)).ToList())
@@ -65,7 +75,7 @@ public sealed class ArchiveOrganisations(IDocumentCatalog catalog, ArchiveDirect
                 if (metadata.Ccg != document.Ccg || metadata.Icb != document.Icb)
                 {
                     earlier.Add(new OrganisationAmendment(document.DocumentId, metadata.Ccg, metadata.Icb));
-                    documents[document.DocumentId] = document with { Ccg = metadata.Ccg, Icb = metadata.Icb };
+                    Put(document with { Ccg = metadata.Ccg, Icb = metadata.Icb });
                 }
             }
         }
@@ -75,6 +85,9 @@ public sealed class ArchiveOrganisations(IDocumentCatalog catalog, ArchiveDirect
 
     /// <summary>A document no longer indexed (quarantined on reprocessing): what it said of organisations stops counting.</summary>
     public void Withdraw(string documentId) => withdrawn.Enqueue(documentId);
+
+    /// <summary>Goes up whenever a fact or an organisation (by name and kind) comes into or goes out of the archive.</summary>
+    private long Changes => factsHeld.Changes + organisationsNamed.Changes;
 
     private CatalogEntry Apply(CatalogEntry entry, OrganisationDirectory learned)
     {
@@ -91,17 +104,62 @@ public sealed class ArchiveOrganisations(IDocumentCatalog catalog, ArchiveDirect
 
         if (applied.Metadata.Organisation is { } organisation)
         {
-            documents![entry.Record.DocumentId] = new DocumentOrganisation(entry.Record.DocumentId, organisation, applied.Metadata.Ccg, applied.Metadata.Icb);
+            Put(new DocumentOrganisation(entry.Record.DocumentId, organisation, applied.Metadata.Ccg, applied.Metadata.Icb));
         }
 
         return entry with { Record = entry.Record with { Metadata = applied.Metadata }, Enrichment = applied };
     }
 
+    private void Put(DocumentOrganisation document)
+    {
+        if (documents!.Remove(document.DocumentId, out var before))
+        {
+            organisationsNamed.Remove(Named(before));
+        }
+
+        documents[document.DocumentId] = document;
+        organisationsNamed.Add(Named(document));
+    }
+
+    private void PutFacts(string documentId, IReadOnlyList<OrganisationFact> held)
+    {
+        facts![documentId] = held;
+        foreach (var fact in held)
+        {
+            factsHeld.Add(FactKey(fact));
+        }
+    }
+
+    private void Drop(string documentId)
+    {
+        if (facts!.Remove(documentId, out var held))
+        {
+            foreach (var fact in held)
+            {
+                factsHeld.Remove(FactKey(fact));
+            }
+        }
+
+        if (documents!.Remove(documentId, out var document))
+        {
+            organisationsNamed.Remove(Named(document));
+        }
+    }
+
+    private static string FactKey(OrganisationFact fact) => $"{fact.Organisation}>{fact.Successor}";
+
+    /// <summary>The organisation a document is by, with the kind its CCG and ICB give it (as <see cref="OrganisationRule"/> reads it).</summary>
+    private static (string Name, string Kind) Named(DocumentOrganisation document) =>
+        (document.Organisation, document.Ccg == document.Organisation ? OrganisationKinds.Ccg : document.Icb == document.Organisation ? OrganisationKinds.Icb : OrganisationKinds.JointCommittee);
+
+    private static DocumentMetadata Metadata((string Name, string Kind) named) =>
+        DocumentMetadata.Unknown with
+        {
+            Organisation = named.Name,
+            Ccg = named.Kind == OrganisationKinds.Ccg ? named.Name : null,
+            Icb = named.Kind == OrganisationKinds.Icb ? named.Name : null,
+        };
+
     private static DocumentMetadata Metadata(DocumentOrganisation document) =>
         DocumentMetadata.Unknown with { Organisation = document.Organisation, Ccg = document.Ccg, Icb = document.Icb };
-
-    /// <summary>What the directory is made of: every fact and every organisation named, so a change in either is seen.</summary>
-    private string Signature() =>
-        string.Join('\n', facts!.Values.SelectMany(f => f).Select(f => $"{f.Organisation}>{f.Successor}").Order(StringComparer.Ordinal))
-        + "\n#\n" + string.Join('\n', documents!.Values.Select(d => d.Organisation).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 }
