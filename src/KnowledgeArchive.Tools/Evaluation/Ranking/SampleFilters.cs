@@ -29,10 +29,10 @@ internal static class SampleFilters
                     query = query with { DocumentType = value };
                     break;
                 case "ccg":
-                    query = query with { Ccg = gazetteer.Find(value)?.Name ?? value };
+                    query = query with { Ccg = Named(gazetteer, value) };
                     break;
                 case "icb":
-                    query = query with { Icb = gazetteer.Find(value)?.Name ?? value };
+                    query = query with { Icb = Named(gazetteer, value) };
                     break;
                 case "body":
                     query = query with { Body = value };
@@ -54,4 +54,13 @@ internal static class SampleFilters
 
         return (query, notApplied);
     }
+
+    /// <summary>
+    /// The register's name for an organisation code. A code it lacks would filter every document out and score the
+    /// query 0 without a word, so it stops the evaluation instead.
+    /// </summary>
+    private static string Named(Gazetteer gazetteer, string code) =>
+        gazetteer.Find(code)?.Name ?? throw new InvalidOperationException(
+            $"The organisation code '{code}' of a fielded query is not in the register. The development samples' organisations are in " +
+            "ingest-config/organisations.demo.json: add --organisations ingest-config/organisations.demo.json.");
 }
