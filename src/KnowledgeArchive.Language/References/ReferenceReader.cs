@@ -20,12 +20,14 @@ public sealed class ReferenceReader
     private readonly Regex numbers = new(@"\d+", RegexOptions.CultureInvariant, Limit);
     private readonly HashSet<string> notReferences;
     private readonly RecentTexts<PrintedReference[]> recent;
+    private readonly string[] prefixStarts;
 
     public ReferenceReader(ReferenceWords words)
     {
         ArgumentNullException.ThrowIfNull(words);
         recent = new RecentTexts<PrintedReference[]>(Read);
         notReferences = new HashSet<string>(words.NotReferences, StringComparer.OrdinalIgnoreCase);
+        prefixStarts = [.. words.PrefixWords.Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).Distinct(StringComparer.OrdinalIgnoreCase)];
         var prefix = string.Join('|', words.PrefixWords.OrderByDescending(w => w.Length).Select(w => string.Join(@"\.?\s*", w.Split(' ').Select(Regex.Escape)) + @"\.?"));
         const string Letters = @"[A-Za-z&]{1,8}";
         const string Group = @"[A-Za-z]{0,3}\d{1,4}[A-Za-z]?";
@@ -65,6 +67,11 @@ public sealed class ReferenceReader
     private PrintedReference[] Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!MayHold(text))
+        {
+            return [];
+        }
+
         var found = new List<PrintedReference>();
         try
         {
@@ -82,6 +89,31 @@ public sealed class ReferenceReader
         }
 
         return [.. found];
+    }
+
+    /// <summary>
+    /// Whether a reference could be in the text at all: every one has a digit or follows a prefix word ("Item", "Paper").
+    /// Most sentences have neither, and the pattern would otherwise be tried at every word.
+    /// </summary>
+    private bool MayHold(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var start in prefixStarts)
+        {
+            for (var at = text.IndexOf(start, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(start, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '/' or '.' or '-'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The reference a match stands for, or null when its shape is a word or a name rather than a reference.</summary>
