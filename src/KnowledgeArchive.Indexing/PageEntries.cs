@@ -13,7 +13,7 @@ internal static class PageEntries
 {
     /// <summary>
     /// The whole-word copies of title and text: only prefix and wildcard queries (scored by word frequency) and
-    /// spelling suggestions read them, never a phrase, so they keep no positions (a third less to write and merge).
+    /// spelling suggestions read them, never a phrase, so they keep no positions (the index a quarter smaller, and as much less to write and merge).
     /// </summary>
     private static readonly FieldType WordsWithoutPositions = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
@@ -80,12 +80,6 @@ internal static class PageEntries
         }
     }
 
-    private static FieldType Frozen(FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
-
     public static int DateValue(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     public static string Key(string value) => value.Trim().ToLowerInvariant();
@@ -113,5 +107,11 @@ internal static class PageEntries
         entry.Add(new TextField(field + IndexFields.WordsSuffix, value, Field.Store.NO));
         entry.Add(new SortedDocValuesField(field, new BytesRef(value.Trim())));
         entry.Add(new StoredField(field, value.Trim()));
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 }

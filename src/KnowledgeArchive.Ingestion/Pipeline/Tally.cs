@@ -1,7 +1,7 @@
 namespace KnowledgeArchive.Ingestion.Pipeline;
 
 /// <summary>
-/// How many times each key is held, in the order keys first came, and how many times the set of keys has changed
+/// How many times each key is held, and how many times the set of keys has changed
 /// (a key came or went): so what depends only on which keys there are is rebuilt when that changes, not at every count.
 /// </summary>
 /// <typeparam name="TKey">What is counted.</typeparam>
