@@ -44,6 +44,17 @@ public sealed class OrganisationFactTests
     }
 
     [Fact]
+    public void JointCommitteeOfMembersWhoseNamesHaveJoiners_KeepsTheWholeNames()
+    {
+        var finder = new OrganisationFinder(Minutes.Wording);
+
+        var found = finder.FindIn("Agreed by the Joint Committee of the Ashby upon Wold and Lowmere CCGs in March 2021.", Gazetteer.Empty);
+
+        var committee = Assert.Single(found);
+        Assert.Equal("Joint Committee of the Ashby upon Wold and Lowmere CCGs", committee.Organisation.Name);
+    }
+
+    [Fact]
     public void WordsThatDescribeACcg_AreNotItsName()
     {
         var finder = new OrganisationFinder(Minutes.Wording);

@@ -41,7 +41,8 @@ public sealed class OrganisationFinder
         prefix = words.NamePrefix.FirstOrDefault()?.ToUpperInvariant() ?? string.Empty;
         var forms = string.Join('|', words.Forms.Values.SelectMany(f => f).OrderByDescending(f => f.Length).Select(f => string.Join(@"\s+", f.Split(' ').Select(Regex.Escape))));
         named = new Regex($@"(?<=^|\s)(?<form>(?i:{forms}))\b", Options, Limit);
-        tails = new Regex($@"^\s+of\s+(?:the\s+)?(?<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|the)\s+)?){{1,6}}?)(?<tail>(?i:{string.Join('|', wording.Phrasebook.BodyNameTails.OrderByDescending(t => t.Length).Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape))))}))\b", Options, Limit);
+        var nameJoiners = string.Join('|', words.NameJoiners.OrderByDescending(j => j.Length).Select(Regex.Escape));
+        tails = new Regex($@"^\s+of\s+(?:the\s+)?(?<name>(?:[A-Z][\w'’&-]*\s+(?:(?:{nameJoiners})\s+)?){{1,6}}?)(?<tail>(?i:{string.Join('|', wording.Phrasebook.BodyNameTails.OrderByDescending(t => t.Length).Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape))))}))\b", Options, Limit);
         prefixes = new HashSet<string>(words.NamePrefix, StringComparer.OrdinalIgnoreCase);
         joiners = new HashSet<string>(words.NameJoiners, StringComparer.OrdinalIgnoreCase);
         describing = new HashSet<string>(words.DescribingWords, StringComparer.OrdinalIgnoreCase);
