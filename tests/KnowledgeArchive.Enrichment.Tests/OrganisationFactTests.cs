@@ -1,4 +1,5 @@
 using KnowledgeArchive.Enrichment.Organisations;
+using KnowledgeArchive.Language;
 
 namespace KnowledgeArchive.Enrichment.Tests;
 
@@ -52,6 +53,20 @@ public sealed class OrganisationFactTests
 
         var committee = Assert.Single(found);
         Assert.Equal("Joint Committee of the Ashby upon Wold and Lowmere CCGs", committee.Organisation.Name);
+    }
+
+    [Fact]
+    public void TheWordsBeforeACommitteesMembers_ComeFromThePhrasebook()
+    {
+        var phrasebook = Minutes.Wording.Phrasebook;
+        var wording = new Wording(phrasebook with { Organisations = phrasebook.Organisations with { MemberLeadIns = ["for the"] } });
+        const string Text = "Agreed by the Joint Committee for the Eastmere and Lowmere CCGs in March 2021.";
+
+        var found = new OrganisationFinder(wording).FindIn(Text, Gazetteer.Empty);
+        var byDefault = new OrganisationFinder(Minutes.Wording).FindIn(Text, Gazetteer.Empty);
+
+        Assert.Equal("Joint Committee for the Eastmere and Lowmere CCGs", Assert.Single(found).Organisation.Name);
+        Assert.Empty(byDefault);
     }
 
     [Fact]

@@ -42,7 +42,13 @@ public sealed class OrganisationFinder
         var forms = string.Join('|', words.Forms.Values.SelectMany(f => f).OrderByDescending(f => f.Length).Select(f => string.Join(@"\s+", f.Split(' ').Select(Regex.Escape))));
         named = new Regex($@"(?<=^|\s)(?<form>(?i:{forms}))\b", Options, Limit);
         var nameJoiners = string.Join('|', words.NameJoiners.OrderByDescending(j => j.Length).Select(Regex.Escape));
-        tails = new Regex($@"^\s+of\s+(?:the\s+)?(?<name>(?:[A-Z][\w'’&-]*\s+(?:(?:{nameJoiners})\s+)?){{1,6}}?)(?<tail>(?i:{string.Join('|', wording.Phrasebook.BodyNameTails.OrderByDescending(t => t.Length).Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape))))}))\b", Options, Limit);
+        var leadIns = string.Join('|', words.MemberLeadIns.OrderByDescending(l => l.Length).Select(l => string.Join(@"\s+", l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
+        if (leadIns.Length == 0)
+        {
+            leadIns = "(?!)"; // No lead-ins in the phrasebook: no committee is named by the members after its form.
+        }
+
+        tails = new Regex($@"^\s+(?i:{leadIns})\s+(?<name>(?:[A-Z][\w'’&-]*\s+(?:(?:{nameJoiners})\s+)?){{1,6}}?)(?<tail>(?i:{string.Join('|', wording.Phrasebook.BodyNameTails.OrderByDescending(t => t.Length).Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape))))}))\b", Options, Limit);
         prefixes = new HashSet<string>(words.NamePrefix, StringComparer.OrdinalIgnoreCase);
         joiners = new HashSet<string>(words.NameJoiners, StringComparer.OrdinalIgnoreCase);
         describing = new HashSet<string>(words.DescribingWords, StringComparer.OrdinalIgnoreCase);

@@ -14,6 +14,9 @@ public sealed record OrganisationWords
     /// <summary>Lower-case words that may sit inside a place name ("and", "upon").</summary>
     public IReadOnlyList<string> NameJoiners { get; init; } = [];
 
+    /// <summary>Words between a committee's form and the members it is of, named after it ("Joint Committee of the X and Y CCGs").</summary>
+    public IReadOnlyList<string> MemberLeadIns { get; init; } = [];
+
     /// <summary>Phrases before the organisation another's functions pass to ("transfer of functions to", "merged to form").</summary>
     public IReadOnlyList<string> Succession { get; init; } = [];
 
