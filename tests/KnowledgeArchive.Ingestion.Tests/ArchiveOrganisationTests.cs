@@ -21,18 +21,11 @@ public sealed class ArchiveOrganisationTests : IDisposable
     public async Task MinutesCommittedBeforeTheClosedownReport_AreAmendedToTheIcbItNames()
     {
         await using var archive = await ArchiveHost.StartAsync(_root);
-        await DropAsync(archive, "gb.pdf",
-            new HeadingBlock(Ccg, 0),
-            new HeadingBlock("Minutes of the Governing Body meeting held in public on 12 March 2020"),
-            new HeadingBlock("GB20/031 Falls Prevention Service", 2),
-            new ParagraphBlock("The Governing Body approved the falls prevention service specification."));
+        await DropMinutesAsync(archive);
         var minutes = await archive.WaitForFileAsync("gb.pdf");
         Assert.Equal((Ccg, null), (minutes.Metadata.Ccg, minutes.Metadata.Icb));
 
-        await DropAsync(archive, "closedown.pdf",
-            new HeadingBlock(Ccg, 0),
-            new HeadingBlock("Closedown report, June 2022"),
-            new ParagraphBlock($"On 1 July 2022 the functions of the CCG transfer to {Icb}, which takes on its commissioning duties."));
+        await DropClosedownAsync(archive, ", which takes on its commissioning duties");
         var closedown = await archive.WaitForFileAsync("closedown.pdf");
         Assert.Equal((Ccg, Icb), (closedown.Metadata.Ccg, closedown.Metadata.Icb));
 
@@ -48,17 +41,10 @@ public sealed class ArchiveOrganisationTests : IDisposable
     public async Task MinutesCommittedAfterTheClosedownReport_TakeTheIcbAtOnce()
     {
         await using var archive = await ArchiveHost.StartAsync(_root);
-        await DropAsync(archive, "closedown.pdf",
-            new HeadingBlock(Ccg, 0),
-            new HeadingBlock("Closedown report, June 2022"),
-            new ParagraphBlock($"On 1 July 2022 the functions of the CCG transfer to {Icb}."));
+        await DropClosedownAsync(archive);
         await archive.WaitForFileAsync("closedown.pdf");
 
-        await DropAsync(archive, "gb.pdf",
-            new HeadingBlock(Ccg, 0),
-            new HeadingBlock("Minutes of the Governing Body meeting held in public on 12 March 2020"),
-            new HeadingBlock("GB20/031 Falls Prevention Service", 2),
-            new ParagraphBlock("The Governing Body approved the falls prevention service specification."));
+        await DropMinutesAsync(archive);
         var minutes = await archive.WaitForFileAsync("gb.pdf");
 
         Assert.Equal((Ccg, Icb), (minutes.Metadata.Ccg, minutes.Metadata.Icb));
@@ -69,23 +55,31 @@ public sealed class ArchiveOrganisationTests : IDisposable
     {
         await using (var first = await ArchiveHost.StartAsync(_root))
         {
-            await DropAsync(first, "closedown.pdf",
-                new HeadingBlock(Ccg, 0),
-                new HeadingBlock("Closedown report, June 2022"),
-                new ParagraphBlock($"On 1 July 2022 the functions of the CCG transfer to {Icb}."));
+            await DropClosedownAsync(first);
             await first.WaitForFileAsync("closedown.pdf");
         }
 
         await using var archive = await ArchiveHost.StartAsync(_root);
-        await DropAsync(archive, "gb.pdf",
-            new HeadingBlock(Ccg, 0),
-            new HeadingBlock("Minutes of the Governing Body meeting held in public on 12 March 2020"),
-            new HeadingBlock("GB20/031 Falls Prevention Service", 2),
-            new ParagraphBlock("The Governing Body approved the falls prevention service specification."));
+        await DropMinutesAsync(archive);
         var minutes = await archive.WaitForFileAsync("gb.pdf");
 
         Assert.Equal((Ccg, Icb), (minutes.Metadata.Ccg, minutes.Metadata.Icb));
     }
+
+    /// <summary>Governing Body minutes of the CCG, recording one decision.</summary>
+    private static Task DropMinutesAsync(ArchiveHost archive) =>
+        DropAsync(archive, "gb.pdf",
+            new HeadingBlock(Ccg, 0),
+            new HeadingBlock("Minutes of the Governing Body meeting held in public on 12 March 2020"),
+            new HeadingBlock("GB20/031 Falls Prevention Service", 2),
+            new ParagraphBlock("The Governing Body approved the falls prevention service specification."));
+
+    /// <summary>The CCG's closedown report, saying its functions transfer to the ICB.</summary>
+    private static Task DropClosedownAsync(ArchiveHost archive, string more = "") =>
+        DropAsync(archive, "closedown.pdf",
+            new HeadingBlock(Ccg, 0),
+            new HeadingBlock("Closedown report, June 2022"),
+            new ParagraphBlock($"On 1 July 2022 the functions of the CCG transfer to {Icb}{more}."));
 
     private static Task DropAsync(ArchiveHost archive, string name, params Block[] blocks) =>
         File.WriteAllBytesAsync(
