@@ -13,11 +13,13 @@ internal sealed class ExtractionWorkerProcess : IDisposable
     private const int StderrTailLength = 4000;
 
     private readonly Process process;
+    private readonly WorkerCommand command;
     private readonly StringBuilder stderrTail = new();
 
-    private ExtractionWorkerProcess(Process process)
+    private ExtractionWorkerProcess(Process process, WorkerCommand command)
     {
         this.process = process;
+        this.command = command;
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is null)
@@ -53,13 +55,14 @@ internal sealed class ExtractionWorkerProcess : IDisposable
         {
             var detail = worker.FirstErrorLine();
             worker.Dispose();
-            throw new InvalidOperationException($"The extraction worker ({ExtractionHostLocator.WorkerAssembly}) does not start: {detail ?? ex.Message}", ex);
+            throw new InvalidOperationException($"The extraction worker ({worker.command}) does not start: {detail ?? ex.Message}", ex);
         }
     }
 
     private static ExtractionWorkerProcess Start(long memoryLimitBytes, OcrOptions ocr)
     {
-        var start = new ProcessStartInfo(ExtractionHostLocator.DotnetHost())
+        var command = ExtractionHostLocator.Command();
+        var start = new ProcessStartInfo(command.Program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -68,7 +71,11 @@ internal sealed class ExtractionWorkerProcess : IDisposable
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardInputEncoding = new UTF8Encoding(false),
         };
-        start.ArgumentList.Add(ExtractionHostLocator.WorkerPath());
+        foreach (var argument in command.Arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["DOTNET_GCHeapHardLimit"] = memoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
         start.Environment[WorkerEnvironment.OcrOptions] = JsonSerializer.Serialize(ocr, WireJsonContext.Default.OcrOptions);
@@ -76,7 +83,7 @@ internal sealed class ExtractionWorkerProcess : IDisposable
         // Deeply nested but valid files need a deep stack; a file that recurses without end still only ends this worker.
         start.Environment["DOTNET_DefaultStackSize"] = "4000000";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The extraction worker process did not start.");
-        return new ExtractionWorkerProcess(process);
+        return new ExtractionWorkerProcess(process, command);
     }
 
     /// <summary>
