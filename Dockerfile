@@ -7,9 +7,13 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY . .
-# ReadyToRun: ingest does not wait for the JIT at start (docs/benchmarks.md, "Bulk ingest").
+# ReadyToRun, and the extraction worker compiled to native code (native/ka-extract, which needs clang): ingest does
+# not wait for the JIT at start, and the workers never spend CPU on it (docs/benchmarks.md, "Bulk ingest").
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends clang zlib1g-dev \
+    && rm -rf /var/lib/apt/lists/*
 RUN dotnet publish src/KnowledgeArchive.Web/KnowledgeArchive.Web.csproj -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o /app
+    -p:PublishReadyToRun=true -p:NativeExtractionWorker=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
