@@ -33,8 +33,9 @@ public sealed class IngestWorker(
     {
         // Many more loops than documents in reading: while some documents are read, others wait for their group's
         // commit, so one index commit and one catalog transaction serve many documents; a group commits once half the
-        // loops wait in it, and the other half keep reading meanwhile.
-        var loops = Enumerable.Range(0, runner.Capacity * 32).Select(_ => ConsumeAsync(stoppingToken)).ToList();
+        // loops wait in it, and the other half keep reading meanwhile. 64 a reading slot: with workers compiled to
+        // native code, 32 were read faster than their group committed, and the slots waited (docs/benchmarks.md).
+        var loops = Enumerable.Range(0, runner.Capacity * 64).Select(_ => ConsumeAsync(stoppingToken)).ToList();
         try
         {
             await ReconcileAsync(stoppingToken);
