@@ -15,11 +15,11 @@ internal static class EnrichmentRows
     public static Task<IReadOnlyList<OrganisationFact>> FactsAsync(DbConnection connection, CancellationToken cancellationToken) =>
         OrganisationFactRows.ReadAllAsync(connection, cancellationToken);
 
-    public static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string documentId, EnrichmentResult? enrichment, CancellationToken cancellationToken)
+    public static async Task ReplaceAsync(StatementSet statements, string documentId, EnrichmentResult? enrichment, CancellationToken cancellationToken)
     {
-        var batch = new Batch(connection, transaction, cancellationToken);
+        var batch = new Batch(statements, cancellationToken);
         await batch.ExecuteAsync("DELETE FROM decisions WHERE document_id = @id; DELETE FROM citations WHERE document_id = @id; DELETE FROM policies WHERE document_id = @id;", ("@id", documentId));
-        await OrganisationFactRows.ReplaceAsync(connection, transaction, documentId, enrichment?.OrganisationFacts ?? [], cancellationToken);
+        await OrganisationFactRows.ReplaceAsync(statements, documentId, enrichment?.OrganisationFacts ?? [], cancellationToken);
         await batch.ExecuteAsync(
                 "UPDATE documents SET unknown_organisations = @unknown WHERE document_id = @id;",
             ("@id", documentId),
@@ -96,19 +96,9 @@ internal static class EnrichmentRows
         }
     }
 
-    private sealed class Batch(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private sealed class Batch(StatementSet statements, CancellationToken cancellationToken)
     {
-        public async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                command.Bind(name, value);
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        public Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] parameters) =>
+            statements.ExecuteAsync(sql, cancellationToken, parameters);
     }
 }

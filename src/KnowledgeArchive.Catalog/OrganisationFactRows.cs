@@ -8,33 +8,25 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>The organisation facts a document states (where an organisation's duties went), kept with the evidence.</summary>
 internal static class OrganisationFactRows
 {
-    public static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string documentId, IReadOnlyList<OrganisationFact> facts, CancellationToken cancellationToken)
+    public static async Task ReplaceAsync(StatementSet statements, string documentId, IReadOnlyList<OrganisationFact> facts, CancellationToken cancellationToken)
     {
-        await using (var delete = connection.CreateCommand())
-        {
-            delete.Transaction = transaction;
-            delete.CommandText = "DELETE FROM organisation_facts WHERE document_id = @id;";
-            delete.Bind("@id", documentId);
-            await delete.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await statements.ExecuteAsync("DELETE FROM organisation_facts WHERE document_id = @id;", cancellationToken, ("@id", documentId));
         var ordinal = 0;
         foreach (var fact in facts)
         {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO organisation_facts (document_id, ordinal, organisation, organisation_kind, successor, successor_kind, \"on\", page_number, text) " +
-                "VALUES (@id, @ordinal, @organisation, @organisationKind, @successor, @successorKind, @on, @page, @text);";
-            insert.Bind("@id", documentId);
-            insert.Bind("@ordinal", ordinal++);
-            insert.Bind("@organisation", fact.Organisation);
-            insert.Bind("@organisationKind", fact.OrganisationKind);
-            insert.Bind("@successor", fact.Successor);
-            insert.Bind("@successorKind", fact.SuccessorKind);
-            insert.Bind("@on", Db(fact.On));
-            insert.Bind("@page", fact.PageNumber);
-            insert.Bind("@text", fact.Text);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            await statements.ExecuteAsync(
+                "INSERT INTO organisation_facts (document_id, ordinal, organisation, organisation_kind, successor, successor_kind, \"on\", page_number, text) " +
+                "VALUES (@id, @ordinal, @organisation, @organisationKind, @successor, @successorKind, @on, @page, @text);",
+                cancellationToken,
+                ("@id", documentId),
+                ("@ordinal", ordinal++),
+                ("@organisation", fact.Organisation),
+                ("@organisationKind", fact.OrganisationKind),
+                ("@successor", fact.Successor),
+                ("@successorKind", fact.SuccessorKind),
+                ("@on", Db(fact.On)),
+                ("@page", fact.PageNumber),
+                ("@text", fact.Text));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using KnowledgeArchive.Catalog.Sql;
 using KnowledgeArchive.Core.Extraction;
 
@@ -7,20 +6,16 @@ namespace KnowledgeArchive.Catalog;
 /// <summary>Writes the kept pictures of a document's OCR'd pages, replacing any kept before.</summary>
 internal static class PageImageRows
 {
-    public static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string documentId, IReadOnlyList<PageImage> images, CancellationToken cancellationToken)
+    public static async Task ReplaceAsync(StatementSet statements, string documentId, IReadOnlyList<PageImage> images, CancellationToken cancellationToken)
     {
-        await using (var clear = connection.CreateCommand())
+        await statements.ExecuteAsync("DELETE FROM page_images WHERE document_id = @id;", cancellationToken, ("@id", documentId));
+        if (images.Count == 0)
         {
-            clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM page_images WHERE document_id = @id;";
-            clear.Bind("@id", documentId);
-            await clear.ExecuteNonQueryAsync(cancellationToken);
+            return;
         }
 
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO page_images (document_id, page_number, media_type, content) VALUES (@id, @n, @type, @content)" +
-            SqlStatements.ReplaceOnConflict("document_id, page_number", "media_type, content") + ";";
+        var insert = statements.For("INSERT INTO page_images (document_id, page_number, media_type, content) VALUES (@id, @n, @type, @content)" +
+            SqlStatements.ReplaceOnConflict("document_id, page_number", "media_type, content") + ";");
         insert.Bind("@id", documentId);
         var number = insert.Parameter("@n");
         var type = insert.Parameter("@type");

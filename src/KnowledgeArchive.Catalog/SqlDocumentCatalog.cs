@@ -18,6 +18,8 @@ public class SqlDocumentCatalog : IDocumentCatalog
         "document_type, ccg, icb, body, date, session, sensitivity, source, original_path, extractor_version, description, " +
         "batch_id, entry_path, archive_sha256, sensitivity_basis, organisation";
 
+    private static readonly string UpsertSql = $"INSERT INTO documents ({Columns}) VALUES ({Parameters()}){SqlStatements.ReplaceOnConflict("document_id", Columns)};";
+
     private readonly SqlDatabase database;
 
     public SqlDocumentCatalog(SqlDatabase database) => this.database = database;
@@ -60,16 +62,15 @@ public class SqlDocumentCatalog : IDocumentCatalog
         using var running = database.Publication.Enter();
         await using var connection = Open();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var statements = new StatementSet(connection, transaction);
         foreach (var entry in entries)
         {
-            await SaveAsync(connection, transaction, entry, cancellationToken);
+            await SaveAsync(statements, entry, cancellationToken);
         }
 
         foreach (var amendment in amendments.Organisations)
         {
-            await using var organisations = connection.CreateCommand();
-            organisations.Transaction = transaction;
-            organisations.CommandText = "UPDATE documents SET ccg = @ccg, icb = @icb WHERE document_id = @id; UPDATE decisions SET ccg = @ccg, icb = @icb WHERE document_id = @id;";
+            var organisations = statements.For("UPDATE documents SET ccg = @ccg, icb = @icb WHERE document_id = @id; UPDATE decisions SET ccg = @ccg, icb = @icb WHERE document_id = @id;");
             organisations.Bind("@ccg", (object?)amendment.Ccg ?? DBNull.Value);
             organisations.Bind("@icb", (object?)amendment.Icb ?? DBNull.Value);
             organisations.Bind("@id", amendment.DocumentId);
@@ -78,9 +79,7 @@ public class SqlDocumentCatalog : IDocumentCatalog
 
         foreach (var restriction in amendments.Restrictions)
         {
-            await using var restrict = connection.CreateCommand();
-            restrict.Transaction = transaction;
-            restrict.CommandText = "UPDATE documents SET session = @private, sensitivity = @restricted, sensitivity_basis = @basis WHERE document_id = @id;";
+            var restrict = statements.For("UPDATE documents SET session = @private, sensitivity = @restricted, sensitivity_basis = @basis WHERE document_id = @id;");
             restrict.Bind("@private", Sessions.Private);
             restrict.Bind("@restricted", Sensitivities.Restricted);
             restrict.Bind("@basis", restriction.Basis);
@@ -326,51 +325,36 @@ public class SqlDocumentCatalog : IDocumentCatalog
             Ocr = reader.IsDBNull(2) ? null : new PageOcr(reader.GetDouble(2), reader.GetInt32(3), reader.GetInt32(4), reader.IsDBNull(5) ? null : reader.GetString(5)),
         };
 
-    private static async Task SaveAsync(DbConnection connection, DbTransaction transaction, CatalogEntry entry, CancellationToken cancellationToken)
+    private static async Task SaveAsync(StatementSet statements, CatalogEntry entry, CancellationToken cancellationToken)
     {
         var record = entry.Record;
-        await using (var upsert = connection.CreateCommand())
+        var upsert = statements.For(UpsertSql);
+        Bind(upsert, record);
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+        await statements.ExecuteAsync("DELETE FROM pages WHERE document_id = @id;", cancellationToken, ("@id", record.DocumentId));
+
+        var insert = statements.For("INSERT INTO pages (document_id, page_number, text, ocr_confidence, ocr_words, ocr_dpi, ocr_failure) VALUES (@id, @n, @text, @confidence, @words, @dpi, @failure);");
+        insert.Bind("@id", record.DocumentId);
+        var number = insert.Parameter("@n");
+        var text = insert.Parameter("@text");
+        var confidence = insert.Parameter("@confidence");
+        var words = insert.Parameter("@words");
+        var dpi = insert.Parameter("@dpi");
+        var failure = insert.Parameter("@failure");
+        foreach (var page in entry.Pages)
         {
-            upsert.Transaction = transaction;
-            upsert.CommandText = $"INSERT INTO documents ({Columns}) VALUES ({Parameters()}){SqlStatements.ReplaceOnConflict("document_id", Columns)};";
-            Bind(upsert, record);
-            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            number.Value = page.Number;
+            text.Value = page.Text;
+            confidence.Value = (object?)page.Ocr?.MeanConfidence ?? DBNull.Value;
+            words.Value = (object?)page.Ocr?.Words ?? DBNull.Value;
+            dpi.Value = (object?)page.Ocr?.Dpi ?? DBNull.Value;
+            failure.Value = (object?)page.Ocr?.Failure ?? DBNull.Value;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var clear = connection.CreateCommand())
-        {
-            clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM pages WHERE document_id = @id;";
-            clear.Bind("@id", record.DocumentId);
-            await clear.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await PageImageRows.ReplaceAsync(statements, record.DocumentId, entry.PageImages, cancellationToken);
 
-        await using (var insert = connection.CreateCommand())
-        {
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO pages (document_id, page_number, text, ocr_confidence, ocr_words, ocr_dpi, ocr_failure) VALUES (@id, @n, @text, @confidence, @words, @dpi, @failure);";
-            insert.Bind("@id", record.DocumentId);
-            var number = insert.Parameter("@n");
-            var text = insert.Parameter("@text");
-            var confidence = insert.Parameter("@confidence");
-            var words = insert.Parameter("@words");
-            var dpi = insert.Parameter("@dpi");
-            var failure = insert.Parameter("@failure");
-            foreach (var page in entry.Pages)
-            {
-                number.Value = page.Number;
-                text.Value = page.Text;
-                confidence.Value = (object?)page.Ocr?.MeanConfidence ?? DBNull.Value;
-                words.Value = (object?)page.Ocr?.Words ?? DBNull.Value;
-                dpi.Value = (object?)page.Ocr?.Dpi ?? DBNull.Value;
-                failure.Value = (object?)page.Ocr?.Failure ?? DBNull.Value;
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-
-        await PageImageRows.ReplaceAsync(connection, transaction, record.DocumentId, entry.PageImages, cancellationToken);
-
-        await EnrichmentRows.ReplaceAsync(connection, transaction, record.DocumentId, entry.Enrichment, cancellationToken);
+        await EnrichmentRows.ReplaceAsync(statements, record.DocumentId, entry.Enrichment, cancellationToken);
     }
 
     private async Task<DocumentRecord?> FindOneAsync(string where, string value, CancellationToken cancellationToken)
